@@ -1,0 +1,87 @@
+"""Roles and what each may do. Checked inside every service, not only hidden in the window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from coopdesk.core.errors import PermissionDenied
+from coopdesk.core.i18n import N_, _
+
+
+class Role(StrEnum):
+    ADMINISTRATOR = "administrator"
+    PRESIDENT = "president"
+    SECRETARY = "secretary"
+    TREASURER = "treasurer"
+    SUPERVISORY = "supervisory"
+    TELLER = "teller"
+    TRAINER = "trainer"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.ADMINISTRATOR: N_("Administrator"),
+    Role.PRESIDENT: N_("President"),
+    Role.SECRETARY: N_("Secretary"),
+    Role.TREASURER: N_("Treasurer"),
+    Role.SUPERVISORY: N_("Supervisory committee"),
+    Role.TELLER: N_("Teller"),
+    Role.TRAINER: N_("Trainer"),
+}
+
+
+class Permission(StrEnum):
+    MEMBERS_WRITE = "members.write"          # register, edit, status, census, import
+    SHARES_WRITE = "shares.write"            # the share capital register
+    USERS_MANAGE = "users.manage"
+    SETTINGS_WRITE = "settings.write"
+    BACKUP = "file.backup"
+    RESTORE = "file.restore"
+
+
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.MEMBERS_WRITE: N_("change the member register"),
+    Permission.SHARES_WRITE: N_("record share capital operations"),
+    Permission.USERS_MANAGE: N_("manage users"),
+    Permission.SETTINGS_WRITE: N_("change the cooperative's settings"),
+    Permission.BACKUP: N_("make a backup"),
+    Permission.RESTORE: N_("restore a backup"),
+}
+
+# Reading is open to every role; this table is about changes. The supervisory committee reads
+# everything and changes nothing. A trainer works on the demo cooperative, where they are
+# administrator; on a real file a trainer only reads.
+GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.ADMINISTRATOR: frozenset(Permission),
+    Role.PRESIDENT: frozenset({Permission.MEMBERS_WRITE, Permission.BACKUP}),
+    Role.SECRETARY: frozenset({Permission.MEMBERS_WRITE, Permission.BACKUP}),
+    Role.TREASURER: frozenset({Permission.SHARES_WRITE, Permission.BACKUP}),
+    Role.SUPERVISORY: frozenset(),
+    Role.TELLER: frozenset(),
+    Role.TRAINER: frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: a logged-in user, or ``system`` for set-up steps before any user exists."""
+
+    username: str
+    roles: frozenset[Role] = field(default_factory=frozenset)
+    user_id: int | None = None
+
+    def can(self, permission: Permission) -> bool:
+        return any(permission in GRANTS[r] for r in self.roles)
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            from coopdesk.core.i18n import translate
+
+            raise PermissionDenied(
+                _("{user} may not {action}. Ask an administrator for the right role.",
+                  user=self.username,
+                  action=translate("coopdesk", PERMISSION_LABELS[permission]))
+            )
+
+
+SYSTEM = Actor("system", frozenset({Role.ADMINISTRATOR}))

@@ -1,0 +1,128 @@
+"""Money: ``Decimal`` in Python, integer minor units in the database, never float.
+
+One way in (:func:`D`), one column type (:class:`MinorUnits`) that refuses floats, one place for
+rounding and for splitting a total into parts that add up to it exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from typing import Any
+
+from babel.numbers import get_currency_precision
+from sqlalchemy import BigInteger
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.i18n import _
+
+
+def D(value: str | int | Decimal) -> Decimal:
+    """The one way to build a number of money. Floats are refused: they are not exact."""
+    if isinstance(value, float):
+        raise TypeError("money must not be a float; pass a str, int or Decimal")
+    if isinstance(value, bool):
+        raise TypeError("money must not be a bool")
+    if isinstance(value, Decimal):
+        return value
+    try:
+        return Decimal(str(value).strip())
+    except InvalidOperation as exc:
+        raise ValidationError(_("'{value}' is not an amount.", value=value)) from exc
+
+
+def exponent(currency: str) -> int:
+    """Minor-unit digits of an ISO 4217 currency (COP 2, XAF 0, UGX 0, USD 2)."""
+    return int(get_currency_precision(currency.upper()))
+
+
+def quantize(amount: Decimal, currency: str) -> Decimal:
+    return amount.quantize(Decimal(1).scaleb(-exponent(currency)), rounding=ROUND_HALF_EVEN)
+
+
+def to_minor(amount: Decimal, currency: str) -> int:
+    """Exact conversion to minor units; an amount with more decimals than the currency has is
+    an error, not silently rounded."""
+    if isinstance(amount, float):
+        raise TypeError("money must not be a float")
+    scaled = amount.scaleb(exponent(currency))
+    if scaled != scaled.to_integral_value():
+        raise ValidationError(
+            _("{amount} has more decimals than {currency} allows.", amount=amount,
+              currency=currency)
+        )
+    return int(scaled)
+
+
+def from_minor(minor: int, currency: str) -> Decimal:
+    return Decimal(minor).scaleb(-exponent(currency))
+
+
+def parse_amount(text: str, currency: str) -> Decimal:
+    """Parse an amount typed by a person ("1 500,50", "1,500.50", "1500") into exact money."""
+    s = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    if not s:
+        raise ValidationError(_("The amount is empty."))
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        head, _sep, tail = s.rpartition(",")
+        s = s.replace(",", "") if len(tail) == 3 and exponent(currency) != 3 and head else (
+            head.replace(",", "") + "." + tail)
+    value = D(s)
+    if not value.is_finite():
+        raise ValidationError(_("'{value}' is not an amount.", value=text))
+    to_minor(value, currency)
+    return value
+
+
+def split_largest_remainder(total: int, weights: Sequence[Decimal | int],
+                            tie_keys: Sequence[Any] | None = None) -> list[int]:
+    """Split ``total`` minor units in proportion to ``weights`` so the parts add up exactly.
+
+    Each part gets the floor of its exact share; the units left over go one each to the largest
+    remainders, ties broken by ``tie_keys`` ascending (e.g. member number), then position.
+    Zero and negative weights get nothing. If no weight is positive, nothing can be split.
+    """
+    w = [Decimal(x) if Decimal(x) > 0 else Decimal(0) for x in weights]
+    wsum = sum(w, Decimal(0))
+    if not w:
+        return []
+    if wsum == 0:
+        if total == 0:
+            return [0] * len(w)
+        raise ValidationError(_("There is nothing to share by: every weight is zero."))
+    keys = list(tie_keys) if tie_keys is not None else list(range(len(w)))
+    floors: list[int] = []
+    rems: list[Decimal] = []
+    for x in w:
+        exact = Decimal(total) * x / wsum
+        f = int(exact // 1)
+        floors.append(f)
+        rems.append(exact - f)
+    left = total - sum(floors)
+    order = sorted(range(len(w)), key=lambda i: (-rems[i], keys[i], i))
+    for i in order[:left]:
+        floors[i] += 1
+    return floors
+
+
+class MinorUnits(TypeDecorator[int]):
+    """An integer column of minor units that refuses floats at the ORM boundary."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, float | Decimal) or not isinstance(value, int) or isinstance(
+            value, bool
+        ):
+            raise TypeError(f"minor units must be int, got {type(value).__name__}")
+        return value

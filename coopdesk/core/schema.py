@@ -1,0 +1,19 @@
+"""Every table of every domain on one ``MetaData``, for Alembic and for backups.
+
+The core cannot import the domains by name in its own modules (the arrows point down), so the
+domains' model modules are imported here, the one place that gathers the whole schema.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from coopdesk.core.models import Base
+
+DOMAIN_MODELS = ("coopdesk.members.models", "coopdesk.members.services",
+                 "coopdesk.members.shares")
+
+for _name in DOMAIN_MODELS:
+    importlib.import_module(_name)
+
+metadata = Base.metadata

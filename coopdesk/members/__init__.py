@@ -1,0 +1,1 @@
+"""The member register: members, sites, status history, census, share capital register."""

@@ -1,0 +1,105 @@
+"""Each write service refuses each role that lacks the right, and writes nothing when it does."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from coopdesk.core import audit
+from coopdesk.core.access import GRANTS, Permission, Role
+from coopdesk.core.db import Database
+from coopdesk.core.errors import PermissionDenied
+from coopdesk.core.files import backup
+from coopdesk.core.uow import UnitOfWork
+from coopdesk.core.users import add_user
+from coopdesk.members import services, shares
+from coopdesk.members.rules import MemberInput, Status
+from tests.conftest import add_role_users, login
+
+MEMBER = MemberInput("Rosa", "Mamani", "F", dt.date(1980, 1, 1), "processor",
+                     dt.date(2019, 1, 1), national_id="R1")
+
+Action = Callable[[UnitOfWork, Path], object]
+
+WRITES: dict[str, tuple[Permission, Action]] = {
+    "register_member": (Permission.MEMBERS_WRITE, lambda u, p: services.register_member(
+        u, MemberInput("Luz", "Condori", "F", dt.date(1990, 1, 1), "digger",
+                       dt.date(2021, 1, 1)))),
+    "update_member": (Permission.MEMBERS_WRITE, lambda u, p: services.update_member(
+        u, 1, MEMBER)),
+    "change_status": (Permission.MEMBERS_WRITE, lambda u, p: services.change_status(
+        u, 1, Status.SUSPENDED, dt.date(2024, 1, 1), "absent")),
+    "set_photo": (Permission.MEMBERS_WRITE, lambda u, p: services.set_photo(
+        u, 1, b"\x89PNG\r\n\x1a\n" + b"0" * 20)),
+    "add_site": (Permission.MEMBERS_WRITE, lambda u, p: services.add_site(u, "Mina Nueva")),
+    "open_census": (Permission.MEMBERS_WRITE, lambda u, p: services.open_census(
+        u, "Censo 2026", dt.date(2026, 1, 1))),
+    "verify_in_census": (Permission.MEMBERS_WRITE, lambda u, p: services.verify_in_census(
+        u, 1, [1], dt.date(2026, 1, 2))),
+    "subscribe": (Permission.SHARES_WRITE, lambda u, p: shares.subscribe(
+        u, 1, 2, dt.date(2024, 1, 1))),
+    "pay": (Permission.SHARES_WRITE, lambda u, p: shares.pay(
+        u, 1, Decimal("100"), dt.date(2024, 1, 1))),
+    "transfer": (Permission.SHARES_WRITE, lambda u, p: shares.transfer(
+        u, 1, 2, 1, dt.date(2024, 1, 1))),
+    "refund": (Permission.SHARES_WRITE, lambda u, p: shares.refund(
+        u, 3, 1, dt.date(2024, 1, 1))),
+    "reverse": (Permission.SHARES_WRITE, lambda u, p: shares.reverse(
+        u, 2, dt.date(2024, 1, 1), "mistake")),
+    "add_user": (Permission.USERS_MANAGE, lambda u, p: add_user(
+        u, "newuser", "New", "secret1", {Role.TELLER})),
+    "backup": (Permission.BACKUP, lambda u, p: backup(u, p / "b.coopdesk")),
+}
+
+
+@pytest.fixture
+def roles(sqlite_db: Database) -> dict[Role, UnitOfWork]:
+    uow = login(sqlite_db)
+    by_role = add_role_users(uow)
+    services.register_member(uow, MEMBER, Status.ACTIVE)
+    services.register_member(uow, MemberInput("Eva", "Apaza", "F", dt.date(1970, 1, 1),
+                                              "trader", dt.date(2015, 1, 1)), Status.ACTIVE)
+    services.register_member(uow, MemberInput("Leo", "Ticona", "M", dt.date(1960, 1, 1),
+                                              "digger", dt.date(2010, 1, 1)), Status.ACTIVE)
+    services.open_census(uow, "Censo 2025", dt.date(2025, 1, 1))
+    shares.subscribe(uow, 1, 5, dt.date(2023, 1, 1))
+    shares.pay(uow, 1, Decimal("30000"), dt.date(2023, 1, 2))
+    shares.subscribe(uow, 3, 1, dt.date(2023, 1, 1))
+    shares.pay(uow, 3, Decimal("10000"), dt.date(2023, 1, 2))
+    services.change_status(uow, 3, Status.EXITED, dt.date(2023, 6, 1), "moved away")
+    return by_role
+
+
+def _lacking() -> list[tuple[str, Role]]:
+    return [(name, role) for name, (perm, _a) in WRITES.items() for role in Role
+            if perm not in GRANTS[role]]
+
+
+@pytest.mark.parametrize(("name", "role"), _lacking())
+def test_write_refused_without_the_right(roles: dict[Role, UnitOfWork], tmp_path: Path,
+                                         name: str, role: Role) -> None:
+    uow = roles[role]
+    with uow.read() as s:
+        before = audit.head(s)
+    with pytest.raises(PermissionDenied):
+        WRITES[name][1](uow, tmp_path)
+    with uow.read() as s:
+        assert audit.head(s) == before
+    assert not (tmp_path / "b.coopdesk").exists()
+
+
+@pytest.mark.parametrize("name", list(WRITES))
+def test_write_allowed_with_the_right(roles: dict[Role, UnitOfWork], tmp_path: Path,
+                                      name: str) -> None:
+    perm, action = WRITES[name]
+    role = next(r for r in Role if perm in GRANTS[r] and r is not Role.ADMINISTRATOR) if any(
+        perm in GRANTS[r] for r in Role if r is not Role.ADMINISTRATOR) else Role.ADMINISTRATOR
+    action(roles[role], tmp_path)
+
+
+def test_supervisory_committee_changes_nothing() -> None:
+    assert GRANTS[Role.SUPERVISORY] == frozenset()

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The Debian packages coopdesk needs beyond Python: the libraries Qt loads (also offscreen),
+# and for the tests a PostgreSQL server and poppler (pdftotext/pdftoppm to read PDFs back).
+# Installed with apt-get only when missing, and only where we are root on a Debian-like system.
+set -euo pipefail
+what="${1:-all}"
+qt=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3)
+tests=(postgresql poppler-utils)
+want=("${qt[@]}")
+[ "$what" = "all" ] && want+=("${tests[@]}")
+
+missing=()
+for pkg in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ "${#missing[@]}" -eq 0 ] && exit 0
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "coopdesk: please install these system packages: ${missing[*]}" >&2
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO=sudo; else
+    echo "coopdesk: missing system packages (run as root to install): ${missing[*]}" >&2
+    exit 0
+  fi
+else
+  SUDO=""
+fi
+echo "coopdesk: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
