@@ -245,3 +245,20 @@ def test_storage_warnings() -> None:
     assert storage_warnings(Path("C:/Users/ana/OneDrive/coop.coopdesk"))
     assert storage_warnings(Path("//server/share/coop.coopdesk"))
     assert not storage_warnings(Path("/home/ana/Documents/coop.coopdesk"))
+
+
+def test_migration_on_open_backs_up_first(sqlite_db: Database,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file at an older revision is copied (online backup) before it is migrated."""
+    from coopdesk.core import files
+
+    path = sqlite_db.path
+    assert path is not None
+    sqlite_db.dispose()
+    # The code knows a newer revision than the file's: that is what an upgrade looks like.
+    monkeypatch.setattr(files, "head_revision", lambda: "9999-newer")
+    opened = open_cooperative(str(path), scheduled_backup=False)
+    opened.db.dispose()
+    assert opened.migrated
+    copies = list(path.with_name(path.name + ".backups").glob("*pre-migration*"))
+    assert len(copies) == 1 and check_backup(copies[0]).ok

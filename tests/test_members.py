@@ -196,3 +196,10 @@ def test_concurrent_registrations_never_fork_numbers_or_chain(admin: UnitOfWork)
     assert sorted(r.number for r in rows_for(admin, ids).values()) == list(range(1, 17))
     with admin.read() as s:
         assert audit.verify(s).ok
+
+
+def test_joining_as_a_minor_is_refused() -> None:
+    problems = check_member(mi(birth_date=dt.date(2000, 6, 1), join_date=dt.date(2017, 1, 1)),
+                            TODAY)
+    assert [f for f, _m in problems] == ["join_date"]
+    assert "was 16, a minor" in problems[0][1]

@@ -165,7 +165,9 @@ def member_detail(uow: UnitOfWork, number: int) -> MemberDetail:
             payout_method=m.payout_method, payout_account=m.payout_account,
             payout_provider=m.payout_provider,
             consents=frozenset(c for c in m.consents.split(",") if c), notes=m.notes)
-        history = [StatusEntry(h.date, h.from_status, h.to_status, h.reason, h.recorded_by)
+        history = [StatusEntry(h.date, h.from_status, h.to_status,
+                               h.reason or (_("Registered") if h.from_status is None else ""),
+                               h.recorded_by)
                    for h in s.scalars(select(StatusChange).where(StatusChange.member_id == m.id)
                                       .order_by(StatusChange.date, StatusChange.id))]
         sites = [SiteRow(x.id, x.name, x.mineral, x.latitude, x.longitude, x.title_ref)

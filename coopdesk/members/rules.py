@@ -164,6 +164,12 @@ def check_member(m: MemberInput, today: dt.date, minimum_age: int = 18) -> list[
                                    date=m.join_date.isoformat())))
     elif m.birth_date is not None and m.join_date < m.birth_date:
         out.append(("join_date", _("The join date is before the date of birth.")))
+    elif m.birth_date is not None and age_on(m.birth_date, m.join_date) < minimum_age <= age_on(
+            m.birth_date, today):
+        out.append(("join_date", _(
+            "On the join date {date} the member was {age}, a minor; a minor cannot be a "
+            "member. Use the date they joined as an adult.", date=m.join_date.isoformat(),
+            age=age_on(m.birth_date, m.join_date))))
     for name, value in (("phone", m.phone), ("successor_phone", m.successor_phone)):
         if clean(value) and not _PHONE.match(clean(value) or ""):
             out.append((name, _("'{value}' is not a phone number (digits, spaces, an optional "

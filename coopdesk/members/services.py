@@ -93,7 +93,8 @@ def _photo_sha(session: Session, member_id: int) -> str | None:
 def _audit_member(tx: WriteTx, action: str, m: Member, before: dict[str, Any] | None,
                   **extra: Any) -> None:
     tx.session.flush()
-    after = member_state(m, _photo_sha(tx.session, m.id))
+    # A member being registered cannot have a photo yet: spare the query.
+    after = member_state(m, _photo_sha(tx.session, m.id) if before is not None else None)
     changed = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v} if (
         before is not None) else None
     tx.audit(action, "member", m.number, digest=audit.digest(after),
@@ -169,7 +170,7 @@ def insert_member(tx: WriteTx, inp: MemberInput, status: Status, today: dt.date,
     s.add(m)
     s.flush()
     s.add(StatusChange(member_id=m.id, from_status=None, to_status=status.value,
-                       date=inp.join_date or today, reason=_("Registered"),
+                       date=inp.join_date or today, reason="",
                        recorded_by=tx.actor.username,
                        recorded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
     _audit_member(tx, "member.register", m, None)
@@ -196,25 +197,14 @@ def update_member(uow: UnitOfWork, number: int, inp: MemberInput,
     with uow.write(Permission.MEMBERS_WRITE, "members") as tx:
         s = tx.session
         m = _get(s, number)
-        # The age rule applies at registration; an old record stays editable.
-        problems = [p for p in check_member(inp, today or dt.date.today(), 0)
+        # A join date in the past that was already recorded stays valid as it is.
+        problems = [p for p in check_member(inp, today or dt.date.today(), _minimum_age(s))
                     if not (p[0] == "join_date" and inp.join_date == m.join_date)]
         raise_problems(problems)
-        if inp.birth_date is not None and inp.join_date is not None and \
-                _age_at(inp.birth_date, inp.join_date) < _minimum_age(s):
-            raise_problems([("birth_date", _(
-                "With this date of birth the member was a minor when they joined; a minor "
-                "cannot be registered as a miner."))])
         _duplicate_id(s, inp.national_id, m.id)
         before = member_state(m, _photo_sha(s, m.id))
         _apply(m, inp, s)
         _audit_member(tx, "member.update", m, before)
-
-
-def _age_at(birth: dt.date, day: dt.date) -> int:
-    from coopdesk.members.rules import age_on
-
-    return age_on(birth, day)
 
 
 def change_status(uow: UnitOfWork, number: int, new: Status, when: dt.date, reason: str | None,

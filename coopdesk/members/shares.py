@@ -204,6 +204,7 @@ def transfer(uow: UnitOfWork, from_number: int, to_number: int, shares: int, whe
         raise ValidationError(_("A member cannot transfer shares to themselves."), "member")
     with uow.write(Permission.SHARES_WRITE) as tx:
         src = _member(tx.session, from_number)
+        _require_current(src)
         dst = _member(tx.session, to_number)
         if dst.status != Status.ACTIVE:
             raise ValidationError(_("Shares can only go to an active member; member {number} "
