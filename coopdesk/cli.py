@@ -108,8 +108,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     db = make_demo(target, members=args.members, seed=args.seed, progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    _out(_("Demo cooperative written to {db}. Log in as admin with the password demo.",
-           db=db.label))
+    from coopdesk.demo import DEMO_PASSWORD
+
+    _out(_("Demo cooperative written to {db}. Log in as admin with the password {password}.",
+           db=db.label, password=DEMO_PASSWORD))
     db.dispose()
     return 0
 

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The Debian packages coopdesk needs beyond Python: the libraries Qt loads (also offscreen),
-# and for the tests a PostgreSQL server and poppler (pdftotext/pdftoppm to read PDFs back).
+# and for the tests a PostgreSQL server, poppler (pdftotext/pdftoppm to read PDFs back) and
+# zbar (zbarimg, to scan the QR codes the PDFs carry).
 # Installed with apt-get only when missing, and only where we are root on a Debian-like system.
 set -euo pipefail
 what="${1:-all}"
 qt=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3)
-tests=(postgresql poppler-utils)
+tests=(postgresql poppler-utils zbar-tools)
 want=("${qt[@]}")
 [ "$what" = "all" ] && want+=("${tests[@]}")
 

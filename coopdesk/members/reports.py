@@ -92,13 +92,12 @@ def cards_document(uow: UnitOfWork, numbers: Sequence[int] | None = None,
             for r in rows:
                 photo = s.scalar(select(MemberPhoto.image).join(
                     Member, Member.id == MemberPhoto.member_id).where(Member.number == r.number))
-                lines = [f"{r.first_names} {r.last_names}",
-                         _("Member no. {number}", number=r.number),
+                lines = [_("Member no. {number}", number=r.number),
                          role.get(r.role, r.role),
                          _("Member since {date}", date=r.join_date.isoformat())]
                 if r.national_id:
                     lines.append(_("ID {id}", id=r.national_id))
-                yield Card(coop.name, lines,
+                yield Card(f"{r.first_names} {r.last_names}", lines,
                            f"coopdesk:member:{coop.country}:{r.number}:{r.national_id or ''}",
                            photo)
 
