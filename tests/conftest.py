@@ -1,5 +1,5 @@
-"""Shared fixtures: a cooperative on SQLite or on a real PostgreSQL server, users of each role,
-and a Qt application that runs offscreen with modal dialogs neutralised."""
+"""Shared fixtures: a cooperative on SQLite or on a real PostgreSQL server, and users of each
+role. Qt runs offscreen; tests/ui/conftest.py keeps message boxes from blocking."""
 
 from __future__ import annotations
 

@@ -98,11 +98,11 @@ def create_cooperative(target: str, spec: NewCooperative, admin_username: str,
     """Create a new cooperative file (or fill an empty PostgreSQL database), with its first
     administrator. On any error nothing is left behind."""
     from coopdesk.core.access import Role
-    from coopdesk.core.users import _validate_new, create_first_administrator
+    from coopdesk.core.users import create_first_administrator, validate_new_user
 
     problems = validate_new(spec)
     try:
-        _validate_new(admin_username, admin_full_name, admin_password, {Role.ADMINISTRATOR})
+        validate_new_user(admin_username, admin_full_name, admin_password, {Role.ADMINISTRATOR})
     except ValidationError as exc:
         problems.append(exc.message)
     currency = spec.currency.upper()

@@ -34,7 +34,7 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def _validate_new(username: str, full_name: str, password: str, roles: set[Role]) -> None:
+def validate_new_user(username: str, full_name: str, password: str, roles: set[Role]) -> None:
     if not _USERNAME.match(username):
         raise ValidationError(_("A user name has 2 to 64 letters, digits, dots, dashes or "
                                 "underscores, and no spaces."), "username")
@@ -67,7 +67,7 @@ def _insert_user(tx: WriteTx, username: str, full_name: str, password: str,
 
 def add_user(uow: UnitOfWork, username: str, full_name: str, password: str,
              roles: set[Role]) -> int:
-    _validate_new(username, full_name, password, roles)
+    validate_new_user(username, full_name, password, roles)
     with uow.write(Permission.USERS_MANAGE, "users") as tx:
         return _insert_user(tx, username, full_name, password, roles)
 
@@ -75,7 +75,7 @@ def add_user(uow: UnitOfWork, username: str, full_name: str, password: str,
 def create_first_administrator(uow: UnitOfWork, username: str, full_name: str,
                                password: str) -> int:
     """The administrator made when a file is created; refused once any user exists."""
-    _validate_new(username, full_name, password, {Role.ADMINISTRATOR})
+    validate_new_user(username, full_name, password, {Role.ADMINISTRATOR})
     with uow.write(None, "users") as tx:
         if tx.session.scalar(select(func.count()).select_from(User)):
             raise ValidationError(_("This file already has users; log in as an "

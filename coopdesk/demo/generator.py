@@ -24,7 +24,6 @@ from decimal import Decimal
 from coopdesk.core.access import Actor, Permission, Role
 from coopdesk.core.db import Database
 from coopdesk.core.files import NewCooperative, _discard, create_cooperative
-from coopdesk.core.models import AuditHead, Cooperative, Counter
 from coopdesk.core.money import from_minor
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.core.users import add_user, list_users
@@ -444,18 +443,11 @@ def _insert_members(uow: UnitOfWork, people: Sequence[Planned], today: dt.date,
     would, without a commit (and its flush to disk) per member."""
     for chunk in _chunks(people, CHUNK):
         with uow.write(Permission.MEMBERS_WRITE, "members") as tx:
-            s = tx.session
-            # Held for the chunk: the session keeps rows only while referenced, and the
-            # services read these once per member (a reload each time otherwise).
-            pinned: list[object] = [s.get(Cooperative, 1), s.get(AuditHead, 1),
-                                    s.get(Counter, "member")]
-            for i, p in enumerate(chunk, 1):
-                p.number = services.insert_member(tx, p.inp, p.initial, today).number
-                if pinned[-1] is None:
-                    pinned.append(s.get(Counter, "member"))
-                if i % 500 == 0:
-                    tick(500)
-            tick(len(chunk) % 500)
+            for part in _chunks(chunk, 500):
+                made = services.insert_members(tx, [(p.inp, p.initial) for p in part], today)
+                for p, m in zip(part, made, strict=True):
+                    p.number = m.number
+                tick(len(part))
 
 
 def _play(secretary: UnitOfWork, treasurer: UnitOfWork, events: Sequence[Event],

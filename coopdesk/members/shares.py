@@ -24,7 +24,7 @@ from coopdesk.core.models import Cooperative
 from coopdesk.core.money import from_minor, to_minor
 from coopdesk.core.uow import UnitOfWork, WriteTx
 from coopdesk.members.models import Member, ShareOperation
-from coopdesk.members.rules import Status, clean
+from coopdesk.members.rules import STATUS_LABELS, Status, clean
 from coopdesk.members.services import next_number
 
 
@@ -158,10 +158,16 @@ def _record(tx: WriteTx, kind: OpKind, member: Member, shares: int, amount: int,
     return op.number
 
 
+def _status(code: str) -> str:
+    """A status as the reader's language says it, for messages."""
+    return _(STATUS_LABELS[Status(code)]).lower()
+
+
 def _require_current(m: Member) -> None:
     if m.status not in (Status.APPLICANT, Status.ACTIVE, Status.SUSPENDED):
-        raise ValidationError(_("Member {number} has {status}; their shares can only be "
-                                "refunded.", number=m.number, status=m.status), "member")
+        raise ValidationError(_("Member {number} is {status}; their shares can only be "
+                                "refunded.", number=m.number, status=_status(m.status)),
+                              "member")
 
 
 def subscribe(uow: UnitOfWork, number: int, shares: int, when: dt.date,
@@ -208,7 +214,8 @@ def transfer(uow: UnitOfWork, from_number: int, to_number: int, shares: int, whe
         dst = _member(tx.session, to_number)
         if dst.status != Status.ACTIVE:
             raise ValidationError(_("Shares can only go to an active member; member {number} "
-                                    "is {status}.", number=to_number, status=dst.status),
+                                    "is {status}.", number=to_number,
+                                    status=_status(dst.status)),
                                   "counterparty")
         b = balance(tx.session, src.id)
         _value, _cur = _share_value(tx.session)
@@ -242,7 +249,8 @@ def refund(uow: UnitOfWork, number: int, shares: int, when: dt.date,
         m = _member(tx.session, number)
         if m.status not in (Status.EXITED, Status.DECEASED):
             raise ValidationError(_("Shares are refunded to members who have left; member "
-                                    "{number} is {status}.", number=number, status=m.status),
+                                    "{number} is {status}.", number=number,
+                                    status=_status(m.status)),
                                   "member")
         b = balance(tx.session, m.id)
         if shares <= 0 or shares > b.shares:

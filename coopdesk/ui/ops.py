@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coopdesk.ui.errors import show_error
@@ -51,13 +51,48 @@ class _Worker(QObject):
             self.finished.emit(result)
 
 
-_running: set[QThread] = set()
+class _Receiver(QObject):
+    """Lives on the GUI thread, so the worker's signals reach it queued, on that thread.
+    (Signals connected to plain Python functions would run in the emitting worker thread.)"""
+
+    def __init__(self, dialog: QProgressDialog, thread: QThread, parent: QWidget | None,
+                 on_done: Callable[[Any], None],
+                 on_error: Callable[[BaseException], None] | None) -> None:
+        super().__init__()
+        self._dialog, self._thread, self._parent = dialog, thread, parent
+        self.on_done, self.on_error = on_done, on_error
+
+    @Slot(int, int)
+    def progressed(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(max(total, 1))
+        self._dialog.setValue(min(done, max(total, 1)))
+
+    def _finish(self) -> None:
+        self._dialog.close()
+        self._thread.quit()
+
+    @Slot(object)
+    def done(self, result: Any) -> None:
+        self._finish()
+        self.on_done(result)
+
+    @Slot(object)
+    def failed(self, exc: BaseException) -> None:
+        self._finish()
+        if self.on_error is not None:
+            self.on_error(exc)
+        else:
+            show_error(self._parent, exc)
+
+
+_running: dict[QThread, _Receiver] = {}
 
 
 def run_op(parent: QWidget | None, label: str, fn: Callable[[Progress], Any],
            on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
            ) -> Progress:
-    """Run ``fn(progress)`` in a worker thread behind a modal progress dialog with Cancel."""
+    """Run ``fn(progress)`` in a worker thread behind a modal progress dialog with Cancel.
+    ``on_done`` and ``on_error`` are called on the GUI thread."""
     thread = QThread(parent)
     worker = _Worker(fn)
     worker.moveToThread(thread)
@@ -67,30 +102,15 @@ def run_op(parent: QWidget | None, label: str, fn: Callable[[Progress], Any],
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.canceled.connect(worker.progress.cancel)
-
-    def progressed(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-
-    def finish() -> None:
-        dialog.close()
-        thread.quit()
-
-    def done(result: Any) -> None:
-        finish()
-        on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        finish()
-        (on_error or (lambda e: show_error(parent, e)))(exc)
-
-    worker.progressed.connect(progressed)
-    worker.finished.connect(done)
-    worker.failed.connect(failed)
+    receiver = _Receiver(dialog, thread, parent, on_done, on_error)
+    worker.progressed.connect(receiver.progressed, Qt.ConnectionType.QueuedConnection)
+    worker.finished.connect(receiver.done, Qt.ConnectionType.QueuedConnection)
+    worker.failed.connect(receiver.failed, Qt.ConnectionType.QueuedConnection)
     thread.started.connect(worker.run)
-    thread.finished.connect(lambda: _running.discard(thread))
+    thread.finished.connect(receiver.deleteLater)
     thread.finished.connect(worker.deleteLater)
-    _running.add(thread)
+    thread.finished.connect(lambda: _running.pop(thread, None))
+    _running[thread] = receiver
     thread._worker = worker  # type: ignore[attr-defined]  # keep the worker alive with its thread
     thread.start()
     return worker.progress

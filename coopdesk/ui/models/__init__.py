@@ -1,0 +1,1 @@
+"""Qt item models over the queries: ordered ids in memory, rows fetched in pages."""

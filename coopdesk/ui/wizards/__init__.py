@@ -1,0 +1,1 @@
+"""Wizards: several steps with nothing written until the person confirms."""
