@@ -247,18 +247,31 @@ def test_storage_warnings() -> None:
     assert not storage_warnings(Path("/home/ana/Documents/coop.coopdesk"))
 
 
-def test_migration_on_open_backs_up_first(sqlite_db: Database,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_migration_on_open_backs_up_first(sqlite_db: Database) -> None:
     """A file at an older revision is copied (online backup) before it is migrated."""
-    from coopdesk.core import files
+    from alembic import command
+
+    from coopdesk.core.files import alembic_config, current_revision, head_revision
 
     path = sqlite_db.path
     assert path is not None
+    register_member(login(sqlite_db), member())
+    cfg = alembic_config()
+    with sqlite_db.engine.connect().execution_options(coopdesk_write=True) as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    assert current_revision(sqlite_db) == "0001"
     sqlite_db.dispose()
-    # The code knows a newer revision than the file's: that is what an upgrade looks like.
-    monkeypatch.setattr(files, "head_revision", lambda: "9999-newer")
     opened = open_cooperative(str(path), scheduled_backup=False)
-    opened.db.dispose()
-    assert opened.migrated
+    try:
+        assert opened.migrated and current_revision(opened.db) == head_revision()
+        assert count_members(UnitOfWork(opened.db)) == 1
+    finally:
+        opened.db.dispose()
     copies = list(path.with_name(path.name + ".backups").glob("*pre-migration*"))
     assert len(copies) == 1 and check_backup(copies[0]).ok
+    backup = Database.connect(str(copies[0]))
+    try:
+        assert current_revision(backup) == "0001"  # the copy is the file as it was
+    finally:
+        backup.dispose()

@@ -605,3 +605,17 @@ def test_import_round_trip_on_both_backends(admin: UnitOfWork, tmp_path: Path) -
     again = import_members(admin, _preview(admin, path), accept="valid")
     assert (again.created, again.skipped_duplicates) == (0, 2)
     assert count_members(admin) == 2
+
+
+def test_labels_coopdesk_writes_read_back_in_every_language() -> None:
+    """An Excel register exported in Spanish, French or Swahili imports again."""
+    from coopdesk.core.i18n import CONTEXT, LANGUAGES, catalog
+    from coopdesk.members import import_parse
+    from coopdesk.members.rules import ROLE_LABELS, STATUS_LABELS
+
+    for code in LANGUAGES:
+        for role, label in ROLE_LABELS.items():
+            text = catalog(code).get((CONTEXT, label), label)
+            assert import_parse._ROLE[import_parse.key(text)] == role.value, (code, text)
+        active = catalog(code).get((CONTEXT, STATUS_LABELS[Status.ACTIVE]), "Active")
+        assert import_parse._STATUS[import_parse.key(active)] == Status.ACTIVE.value

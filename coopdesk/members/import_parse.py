@@ -12,13 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from coopdesk.core.i18n import _
+from coopdesk.core.i18n import CONTEXT, LANGUAGES, _, catalog
 from coopdesk.members.models import Member
 from coopdesk.members.rules import (
+    PAYOUT_LABELS,
+    ROLE_LABELS,
+    SEX_LABELS,
+    STATUS_LABELS,
     Consent,
     MemberInput,
     MinerRole,
@@ -207,6 +211,22 @@ _PAYOUT = _table({
                          "mtn mobile money|m pesa vodacom|tigo pesa|halopesa|pesa ya simu|"
                          "argent mobile|monnaie mobile",
 })
+def _with_labels(table: dict[str, str], labels: Mapping[Any, str]) -> dict[str, str]:
+    """Also read the labels coopdesk itself writes, in every language it speaks, so that a
+    register exported as Excel in Spanish or Swahili reads back in."""
+    out = dict(table)
+    for value, label in labels.items():
+        out.setdefault(key(label), str(value))
+        for code in LANGUAGES:
+            out.setdefault(key(catalog(code).get((CONTEXT, label), label)), str(value))
+    return out
+
+
+_SEX = _with_labels(_SEX, SEX_LABELS)
+_ROLE = _with_labels(_ROLE, ROLE_LABELS)
+_STATUS = _with_labels(_STATUS, STATUS_LABELS)
+_PAYOUT = _with_labels(_PAYOUT, PAYOUT_LABELS)
+
 _CONSENT = _table({
     Consent.DATA: "data|datos|datos personales|donnees|donnees personnelles|taarifa|takwimu",
     Consent.PHOTO: "photo|photos|foto|fotos|fotografia|imagen|picha",

@@ -39,6 +39,8 @@ class Member(Base):
     __table_args__ = (
         Index("ix_member_last_first", "last_names", "first_names"),
         Index("ix_member_status", "status"),
+        # Covering index for the register's filter: scanned in number order, never the table.
+        Index("ix_member_number_search", "number", "search_text"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[int] = mapped_column(Integer, unique=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -101,7 +101,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([RAIL_WIDTH, 1000])
+        # Wide enough for the longest title in this language ("Configuración", "Paramètres").
+        widest = max((QFontMetrics(rail_font).horizontalAdvance(spec.title())
+                      for spec in self.specs), default=0)
+        self.splitter.setSizes([max(RAIL_WIDTH, widest + 76), 1000])
         self.lock_screen = LockScreen(ctx)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.outer = QStackedWidget()

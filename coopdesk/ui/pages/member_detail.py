@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -56,14 +55,14 @@ class DetailPanel(QWidget):
         self.page = page
         self.photo = QLabel()
         self.photo.setObjectName("detailPhoto")
-        self.photo.setFixedSize(150, 190)
+        self.photo.setFixedSize(120, 150)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setStyleSheet("border: 1px solid #b0bec5; background: #eceff1;")
         self.name = QLabel()
         self.name.setObjectName("detailName")
         self.name.setWordWrap(True)
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.name.setFont(font)
         self.number = QLabel()
@@ -105,10 +104,12 @@ class DetailPanel(QWidget):
         self.census_button = self._button("verify", page.verify_in_census)
         self.census_button.setIcon(icons.icon("verify"))
         self.shares_button = self._button("shareOperation", page.share_operation)
-        grid = QGridLayout()
-        for i, b in enumerate((self.edit_button, self.status_button, self.photo_button,
-                               self.census_button, self.shares_button)):
-            grid.addWidget(b, i // 2, i % 2)
+        # One button a row: translations are longer than English and must not widen the pane.
+        grid = QVBoxLayout()
+        grid.setSpacing(4)
+        for b in (self.edit_button, self.status_button, self.photo_button,
+                  self.census_button, self.shares_button):
+            grid.addWidget(b)
 
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
