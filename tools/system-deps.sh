@@ -6,9 +6,13 @@
 set -euo pipefail
 what="${1:-all}"
 qt=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3)
+# What Qt's xcb plugin loads to show a real window on an X11 desktop (make run).
+desktop=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+         libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
 tests=(postgresql poppler-utils zbar-tools)
 want=("${qt[@]}")
 [ "$what" = "all" ] && want+=("${tests[@]}")
+[ "$what" = "qt" ] && want+=("${desktop[@]}")
 
 missing=()
 for pkg in "${want[@]}"; do

@@ -183,7 +183,9 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         geometry = s.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 780)
+            # A cheap laptop's screen is often 1366x768: never open larger than the screen.
+            screen = self.screen().availableGeometry()
+            self.resize(min(1200, screen.width()), min(780, screen.height() - 40))
         splitter = s.state("main.splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
