@@ -160,3 +160,28 @@ def test_import(coop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert run(coop, "members", "import", str(csv), "--valid-only") == 0
     assert run(coop, "members", "import", str(csv), "--valid-only") == 0
     assert "0 member(s) created" in capsys.readouterr().out
+
+
+def test_an_exported_register_imports_again(coop: Path, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Excel out, Excel in: phones starting with + stay as typed (no visible quote), and the
+    members sheet is found behind the summary sheet."""
+    assert run(coop, "members", "add", "--first-names", "Aline", "--last-names", "Mwamba",
+               "--sex", "F", "--born", "1990-02-03", "--role", "processor", "--status",
+               "active", "--phone", "+243 990 000 111", "--national-id", "CD-77") == 0
+    out = tmp_path / "register.xlsx"
+    assert main(["--lang", "fr", "--db", str(coop), "members", "export", "-o", str(out)]) == 0
+    from openpyxl import load_workbook
+
+    cells = [c for ws in load_workbook(out).worksheets for row in ws.iter_rows() for c in row]
+    phone = next(c for c in cells if c.value == "+243 990 000 111")
+    assert phone.data_type == "s" and phone.quotePrefix
+    other = tmp_path / "other.coopdesk"
+    assert main(["init", str(other), "--name", "Autre", "--currency", "CDF", "--country", "CD",
+                 "--language", "fr"]) == 0
+    capsys.readouterr()
+    assert run(other, "members", "import", str(out)) == 0
+    assert "1 member(s) created" in capsys.readouterr().out
+    assert run(other, "members", "show", "1") == 0
+    shown = capsys.readouterr().out
+    assert "Aline Mwamba" in shown and "+243 990 000 111" in shown and "processor" in shown

@@ -40,7 +40,7 @@ from coopdesk.reports.document import (
 )
 from coopdesk.reports.pdf import render_pdf
 from coopdesk.reports.pdf_layout import Metrics, register_fonts
-from coopdesk.reports.xlsx import neutralise, render_xlsx, sheet_name
+from coopdesk.reports.xlsx import neutralise, render_xlsx, risky, sheet_name
 
 CHAIN_HEAD = "3f9a0c1d2e4b5a6f" + "9" * 48
 PAYMENTS_SHEET = "Pagos [2024]: caja/banco y otros movimientos"
@@ -229,7 +229,7 @@ def test_xlsx_keeps_types_totals_and_sheets(tmp_path: Path) -> None:
     assert body[0][3].value.date() == dt.date(2024, 3, 5)
     assert body[2][3].value is None
     formula = body[2][1]
-    assert formula.data_type == "s" and formula.value == "'=SUM(A1)"
+    assert formula.data_type == "s" and formula.value == "=SUM(A1)" and formula.quotePrefix
     total = rows[head + 5]
     assert total[0].value == "Total" and total[0].font.b
     expected = sum((r[2] for r in member_rows() if isinstance(r[2], Decimal)), Decimal(0))
@@ -264,8 +264,8 @@ def test_xlsx_zero_decimal_currency(tmp_path: Path) -> None:
 
 def test_neutralise_and_sheet_names() -> None:
     for bad in ("=1+1", "+33 6", "-2", "@SUM(A1)", "\tx", "\rx"):
-        assert neutralise(bad) == "'" + bad
-    assert neutralise("Ñuñoa = bien") == "Ñuñoa = bien"
+        assert risky(bad) and neutralise(bad) == bad
+    assert not risky("Ñuñoa = bien") and neutralise("Ñuñoa = bien") == "Ñuñoa = bien"
     assert neutralise("a\x00b\x07c") == "abc"
     assert sheet_name("a[b]:c*d?e/f\\g") == "a b c d e f g"
     assert len(sheet_name("x" * 50)) == 31

@@ -26,7 +26,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import DataError, IntegrityError
@@ -89,9 +89,12 @@ class RawTable:
         return self.header_row + 1 + index
 
 
-def read_table(path: Path, *, sheet: str | int = 0, encoding: str | None = None,
+def read_table(path: Path, *, sheet: str | int | None = None, encoding: str | None = None,
                header_row: int = 1) -> RawTable:
-    """The cells of a CSV (delimiter , ; tab or | found by itself) or Excel (.xlsx) file."""
+    """The cells of a CSV (delimiter , ; tab or | found by itself) or Excel (.xlsx) file.
+
+    Without ``sheet``, a workbook's sheet is the one whose first row names the most member
+    fields (a register exported by coopdesk has a summary sheet before the members')."""
     path = Path(path)
     name = path.name
     if header_row < 1:
@@ -181,7 +184,8 @@ def _csv_records(data: bytes, name: str, encoding: str | None) -> list[list[str]
                                 reason=exc)) from exc
 
 
-def _excel_records(data: bytes, name: str, sheet: str | int, suffix: str) -> list[list[str]]:
+def _excel_records(data: bytes, name: str, sheet: str | int | None, suffix: str
+                   ) -> list[list[str]]:
     import pandas as pd
 
     engine: Literal["xlrd", "openpyxl"]
@@ -209,6 +213,8 @@ def _excel_records(data: bytes, name: str, sheet: str | int, suffix: str) -> lis
                                                 "sheets are: {sheets}.", file=name,
                                                 sheet=sheet, sheets=", ".join(names)), "sheet")
                     chosen: str | int = found[0]
+                elif sheet is None:
+                    chosen = _likeliest_sheet(book, names)
                 elif 0 <= sheet < len(names):
                     chosen = sheet
                 else:
@@ -227,6 +233,18 @@ def _excel_records(data: bytes, name: str, sheet: str | int, suffix: str) -> lis
                                 "it in a spreadsheet program and save it as .xlsx or CSV.",
                                 file=name)) from exc
     return [[ip.cell_text(v).strip() for v in row] for row in frame.to_numpy().tolist()]
+
+
+def _likeliest_sheet(book: Any, names: list[str]) -> int:
+    """The sheet whose first row maps the most member fields; the first one on a tie."""
+    best, best_score = 0, 0
+    for i in range(len(names)):
+        head = book.parse(i, header=None, nrows=1, dtype=object, keep_default_na=False)
+        cells = [ip.cell_text(v).strip() for v in (head.to_numpy().tolist() or [[]])[0]]
+        score = len(guess_mapping(cells))
+        if score > best_score:
+            best, best_score = i, score
+    return best
 
 
 def _column_letter(index: int) -> str:

@@ -42,7 +42,7 @@ from coopdesk.reports.document import (
     Table,
 )
 
-__all__ = ["neutralise", "render_xlsx", "sheet_name"]
+__all__ = ["neutralise", "render_xlsx", "risky", "sheet_name"]
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
@@ -54,9 +54,13 @@ CHART_ROWS = 16  # rows a chart (7.5 cm high) covers; later blocks start below i
 
 
 def neutralise(text: str) -> str:
-    """Text that cannot be taken for a formula by Excel or a CSV import, and is valid XML."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)[:32_000]
-    return "'" + text if text.startswith(FORMULA_START) else text
+    """Text that is valid XML and fits a cell."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)[:32_000]
+
+
+def risky(text: str) -> bool:
+    """Text a spreadsheet could take for a formula (= + - @ and friends at its start)."""
+    return text.startswith(FORMULA_START)
 
 
 def sheet_name(name: str, taken: Iterable[str] = ()) -> str:
@@ -85,15 +89,19 @@ class _Sheet:
         return cast(Worksheet, self.ws)
 
     def append(self, values: Sequence[Any] = ()) -> None:
-        self.ws.append(list(values))
+        self.ws.append([_cell(self.ws, v) if isinstance(v, str) and risky(v) else v
+                        for v in values])
         self.rows += 1
 
 
 def _cell(ws: WriteOnlyWorksheet, value: Any, font: Font | None = None,
           number_format: str | None = None) -> XCell:
-    if isinstance(value, str):
-        value = neutralise(value)
-    cell = WriteOnlyCell(ws, value=value)
+    cell = WriteOnlyCell(ws, value=neutralise(value) if isinstance(value, str) else value)
+    if isinstance(value, str) and risky(value):
+        # Kept as the text it is ("+57 300...", "=SUM(A1)"), never run: a string cell with
+        # Excel's quote prefix, which shows no apostrophe and reads back unchanged.
+        cell.data_type = "s"
+        cell.quotePrefix = True
     if font is not None:
         cell.font = font
     if number_format is not None:

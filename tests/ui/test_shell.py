@@ -499,3 +499,16 @@ def test_run_opens_logs_in_and_reports_the_first_paint(sqlite_db: Database,
     assert int(lines[0].split("=")[1]) > 0
     ini = tmp_path / "cfg" / "coopdesk" / "coopdesk.conf"
     assert str(sqlite_db.path) in ini.read_text()
+
+
+def test_the_window_opens_a_cooperative_on_postgresql(db: Database, target: str,
+                                                      tmp_path: Path) -> None:
+    """``coopdesk open postgresql://...``: the same window on a federation's server."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               XDG_DATA_HOME=str(tmp_path / "data"), HOME=str(tmp_path),
+               COOPDESK_AUTOLOGIN=f"admin:{PASSWORD}", COOPDESK_QUIT_AFTER_PAINT="1")
+    done = subprocess.run([sys.executable, "-m", "coopdesk", "open", target], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert any(x.startswith("first-paint-ms=") for x in done.stdout.splitlines()), (
+        done.stdout + done.stderr)
