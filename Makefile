@@ -5,7 +5,6 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := var/demo.coopdesk
-export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
 .PHONY: run test setup system-deps system-deps-qt translations lint typecheck pytest bench screenshots demo clean
 
@@ -54,7 +53,9 @@ bench: setup
 	$(BIN)/python bench/run_all.py
 
 screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out docs/screenshots
+	for lang in en es fr; do \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out docs/screenshots --lang $$lang; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info resources/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache

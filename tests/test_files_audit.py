@@ -202,7 +202,8 @@ def test_backup_and_restore(db: Database, target: str, tmp_path: Path) -> None:
     with pytest.raises(PermissionDenied):
         restore(target, copy, add_role_users(uow)[_role("supervisory")].actor)
     db.dispose()
-    restore(target, copy, uow.actor)
+    safety = restore(target, copy, uow.actor)
+    assert safety is not None and check_backup(safety).ok  # the state it replaced, kept
     opened = open_cooperative(target)
     try:
         assert count_members(UnitOfWork(opened.db)) == 1

@@ -20,6 +20,7 @@ from alembic.script import ScriptDirectory
 from babel import Locale
 from babel.numbers import list_currencies
 from sqlalchemy import create_engine, delete, func, insert, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
 
 from coopdesk.core import audit
@@ -314,6 +315,11 @@ def restore(target: str, backup_path: Path, actor: Actor | None) -> Path | None:
                 actor.require(Permission.RESTORE)
                 if existing.path is not None:
                     safety = backup_automatic(existing, "pre-restore")
+                else:  # a server's cooperative: the safety copy goes beside the backup used
+                    name = make_url(existing.url).database or "cooperative"
+                    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                    safety = backup_to(existing, backup_path.with_name(
+                        f"{name}-{stamp}-pre-restore.coopdesk"))
             if existing.path is not None:
                 existing.dispose()
                 _sqlite_restore(backup_path, existing.path)

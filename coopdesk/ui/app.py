@@ -35,6 +35,7 @@ from coopdesk.ui.i18n import choose_language, install_language
 from coopdesk.ui.login import LoginDialog
 from coopdesk.ui.main_window import MainWindow
 from coopdesk.ui.open_dialog import (
+    DEMO_USER,
     StartDialog,
     choose_target,
     demo_hint,
@@ -164,11 +165,14 @@ class Launcher(QObject):
             hint = demo_hint()
         actor = autologin(uow)
         if actor is None:
-            dialog = LoginDialog(uow, hint, parent=parent)
+            # The demo's user, or whoever last logged in on this computer, is typed already.
+            who = DEMO_USER if is_demo(target) else self.settings.value("last_user")
+            dialog = LoginDialog(uow, hint, username=who, parent=parent)
             if not dialog.exec() or dialog.actor is None:
                 opened.db.dispose()
                 return None
             actor = dialog.actor
+        self.settings.set_value("last_user", actor.username)
         self.settings.add_recent(recent_label(target))
         return make_context(uow.as_actor(actor), self.settings)
 
