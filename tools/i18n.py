@@ -93,6 +93,10 @@ def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
 
 def write_ts(path: Path, lang: str, messages: Messages) -> tuple[int, int]:
     old = read_ts(path)
+    # A string moved to another class keeps its translation: the same source text already
+    # translated in any context is taken over (identical words, identical meaning here).
+    same_text = {src: text for (_ctx, src), (text, kind) in old.items()
+                 if text and kind not in ("unfinished", "obsolete", "vanished")}
     root = ET.Element("TS", version="2.1", language=lang)
     done = todo = 0
     for context in sorted(messages):
@@ -102,6 +106,8 @@ def write_ts(path: Path, lang: str, messages: Messages) -> tuple[int, int]:
             m = ET.SubElement(c, "message")
             ET.SubElement(m, "source").text = source
             text, kind = old.get((context, source), ("", "unfinished"))
+            if kind == "unfinished" and not text and source in same_text:
+                text, kind = same_text[source], None
             t = ET.SubElement(m, "translation")
             if text and kind not in ("unfinished", "obsolete", "vanished"):
                 t.text = text

@@ -8,21 +8,15 @@ Choosing a language switches the wizard to it at once (when its translation is c
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from babel import Locale
 from babel.numbers import get_currency_name
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -42,6 +36,7 @@ from coopdesk.ui.i18n import install_language
 from coopdesk.ui.icons import pixmap
 from coopdesk.ui.login import ERROR_STYLE
 from coopdesk.ui.settings import UiSettings
+from coopdesk.ui.widgets.target import TargetChooser
 
 CURRENCIES = ["COP", "PEN", "BOB", "CDF", "TZS", "XAF", "XOF", "GHS", "KES", "UGX",
               "RWF", "BIF", "ZMW", "MZN", "MGA", "USD", "EUR"]
@@ -288,78 +283,29 @@ class AdminPage(QWizardPage):
 class SavePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.as_file = QRadioButton()
-        self.as_file.setChecked(True)
-        self.as_server = QRadioButton()
-        group = QButtonGroup(self)
-        group.addButton(self.as_file)
-        group.addButton(self.as_server)
-        self.path = QLineEdit()
-        self.path.setObjectName("savePath")
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self._browse)
-        self.url = QLineEdit()
-        self.url.setObjectName("saveUrl")
-        self.url.setPlaceholderText("postgresql://user:password@server/database")
+        self.chooser = TargetChooser("save")
+        # The chooser's parts, as the wizard's tests and screenshots reach them.
+        self.as_file, self.as_server = self.chooser.as_file, self.chooser.as_server
+        self.path, self.url = self.chooser.path, self.chooser.url
         self.errors = _error_label()
-        self._path_touched = False
-        self.path.textEdited.connect(lambda _t: setattr(self, "_path_touched", True))
-        self.as_file.toggled.connect(self._sync)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(self.browse)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.as_file)
-        lay.addLayout(row)
-        lay.addSpacing(12)
-        lay.addWidget(self.as_server)
-        lay.addWidget(self.url)
+        lay.addWidget(self.chooser)
         lay.addWidget(self.errors)
         lay.addStretch(1)
         self.retranslate()
-        self._sync()
 
     def initializePage(self) -> None:
         wizard = self.wizard()
-        if not self._path_touched and isinstance(wizard, NewCooperativeWizard):
+        if not self.chooser.path_touched and isinstance(wizard, NewCooperativeWizard):
             name = wizard.coop_page.name.text()
             self.path.setText(str(documents_dir() / safe_file_name(name)))
 
-    def _sync(self, _checked: bool = True) -> None:
-        self.path.setEnabled(self.as_file.isChecked())
-        self.browse.setEnabled(self.as_file.isChecked())
-        self.url.setEnabled(self.as_server.isChecked())
-
-    def _browse(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Where to keep the file"),
-                                                    self.path.text(),
-                                                    self.tr("coopdesk files (*.coopdesk)"))
-        if path:
-            self.path.setText(path if path.endswith(FILE_SUFFIX) else path + FILE_SUFFIX)
-            self._path_touched = True
-
     def target(self) -> str:
-        if self.as_server.isChecked():
-            return self.url.text().strip()
-        text = self.path.text().strip()
-        if text and not text.endswith(FILE_SUFFIX):
-            text += FILE_SUFFIX
-        return str(Path(text).expanduser()) if text else ""
+        return self.chooser.target()
 
     def problems(self) -> list[str]:
-        target = self.target()
-        if self.as_server.isChecked():
-            if not target.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
-                return [self.tr("Give a PostgreSQL address that starts with postgresql://")]
-            return []
-        if not target:
-            return [self.tr("Say where to keep the file.")]
-        path = Path(target)
-        if path.exists():
-            return [self.tr("{path} already exists; choose another name.").format(path=path)]
-        if not path.parent.is_dir():
-            return [self.tr("The folder {folder} does not exist.").format(folder=path.parent)]
-        return []
+        problem = self.chooser.problem()
+        return [problem] if problem else []
 
     def validatePage(self) -> bool:
         if not _show(self.errors, self.problems()):
@@ -372,9 +318,6 @@ class SavePage(QWizardPage):
         self.setTitle(self.tr("Where to keep it"))
         self.setSubTitle(self.tr("Keep the file on this computer's own disk, not on a network "
                                  "share or in a synced folder."))
-        self.as_file.setText(self.tr("A file on this computer"))
-        self.as_server.setText(self.tr("A PostgreSQL database on a server (for a federation)"))
-        self.browse.setText(self.tr("Browse…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,28 +11,23 @@ from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressDialog,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from coopdesk.core.db import FILE_SUFFIX, is_url
-from coopdesk.ui.dialogs import documents_dir
 from coopdesk.ui.errors import show_error
 from coopdesk.ui.icons import icon
 from coopdesk.ui.login import ERROR_STYLE
 from coopdesk.ui.settings import UiSettings
+from coopdesk.ui.widgets.target import TargetChooser
 
 DEMO_MEMBERS = 300
 DEMO_USER = "admin"
@@ -169,26 +164,10 @@ class OpenDialog(QDialog):
         self.target: str | None = None
         self.setWindowTitle(self.tr("Open a cooperative — coopdesk"))
         self.setMinimumWidth(620)
-        self.as_file = QRadioButton(self.tr("A cooperative file on this computer"))
-        self.as_server = QRadioButton(self.tr("A PostgreSQL database on a server "
-                                              "(for a federation)"))
-        group = QButtonGroup(self)
-        group.addButton(self.as_file)
-        group.addButton(self.as_server)
-        self.path = QLineEdit()
-        self.path.setObjectName("openPath")
-        self.browse = QPushButton(self.tr("Browse…"))
-        self.browse.clicked.connect(self._browse)
-        self.url = QLineEdit()
-        self.url.setObjectName("openUrl")
-        self.url.setPlaceholderText("postgresql://user:password@server/database")
-        if is_url(start):
-            self.as_server.setChecked(True)
-            self.url.setText(start)
-        else:
-            self.as_file.setChecked(True)
-            self.path.setText(start)
-        self.as_file.toggled.connect(self._sync)
+        self.chooser = TargetChooser("open")
+        self.chooser.set_target(start)
+        self.as_file, self.as_server = self.chooser.as_file, self.chooser.as_server
+        self.path, self.url = self.chooser.path, self.chooser.url
         self.error_label = QLabel("")
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
@@ -199,53 +178,18 @@ class OpenDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(self.browse)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.as_file)
-        lay.addLayout(row)
-        lay.addSpacing(10)
-        lay.addWidget(self.as_server)
-        lay.addWidget(self.url)
+        lay.addWidget(self.chooser)
         lay.addWidget(self.error_label)
         lay.addWidget(buttons)
-        self._sync()
-
-    def _sync(self, _checked: bool = True) -> None:
-        self.path.setEnabled(self.as_file.isChecked())
-        self.browse.setEnabled(self.as_file.isChecked())
-        self.url.setEnabled(self.as_server.isChecked())
-
-    def _browse(self) -> None:
-        start = self.path.text() or str(documents_dir())
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a cooperative file"),
-                                                    start,
-                                                    self.tr("coopdesk files (*.coopdesk)"))
-        if path:
-            self.path.setText(path)
-
-    def _problem(self) -> str | None:
-        if self.as_server.isChecked():
-            url = self.url.text().strip()
-            if not url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
-                return self.tr("Give a PostgreSQL address that starts with postgresql://")
-            return None
-        text = self.path.text().strip()
-        if not text:
-            return self.tr("Choose a cooperative file.")
-        if not Path(text).expanduser().is_file():
-            return self.tr("There is no file at {path}.").format(path=text)
-        return None
 
     def _accept(self) -> None:
-        problem = self._problem()
+        problem = self.chooser.problem()
         if problem:
             self.error_label.setText(problem)
             self.error_label.show()
             return
-        self.target = (self.url.text().strip() if self.as_server.isChecked()
-                       else str(Path(self.path.text().strip()).expanduser()))
+        self.target = self.chooser.target()
         self.accept()
 
 

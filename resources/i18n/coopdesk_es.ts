@@ -920,44 +920,12 @@
             <translation>Abrir una cooperativa — coopdesk</translation>
         </message>
         <message>
-            <source>A cooperative file on this computer</source>
-            <translation>Un archivo de cooperativa en este computador</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL database on a server (for a federation)</source>
-            <translation>Una base de datos PostgreSQL en un servidor (para una federación)</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Examinar…</translation>
-        </message>
-        <message>
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Open a cooperative file</source>
-            <translation>Abrir un archivo de cooperativa</translation>
-        </message>
-        <message>
-            <source>coopdesk files (*.coopdesk)</source>
-            <translation>Archivos coopdesk (*.coopdesk)</translation>
-        </message>
-        <message>
-            <source>Give a PostgreSQL address that starts with postgresql://</source>
-            <translation>Escriba una dirección PostgreSQL que empiece por postgresql://</translation>
-        </message>
-        <message>
-            <source>Choose a cooperative file.</source>
-            <translation>Elija un archivo de cooperativa.</translation>
-        </message>
-        <message>
-            <source>There is no file at {path}.</source>
-            <translation>No hay ningún archivo en {path}.</translation>
         </message>
     </context>
     <context>
@@ -1061,48 +1029,12 @@
     <context>
         <name>SavePage</name>
         <message>
-            <source>Where to keep the file</source>
-            <translation>Dónde guardar el archivo</translation>
-        </message>
-        <message>
-            <source>coopdesk files (*.coopdesk)</source>
-            <translation>Archivos coopdesk (*.coopdesk)</translation>
-        </message>
-        <message>
-            <source>Give a PostgreSQL address that starts with postgresql://</source>
-            <translation>Escriba una dirección PostgreSQL que empiece por postgresql://</translation>
-        </message>
-        <message>
-            <source>Say where to keep the file.</source>
-            <translation>Indique dónde guardar el archivo.</translation>
-        </message>
-        <message>
-            <source>{path} already exists; choose another name.</source>
-            <translation>{path} ya existe; elija otro nombre.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist.</source>
-            <translation>La carpeta {folder} no existe.</translation>
-        </message>
-        <message>
             <source>Where to keep it</source>
             <translation>Dónde guardarlo</translation>
         </message>
         <message>
             <source>Keep the file on this computer's own disk, not on a network share or in a synced folder.</source>
             <translation>Guarde el archivo en el disco de este computador, no en una carpeta de red ni en una carpeta sincronizada.</translation>
-        </message>
-        <message>
-            <source>A file on this computer</source>
-            <translation>Un archivo en este computador</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL database on a server (for a federation)</source>
-            <translation>Una base de datos PostgreSQL en un servidor (para una federación)</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Examinar…</translation>
         </message>
     </context>
     <context>
@@ -1508,6 +1440,57 @@
         <message>
             <source>Optional.</source>
             <translation>Opcional.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetChooser</name>
+        <message>
+            <source>Give a PostgreSQL address that starts with postgresql://</source>
+            <translation>Escriba una dirección PostgreSQL que empiece por postgresql://</translation>
+        </message>
+        <message>
+            <source>Say where to keep the file.</source>
+            <translation>Indique dónde guardar el archivo.</translation>
+        </message>
+        <message>
+            <source>Choose a cooperative file.</source>
+            <translation>Elija un archivo de cooperativa.</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>No hay ningún archivo en {path}.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name.</source>
+            <translation>{path} ya existe; elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <source>coopdesk files (*.coopdesk)</source>
+            <translation>Archivos coopdesk (*.coopdesk)</translation>
+        </message>
+        <message>
+            <source>Where to keep the file</source>
+            <translation>Dónde guardar el archivo</translation>
+        </message>
+        <message>
+            <source>Open a cooperative file</source>
+            <translation>Abrir un archivo de cooperativa</translation>
+        </message>
+        <message>
+            <source>A cooperative file on this computer</source>
+            <translation>Un archivo de cooperativa en este computador</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL database on a server (for a federation)</source>
+            <translation>Una base de datos PostgreSQL en un servidor (para una federación)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
         </message>
     </context>
     <context>

@@ -920,44 +920,12 @@
             <translation>Ouvrir une coopérative — coopdesk</translation>
         </message>
         <message>
-            <source>A cooperative file on this computer</source>
-            <translation>Un fichier de coopérative sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL database on a server (for a federation)</source>
-            <translation>Une base de données PostgreSQL sur un serveur (pour une fédération)</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Parcourir…</translation>
-        </message>
-        <message>
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Open a cooperative file</source>
-            <translation>Ouvrir un fichier de coopérative</translation>
-        </message>
-        <message>
-            <source>coopdesk files (*.coopdesk)</source>
-            <translation>Fichiers coopdesk (*.coopdesk)</translation>
-        </message>
-        <message>
-            <source>Give a PostgreSQL address that starts with postgresql://</source>
-            <translation>Donnez une adresse PostgreSQL qui commence par postgresql://</translation>
-        </message>
-        <message>
-            <source>Choose a cooperative file.</source>
-            <translation>Choisissez un fichier de coopérative.</translation>
-        </message>
-        <message>
-            <source>There is no file at {path}.</source>
-            <translation>Il n'y a pas de fichier à {path}.</translation>
         </message>
     </context>
     <context>
@@ -1061,48 +1029,12 @@
     <context>
         <name>SavePage</name>
         <message>
-            <source>Where to keep the file</source>
-            <translation>Où garder le fichier</translation>
-        </message>
-        <message>
-            <source>coopdesk files (*.coopdesk)</source>
-            <translation>Fichiers coopdesk (*.coopdesk)</translation>
-        </message>
-        <message>
-            <source>Give a PostgreSQL address that starts with postgresql://</source>
-            <translation>Donnez une adresse PostgreSQL qui commence par postgresql://</translation>
-        </message>
-        <message>
-            <source>Say where to keep the file.</source>
-            <translation>Indiquez où garder le fichier.</translation>
-        </message>
-        <message>
-            <source>{path} already exists; choose another name.</source>
-            <translation>{path} existe déjà ; choisissez un autre nom.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist.</source>
-            <translation>Le dossier {folder} n'existe pas.</translation>
-        </message>
-        <message>
             <source>Where to keep it</source>
             <translation>Où le garder</translation>
         </message>
         <message>
             <source>Keep the file on this computer's own disk, not on a network share or in a synced folder.</source>
             <translation>Gardez le fichier sur le disque de cet ordinateur, pas sur un partage réseau ni dans un dossier synchronisé.</translation>
-        </message>
-        <message>
-            <source>A file on this computer</source>
-            <translation>Un fichier sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL database on a server (for a federation)</source>
-            <translation>Une base de données PostgreSQL sur un serveur (pour une fédération)</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Parcourir…</translation>
         </message>
     </context>
     <context>
@@ -1508,6 +1440,57 @@
         <message>
             <source>Optional.</source>
             <translation>Facultatif.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetChooser</name>
+        <message>
+            <source>Give a PostgreSQL address that starts with postgresql://</source>
+            <translation>Donnez une adresse PostgreSQL qui commence par postgresql://</translation>
+        </message>
+        <message>
+            <source>Say where to keep the file.</source>
+            <translation>Indiquez où garder le fichier.</translation>
+        </message>
+        <message>
+            <source>Choose a cooperative file.</source>
+            <translation>Choisissez un fichier de coopérative.</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>Il n'y a pas de fichier à {path}.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name.</source>
+            <translation>{path} existe déjà ; choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>coopdesk files (*.coopdesk)</source>
+            <translation>Fichiers coopdesk (*.coopdesk)</translation>
+        </message>
+        <message>
+            <source>Where to keep the file</source>
+            <translation>Où garder le fichier</translation>
+        </message>
+        <message>
+            <source>Open a cooperative file</source>
+            <translation>Ouvrir un fichier de coopérative</translation>
+        </message>
+        <message>
+            <source>A cooperative file on this computer</source>
+            <translation>Un fichier de coopérative sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL database on a server (for a federation)</source>
+            <translation>Une base de données PostgreSQL sur un serveur (pour une fédération)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
         </message>
     </context>
     <context>

@@ -920,44 +920,12 @@
             <translation>Fungua chama — coopdesk</translation>
         </message>
         <message>
-            <source>A cooperative file on this computer</source>
-            <translation>Faili la chama kwenye kompyuta hii</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL database on a server (for a federation)</source>
-            <translation>Hifadhidata ya PostgreSQL kwenye seva (kwa shirikisho)</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Vinjari…</translation>
-        </message>
-        <message>
             <source>Open</source>
             <translation>Fungua</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Ghairi</translation>
-        </message>
-        <message>
-            <source>Open a cooperative file</source>
-            <translation>Fungua faili la chama</translation>
-        </message>
-        <message>
-            <source>coopdesk files (*.coopdesk)</source>
-            <translation>Faili za coopdesk (*.coopdesk)</translation>
-        </message>
-        <message>
-            <source>Give a PostgreSQL address that starts with postgresql://</source>
-            <translation>Weka anwani ya PostgreSQL inayoanza na postgresql://</translation>
-        </message>
-        <message>
-            <source>Choose a cooperative file.</source>
-            <translation>Chagua faili la chama.</translation>
-        </message>
-        <message>
-            <source>There is no file at {path}.</source>
-            <translation>Hakuna faili katika {path}.</translation>
         </message>
     </context>
     <context>
@@ -1061,48 +1029,12 @@
     <context>
         <name>SavePage</name>
         <message>
-            <source>Where to keep the file</source>
-            <translation>Mahali pa kuhifadhi faili</translation>
-        </message>
-        <message>
-            <source>coopdesk files (*.coopdesk)</source>
-            <translation>Faili za coopdesk (*.coopdesk)</translation>
-        </message>
-        <message>
-            <source>Give a PostgreSQL address that starts with postgresql://</source>
-            <translation>Weka anwani ya PostgreSQL inayoanza na postgresql://</translation>
-        </message>
-        <message>
-            <source>Say where to keep the file.</source>
-            <translation>Sema mahali pa kuhifadhi faili.</translation>
-        </message>
-        <message>
-            <source>{path} already exists; choose another name.</source>
-            <translation>{path} tayari lipo; chagua jina jingine.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist.</source>
-            <translation>Folda {folder} haipo.</translation>
-        </message>
-        <message>
             <source>Where to keep it</source>
             <translation>Mahali pa kulihifadhi</translation>
         </message>
         <message>
             <source>Keep the file on this computer's own disk, not on a network share or in a synced folder.</source>
             <translation>Hifadhi faili kwenye diski ya kompyuta hii yenyewe, si kwenye folda ya mtandao wala kwenye folda inayosawazishwa.</translation>
-        </message>
-        <message>
-            <source>A file on this computer</source>
-            <translation>Faili kwenye kompyuta hii</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL database on a server (for a federation)</source>
-            <translation>Hifadhidata ya PostgreSQL kwenye seva (kwa shirikisho)</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Vinjari…</translation>
         </message>
     </context>
     <context>
@@ -1508,6 +1440,57 @@
         <message>
             <source>Optional.</source>
             <translation>Si lazima.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetChooser</name>
+        <message>
+            <source>Give a PostgreSQL address that starts with postgresql://</source>
+            <translation>Weka anwani ya PostgreSQL inayoanza na postgresql://</translation>
+        </message>
+        <message>
+            <source>Say where to keep the file.</source>
+            <translation>Sema mahali pa kuhifadhi faili.</translation>
+        </message>
+        <message>
+            <source>Choose a cooperative file.</source>
+            <translation>Chagua faili la chama.</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>Hakuna faili katika {path}.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name.</source>
+            <translation>{path} tayari lipo; chagua jina jingine.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Folda {folder} haipo.</translation>
+        </message>
+        <message>
+            <source>coopdesk files (*.coopdesk)</source>
+            <translation>Faili za coopdesk (*.coopdesk)</translation>
+        </message>
+        <message>
+            <source>Where to keep the file</source>
+            <translation>Mahali pa kuhifadhi faili</translation>
+        </message>
+        <message>
+            <source>Open a cooperative file</source>
+            <translation>Fungua faili la chama</translation>
+        </message>
+        <message>
+            <source>A cooperative file on this computer</source>
+            <translation>Faili la chama kwenye kompyuta hii</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL database on a server (for a federation)</source>
+            <translation>Hifadhidata ya PostgreSQL kwenye seva (kwa shirikisho)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Vinjari…</translation>
         </message>
     </context>
     <context>
