@@ -203,3 +203,17 @@ def test_joining_as_a_minor_is_refused() -> None:
                             TODAY)
     assert [f for f, _m in problems] == ["join_date"]
     assert "was 16, a minor" in problems[0][1]
+
+
+def test_refund_of_partly_paid_shares_cancels_the_unpaid_part(admin: UnitOfWork) -> None:
+    n = services.register_member(admin, mi(national_id="R"), Status.ACTIVE, today=TODAY)
+    d = dt.date(2024, 1, 1)
+    shares.subscribe(admin, n, 2, d)  # 20,000.00 COP
+    shares.pay(admin, n, Decimal("5000"), d)
+    services.change_status(admin, n, Status.EXITED, dt.date(2024, 6, 1), "moved away")
+    refund = shares.refund(admin, n, 2, dt.date(2024, 6, 2))
+    assert shares.member_balance(admin, n) == shares.Balance(0, 0, 0)
+    rows = shares.register_rows(admin, n)
+    assert [(r.kind, r.amount) for r in rows[-2:]] == [
+        ("refund", Decimal("5000.00")), ("cancellation", Decimal("15000.00"))]
+    assert rows[-1].number == refund + 1

@@ -34,11 +34,13 @@ class OpKind(StrEnum):
     TRANSFER = "transfer"
     REFUND = "refund"
     REVERSAL = "reversal"
+    CANCELLATION = "cancellation"
 
 
 KIND_LABELS = {OpKind.SUBSCRIPTION: N_("Subscription"), OpKind.PAYMENT: N_("Payment"),
                OpKind.TRANSFER: N_("Transfer"), OpKind.REFUND: N_("Refund"),
-               OpKind.REVERSAL: N_("Reversal")}
+               OpKind.REVERSAL: N_("Reversal"),
+               OpKind.CANCELLATION: N_("Cancellation of unpaid shares")}
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ def effects(kind: str, shares: int, amount: int) -> tuple[Balance, Balance]:
         return Balance(-shares, -amount, -amount), Balance(shares, amount, amount)
     if kind == OpKind.REFUND:
         return Balance(-shares, -amount, -amount), Balance()
+    if kind == OpKind.CANCELLATION:  # the unpaid part of refunded shares: no money moves
+        return Balance(0, -amount, 0), Balance()
     raise ValueError(kind)
 
 
@@ -244,7 +248,11 @@ def _paid_up_value(b: Balance, shares: int) -> int | None:
 
 def refund(uow: UnitOfWork, number: int, shares: int, when: dt.date,
            reference: str | None = None, note: str | None = None) -> int:
-    """Return paid-up shares to a member who left (exited, or deceased through a successor)."""
+    """Give back the shares of a member who left (exited, or deceased through a successor).
+
+    The member receives what they paid on those shares; what was still unpaid on them is
+    cancelled by a second operation right after, so a member with no shares owes nothing.
+    Returns the refund's number."""
     with uow.write(Permission.SHARES_WRITE) as tx:
         m = _member(tx.session, number)
         if m.status not in (Status.EXITED, Status.DECEASED):
@@ -256,8 +264,14 @@ def refund(uow: UnitOfWork, number: int, shares: int, when: dt.date,
         if shares <= 0 or shares > b.shares:
             raise ValidationError(_("Member {number} holds {held} share(s).", number=number,
                                     held=b.shares), "shares")
-        amount = b.paid * shares // b.shares if b.shares else 0
-        return _record(tx, OpKind.REFUND, m, shares, amount, when, reference, note)
+        paid_part = b.paid * shares // b.shares
+        unpaid_part = b.subscribed * shares // b.shares - paid_part
+        number_out = _record(tx, OpKind.REFUND, m, shares, paid_part, when, reference, note)
+        if unpaid_part > 0:
+            _record(tx, OpKind.CANCELLATION, m, 0, unpaid_part, when, reference,
+                    _("Unpaid part of the shares refunded by operation {number}",
+                      number=number_out))
+        return number_out
 
 
 def reverse(uow: UnitOfWork, op_number: int, when: dt.date, reason: str) -> int:

@@ -2643,6 +2643,10 @@
             <translation>Anulación</translation>
         </message>
         <message>
+            <source>Cancellation of unpaid shares</source>
+            <translation>Anulación de aportes no pagados</translation>
+        </message>
+        <message>
             <source>Member {number} is {status}; their shares can only be refunded.</source>
             <translation>El asociado {number} está en estado {status}; sus aportes solo se pueden devolver.</translation>
         </message>
@@ -2681,6 +2685,10 @@
         <message>
             <source>Member {number} holds {held} share(s).</source>
             <translation>El asociado {number} tiene {held} aporte(s).</translation>
+        </message>
+        <message>
+            <source>Unpaid part of the shares refunded by operation {number}</source>
+            <translation>Parte no pagada de los aportes devueltos en la operación {number}</translation>
         </message>
         <message>
             <source>Give the reason for the reversal.</source>

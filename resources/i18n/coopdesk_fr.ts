@@ -2643,6 +2643,10 @@
             <translation>Annulation</translation>
         </message>
         <message>
+            <source>Cancellation of unpaid shares</source>
+            <translation>Annulation des parts non libérées</translation>
+        </message>
+        <message>
             <source>Member {number} is {status}; their shares can only be refunded.</source>
             <translation>Le membre {number} est au statut {status} ; ses parts peuvent seulement être remboursées.</translation>
         </message>
@@ -2681,6 +2685,10 @@
         <message>
             <source>Member {number} holds {held} share(s).</source>
             <translation>Le membre {number} détient {held} part(s).</translation>
+        </message>
+        <message>
+            <source>Unpaid part of the shares refunded by operation {number}</source>
+            <translation>Partie non libérée des parts remboursées par l'opération {number}</translation>
         </message>
         <message>
             <source>Give the reason for the reversal.</source>

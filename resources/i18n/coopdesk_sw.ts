@@ -2643,6 +2643,10 @@
             <translation>Ubatilisho</translation>
         </message>
         <message>
+            <source>Cancellation of unpaid shares</source>
+            <translation>Kufuta hisa ambazo hazijalipwa</translation>
+        </message>
+        <message>
             <source>Member {number} is {status}; their shares can only be refunded.</source>
             <translation>Mwanachama {number} ana hali ya {status}; hisa zake zinaweza kurejeshwa tu.</translation>
         </message>
@@ -2681,6 +2685,10 @@
         <message>
             <source>Member {number} holds {held} share(s).</source>
             <translation>Mwanachama {number} ana hisa {held}.</translation>
+        </message>
+        <message>
+            <source>Unpaid part of the shares refunded by operation {number}</source>
+            <translation>Sehemu isiyolipwa ya hisa zilizorejeshwa kwa muamala {number}</translation>
         </message>
         <message>
             <source>Give the reason for the reversal.</source>

@@ -99,7 +99,8 @@ class ShareDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(_(label), kind.value)
+            if kind is not OpKind.CANCELLATION:  # recorded by a refund, never by hand
+                self.kind.addItem(_(label), kind.value)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.member = self._number_spin("member", self.number or 1)
         self.member.setEnabled(self.number is None)
