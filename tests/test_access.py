@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from coopdesk.core import audit
 from coopdesk.core.access import GRANTS, Permission, Role
@@ -16,6 +17,9 @@ from coopdesk.core.errors import PermissionDenied
 from coopdesk.core.files import backup
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.core.users import add_user
+from coopdesk.ledger import services as ledger
+from coopdesk.ledger.models import Account
+from coopdesk.ledger.rules import EntryInput, LineInput
 from coopdesk.members import services, shares
 from coopdesk.members.rules import MemberInput, Status
 from tests.conftest import add_role_users, login
@@ -53,7 +57,24 @@ WRITES: dict[str, tuple[Permission, Action]] = {
     "add_user": (Permission.USERS_MANAGE, lambda u, p: add_user(
         u, "newuser", "New", "secret1", {Role.TELLER})),
     "backup": (Permission.BACKUP, lambda u, p: backup(u, p / "b.coopdesk")),
+    "add_account": (Permission.LEDGER_SETUP, lambda u, p: ledger.add_account(
+        u, BOOKS["heading"] + "99", "Caja menor", BOOKS["heading"])),
+    "open_fiscal_year": (Permission.LEDGER_SETUP, lambda u, p: ledger.open_fiscal_year(
+        u, "2027", dt.date(2027, 1, 1), dt.date(2027, 12, 31))),
+    "post_entry": (Permission.LEDGER_POST, lambda u, p: ledger.post_entry(u, _entry())),
+    "save_draft": (Permission.LEDGER_POST, lambda u, p: ledger.save_draft(u, _entry())),
+    "reverse_entry": (Permission.LEDGER_POST, lambda u, p: ledger.reverse_entry(
+        u, "2026", 1, dt.date(2026, 3, 1), "mistake")),
+    "close_period": (Permission.PERIOD_CLOSE, lambda u, p: ledger.close_period(
+        u, "2026", dt.date(2026, 1, 1))),
 }
+BOOKS: dict[str, str] = {}
+
+
+def _entry() -> EntryInput:
+    return EntryInput(dt.date(2026, 3, 1), "test", (
+        LineInput(BOOKS["cash"], debit=Decimal(5)), LineInput(BOOKS["income"],
+                                                              credit=Decimal(5))))
 
 
 @pytest.fixture
@@ -71,6 +92,17 @@ def roles(sqlite_db: Database) -> dict[Role, UnitOfWork]:
     shares.subscribe(uow, 3, 1, dt.date(2023, 1, 1))
     shares.pay(uow, 3, Decimal("10000"), dt.date(2023, 1, 2))
     services.change_status(uow, 3, Status.EXITED, dt.date(2023, 6, 1), "moved away")
+    ledger.install_chart(uow, "general")
+    ledger.open_fiscal_year(uow, "2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    with uow.read() as s:
+        accounts = list(s.scalars(select(Account).order_by(Account.code)))
+    parents = {a.parent_id for a in accounts}
+    BOOKS["heading"] = next(a.code for a in accounts if not a.postable and a.id in parents
+                            and a.kind == "asset" and a.parent_id is not None)
+    BOOKS["cash"] = next(a.code for a in accounts if a.postable and a.kind == "asset"
+                         and not a.member_ledger)
+    BOOKS["income"] = next(a.code for a in accounts if a.postable and a.kind == "income")
+    ledger.post_entry(uow, _entry())
     return by_role
 
 

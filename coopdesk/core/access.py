@@ -37,6 +37,9 @@ class Permission(StrEnum):
     SETTINGS_WRITE = "settings.write"
     BACKUP = "file.backup"
     RESTORE = "file.restore"
+    LEDGER_SETUP = "ledger.setup"            # chart of accounts, fiscal years
+    LEDGER_POST = "ledger.post"              # draft, post and reverse journal entries
+    PERIOD_CLOSE = "ledger.close"            # close periods and years
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -46,6 +49,9 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.SETTINGS_WRITE: N_("change the cooperative's settings"),
     Permission.BACKUP: N_("make a backup"),
     Permission.RESTORE: N_("restore a backup"),
+    Permission.LEDGER_SETUP: N_("set up the chart of accounts and fiscal years"),
+    Permission.LEDGER_POST: N_("record journal entries"),
+    Permission.PERIOD_CLOSE: N_("close accounting periods"),
 }
 
 # Reading is open to every role; this table is about changes. The supervisory committee reads
@@ -55,7 +61,9 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(Permission),
     Role.PRESIDENT: frozenset({Permission.MEMBERS_WRITE, Permission.BACKUP}),
     Role.SECRETARY: frozenset({Permission.MEMBERS_WRITE, Permission.BACKUP}),
-    Role.TREASURER: frozenset({Permission.SHARES_WRITE, Permission.BACKUP}),
+    Role.TREASURER: frozenset({Permission.SHARES_WRITE, Permission.BACKUP,
+                               Permission.LEDGER_SETUP, Permission.LEDGER_POST,
+                               Permission.PERIOD_CLOSE}),
     Role.SUPERVISORY: frozenset(),
     Role.TELLER: frozenset(),
     Role.TRAINER: frozenset(),

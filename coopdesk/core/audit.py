@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from coopdesk.core.i18n import _
@@ -93,11 +93,13 @@ def head(session: Session) -> tuple[int, str]:
 
 # Entities whose current rows are compared with the digest of their last audited state.
 DigestSource = Callable[[Session], Iterable[tuple[str, str]]]
-_DIGEST_SOURCES: dict[str, DigestSource] = {}
+_DIGEST_SOURCES: dict[str, tuple[DigestSource, str]] = {}
 
 
-def register_digest_source(entity: str, source: DigestSource) -> None:
-    _DIGEST_SOURCES[entity] = source
+def register_digest_source(entity: str, source: DigestSource, table: str) -> None:
+    """``table`` holds the records; a file from before that table existed (an old backup)
+    simply has none of them."""
+    _DIGEST_SOURCES[entity] = (source, table)
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,10 @@ def _check_digests(session: Session) -> tuple[int, str] | None:
         d = json.loads(summary).get("digest")
         if d is not None:
             last[(entity, entity_id)] = (seq, d)
-    for entity, source in _DIGEST_SOURCES.items():
+    tables = set(inspect(session.connection()).get_table_names())
+    for entity, (source, table) in _DIGEST_SOURCES.items():
+        if table not in tables:
+            continue
         for entity_id, current in source(session):
             seen = last.get((entity, entity_id))
             if seen is None:

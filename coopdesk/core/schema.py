@@ -11,7 +11,8 @@ import importlib
 from coopdesk.core.models import Base
 
 DOMAIN_MODELS = ("coopdesk.members.models", "coopdesk.members.services",
-                 "coopdesk.members.shares")
+                 "coopdesk.members.shares", "coopdesk.ledger.models",
+                 "coopdesk.ledger.services")
 
 for _name in DOMAIN_MODELS:
     importlib.import_module(_name)

@@ -379,4 +379,4 @@ def _member_digests(session: Session) -> list[tuple[str, str]]:
             for m in session.scalars(stmt)]
 
 
-audit.register_digest_source("member", _member_digests)
+audit.register_digest_source("member", _member_digests, "member")

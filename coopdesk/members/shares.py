@@ -341,4 +341,4 @@ def _share_digests(session: Session) -> list[tuple[str, str]]:
     return out
 
 
-audit.register_digest_source("share_operation", _share_digests)
+audit.register_digest_source("share_operation", _share_digests, "share_operation")

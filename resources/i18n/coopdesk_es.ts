@@ -1951,6 +1951,18 @@
             <translation>restaurar una copia de seguridad</translation>
         </message>
         <message>
+            <source>set up the chart of accounts and fiscal years</source>
+            <translation>configurar el plan de cuentas y los ejercicios</translation>
+        </message>
+        <message>
+            <source>record journal entries</source>
+            <translation>registrar asientos contables</translation>
+        </message>
+        <message>
+            <source>close accounting periods</source>
+            <translation>cerrar períodos contables</translation>
+        </message>
+        <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
             <translation>{user} no puede {action}. Pida el rol adecuado a un administrador.</translation>
         </message>
@@ -2135,6 +2147,166 @@
             <translation>Nombre de usuario o contraseña incorrectos.</translation>
         </message>
         <message>
+            <source>There is no chart template named '{name}'; the templates are: {known}.</source>
+            <translation>No existe una plantilla de plan de cuentas llamada '{name}'; las plantillas son: {known}.</translation>
+        </message>
+        <message>
+            <source>There is no member number {number}.</source>
+            <translation>No existe el asociado número {number}.</translation>
+        </message>
+        <message>
+            <source>Say what the entry is for.</source>
+            <translation>Indique el concepto del asiento.</translation>
+        </message>
+        <message>
+            <source>An entry needs at least two lines.</source>
+            <translation>Un asiento necesita al menos dos líneas.</translation>
+        </message>
+        <message>
+            <source>Line {n}: choose an account.</source>
+            <translation>Línea {n}: elija una cuenta.</translation>
+        </message>
+        <message>
+            <source>Line {n}: amounts are never negative; put the amount on the other side instead.</source>
+            <translation>Línea {n}: los valores nunca son negativos; registre el valor en el otro lado.</translation>
+        </message>
+        <message>
+            <source>Line {n}: give a debit or a credit, not both and not neither.</source>
+            <translation>Línea {n}: indique un débito o un crédito, no ambos ni ninguno.</translation>
+        </message>
+        <message>
+            <source>The entry does not balance: debits {debit}, credits {credit}, difference {diff}.</source>
+            <translation>El asiento no cuadra: débitos {debit}, créditos {credit}, diferencia {diff}.</translation>
+        </message>
+        <message>
+            <source>This cooperative already has a chart of accounts.</source>
+            <translation>Esta cooperativa ya tiene un plan de cuentas.</translation>
+        </message>
+        <message>
+            <source>An account needs a code and a name.</source>
+            <translation>Una cuenta necesita un código y un nombre.</translation>
+        </message>
+        <message>
+            <source>There is no account {code}.</source>
+            <translation>No existe la cuenta {code}.</translation>
+        </message>
+        <message>
+            <source>Account {code} takes entries itself; add the new account under a heading.</source>
+            <translation>La cuenta {code} recibe movimientos directamente; cree la nueva cuenta bajo una cuenta de grupo.</translation>
+        </message>
+        <message>
+            <source>The code of an account under {parent} starts with {parent}.</source>
+            <translation>El código de una cuenta bajo {parent} empieza por {parent}.</translation>
+        </message>
+        <message>
+            <source>There is already an account {code}.</source>
+            <translation>Ya existe una cuenta {code}.</translation>
+        </message>
+        <message>
+            <source>The year must end after it starts.</source>
+            <translation>El ejercicio debe terminar después de empezar.</translation>
+        </message>
+        <message>
+            <source>A fiscal year lasts at most eighteen months.</source>
+            <translation>Un ejercicio dura como máximo dieciocho meses.</translation>
+        </message>
+        <message>
+            <source>These dates overlap the fiscal year {name}.</source>
+            <translation>Estas fechas se superponen con el ejercicio {name}.</translation>
+        </message>
+        <message>
+            <source>There is already a fiscal year {name}.</source>
+            <translation>Ya existe un ejercicio {name}.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} has no period starting {date}.</source>
+            <translation>El ejercicio {year} no tiene ningún período que empiece el {date}.</translation>
+        </message>
+        <message>
+            <source>Close the earlier periods of {year} first.</source>
+            <translation>Cierre primero los períodos anteriores de {year}.</translation>
+        </message>
+        <message>
+            <source>The period starting {date} is already closed.</source>
+            <translation>El período que empieza el {date} ya está cerrado.</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year {year}.</source>
+            <translation>No existe el ejercicio {year}.</translation>
+        </message>
+        <message>
+            <source>No fiscal year covers {date}; open one first.</source>
+            <translation>Ningún ejercicio cubre el {date}; abra uno primero.</translation>
+        </message>
+        <message>
+            <source>The period of {date} is closed; post into an open period, or record a correction in the current one.</source>
+            <translation>El período del {date} está cerrado; contabilice en un período abierto o registre una corrección en el período actual.</translation>
+        </message>
+        <message>
+            <source>Line {n}: there is no account {code}.</source>
+            <translation>Línea {n}: no existe la cuenta {code}.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} is a heading or closed; choose an account under it.</source>
+            <translation>Línea {n}: la cuenta {code} es una cuenta de grupo o está cerrada; elija una cuenta bajo ella.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} ({name}) keeps a member's account; say which member.</source>
+            <translation>Línea {n}: la cuenta {code} ({name}) lleva la cuenta de un asociado; indique qué asociado.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} does not keep members' accounts; remove the member or choose a member account.</source>
+            <translation>Línea {n}: la cuenta {code} no lleva cuentas de asociados; quite el asociado o elija una cuenta de asociados.</translation>
+        </message>
+        <message>
+            <source>Line {n}: there is no member number {number}.</source>
+            <translation>Línea {n}: no existe el asociado número {number}.</translation>
+        </message>
+        <message>
+            <source>Line {n}: {reason}</source>
+            <translation>Línea {n}: {reason}</translation>
+        </message>
+        <message>
+            <source>A draft with this identifier exists; post the draft.</source>
+            <translation>Ya existe un borrador con este identificador; contabilice el borrador.</translation>
+        </message>
+        <message>
+            <source>This entry is posted; correct it with a reversal.</source>
+            <translation>Este asiento está contabilizado; corríjalo con una reversión.</translation>
+        </message>
+        <message>
+            <source>There is no draft {uid}.</source>
+            <translation>No existe el borrador {uid}.</translation>
+        </message>
+        <message>
+            <source>This entry is already posted.</source>
+            <translation>Este asiento ya está contabilizado.</translation>
+        </message>
+        <message>
+            <source>A posted entry is never deleted; reverse it instead.</source>
+            <translation>Un asiento contabilizado nunca se elimina; reviértalo en su lugar.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the reversal.</source>
+            <translation>Indique el motivo de la anulación.</translation>
+        </message>
+        <message>
+            <source>There is no posted entry {number} in {year}.</source>
+            <translation>No existe el asiento contabilizado {number} en {year}.</translation>
+        </message>
+        <message>
+            <source>Entry {number} is itself a reversal; post the original again instead.</source>
+            <translation>El asiento {number} es en sí una reversión; contabilice de nuevo el original en su lugar.</translation>
+        </message>
+        <message>
+            <source>Entry {number} was already reversed by entry {other}.</source>
+            <translation>El asiento {number} ya fue revertido por el asiento {other}.</translation>
+        </message>
+        <message>
+            <source>Reversal of entry {number} ({year}): {reason}</source>
+            <translation>Reversión del asiento {number} ({year}): {reason}</translation>
+        </message>
+        <message>
             <source>'{value}' is not a date; write it as DD/MM/YYYY or YYYY-MM-DD.</source>
             <translation>'{value}' no es una fecha; escríbala como DD/MM/AAAA o AAAA-MM-DD.</translation>
         </message>
@@ -2289,10 +2461,6 @@
         <message>
             <source>The rows from {row} on could not be written: {reason}</source>
             <translation>Las filas desde la {row} no se pudieron guardar: {reason}</translation>
-        </message>
-        <message>
-            <source>There is no member number {number}.</source>
-            <translation>No existe el asociado número {number}.</translation>
         </message>
         <message>
             <source>Registered</source>
@@ -2689,10 +2857,6 @@
         <message>
             <source>Unpaid part of the shares refunded by operation {number}</source>
             <translation>Parte no pagada de los aportes devueltos en la operación {number}</translation>
-        </message>
-        <message>
-            <source>Give the reason for the reversal.</source>
-            <translation>Indique el motivo de la anulación.</translation>
         </message>
         <message>
             <source>There is no share operation number {number}.</source>

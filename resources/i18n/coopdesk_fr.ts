@@ -1951,6 +1951,18 @@
             <translation>restaurer une sauvegarde</translation>
         </message>
         <message>
+            <source>set up the chart of accounts and fiscal years</source>
+            <translation>mettre en place le plan comptable et les exercices</translation>
+        </message>
+        <message>
+            <source>record journal entries</source>
+            <translation>saisir les écritures comptables</translation>
+        </message>
+        <message>
+            <source>close accounting periods</source>
+            <translation>clôturer les périodes comptables</translation>
+        </message>
+        <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
             <translation>{user} ne peut pas {action}. Demandez le bon rôle à un administrateur.</translation>
         </message>
@@ -2135,6 +2147,166 @@
             <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
         </message>
         <message>
+            <source>There is no chart template named '{name}'; the templates are: {known}.</source>
+            <translation>Il n'existe pas de modèle de plan comptable nommé '{name}' ; les modèles sont : {known}.</translation>
+        </message>
+        <message>
+            <source>There is no member number {number}.</source>
+            <translation>Il n'y a pas de membre numéro {number}.</translation>
+        </message>
+        <message>
+            <source>Say what the entry is for.</source>
+            <translation>Indiquez l'objet de l'écriture.</translation>
+        </message>
+        <message>
+            <source>An entry needs at least two lines.</source>
+            <translation>Une écriture doit comporter au moins deux lignes.</translation>
+        </message>
+        <message>
+            <source>Line {n}: choose an account.</source>
+            <translation>Ligne {n} : choisissez un compte.</translation>
+        </message>
+        <message>
+            <source>Line {n}: amounts are never negative; put the amount on the other side instead.</source>
+            <translation>Ligne {n} : les montants ne sont jamais négatifs ; portez plutôt le montant de l'autre côté.</translation>
+        </message>
+        <message>
+            <source>Line {n}: give a debit or a credit, not both and not neither.</source>
+            <translation>Ligne {n} : indiquez un débit ou un crédit, ni les deux ni aucun.</translation>
+        </message>
+        <message>
+            <source>The entry does not balance: debits {debit}, credits {credit}, difference {diff}.</source>
+            <translation>L'écriture n'est pas équilibrée : débits {debit}, crédits {credit}, écart {diff}.</translation>
+        </message>
+        <message>
+            <source>This cooperative already has a chart of accounts.</source>
+            <translation>Cette coopérative a déjà un plan comptable.</translation>
+        </message>
+        <message>
+            <source>An account needs a code and a name.</source>
+            <translation>Un compte doit avoir un numéro et un intitulé.</translation>
+        </message>
+        <message>
+            <source>There is no account {code}.</source>
+            <translation>Il n'existe pas de compte {code}.</translation>
+        </message>
+        <message>
+            <source>Account {code} takes entries itself; add the new account under a heading.</source>
+            <translation>Le compte {code} reçoit lui-même des écritures ; créez le nouveau compte sous un compte de regroupement.</translation>
+        </message>
+        <message>
+            <source>The code of an account under {parent} starts with {parent}.</source>
+            <translation>Le numéro d'un compte sous {parent} commence par {parent}.</translation>
+        </message>
+        <message>
+            <source>There is already an account {code}.</source>
+            <translation>Il existe déjà un compte {code}.</translation>
+        </message>
+        <message>
+            <source>The year must end after it starts.</source>
+            <translation>L'exercice doit se terminer après son début.</translation>
+        </message>
+        <message>
+            <source>A fiscal year lasts at most eighteen months.</source>
+            <translation>Un exercice dure au plus dix-huit mois.</translation>
+        </message>
+        <message>
+            <source>These dates overlap the fiscal year {name}.</source>
+            <translation>Ces dates chevauchent l'exercice {name}.</translation>
+        </message>
+        <message>
+            <source>There is already a fiscal year {name}.</source>
+            <translation>Il existe déjà un exercice {name}.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} has no period starting {date}.</source>
+            <translation>L'exercice {year} n'a pas de période commençant le {date}.</translation>
+        </message>
+        <message>
+            <source>Close the earlier periods of {year} first.</source>
+            <translation>Clôturez d'abord les périodes antérieures de {year}.</translation>
+        </message>
+        <message>
+            <source>The period starting {date} is already closed.</source>
+            <translation>La période commençant le {date} est déjà clôturée.</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year {year}.</source>
+            <translation>Il n'existe pas d'exercice {year}.</translation>
+        </message>
+        <message>
+            <source>No fiscal year covers {date}; open one first.</source>
+            <translation>Aucun exercice ne couvre le {date} ; ouvrez-en un d'abord.</translation>
+        </message>
+        <message>
+            <source>The period of {date} is closed; post into an open period, or record a correction in the current one.</source>
+            <translation>La période du {date} est clôturée ; comptabilisez dans une période ouverte, ou enregistrez une correction dans la période en cours.</translation>
+        </message>
+        <message>
+            <source>Line {n}: there is no account {code}.</source>
+            <translation>Ligne {n} : il n'existe pas de compte {code}.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} is a heading or closed; choose an account under it.</source>
+            <translation>Ligne {n} : le compte {code} est un compte de regroupement ou est fermé ; choisissez un compte sous celui-ci.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} ({name}) keeps a member's account; say which member.</source>
+            <translation>Ligne {n} : le compte {code} ({name}) tient le compte d'un membre ; indiquez quel membre.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} does not keep members' accounts; remove the member or choose a member account.</source>
+            <translation>Ligne {n} : le compte {code} ne tient pas de comptes de membres ; retirez le membre ou choisissez un compte de membre.</translation>
+        </message>
+        <message>
+            <source>Line {n}: there is no member number {number}.</source>
+            <translation>Ligne {n} : il n'existe pas de membre numéro {number}.</translation>
+        </message>
+        <message>
+            <source>Line {n}: {reason}</source>
+            <translation>Ligne {n} : {reason}</translation>
+        </message>
+        <message>
+            <source>A draft with this identifier exists; post the draft.</source>
+            <translation>Un brouillon avec cet identifiant existe ; validez le brouillon.</translation>
+        </message>
+        <message>
+            <source>This entry is posted; correct it with a reversal.</source>
+            <translation>Cette écriture est validée ; corrigez-la par une contre-passation.</translation>
+        </message>
+        <message>
+            <source>There is no draft {uid}.</source>
+            <translation>Il n'existe pas de brouillon {uid}.</translation>
+        </message>
+        <message>
+            <source>This entry is already posted.</source>
+            <translation>Cette écriture est déjà validée.</translation>
+        </message>
+        <message>
+            <source>A posted entry is never deleted; reverse it instead.</source>
+            <translation>Une écriture validée n'est jamais supprimée ; contre-passez-la plutôt.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the reversal.</source>
+            <translation>Donnez le motif de l'annulation.</translation>
+        </message>
+        <message>
+            <source>There is no posted entry {number} in {year}.</source>
+            <translation>Il n'existe pas d'écriture validée {number} en {year}.</translation>
+        </message>
+        <message>
+            <source>Entry {number} is itself a reversal; post the original again instead.</source>
+            <translation>L'écriture {number} est elle-même une contre-passation ; validez plutôt à nouveau l'originale.</translation>
+        </message>
+        <message>
+            <source>Entry {number} was already reversed by entry {other}.</source>
+            <translation>L'écriture {number} a déjà été contre-passée par l'écriture {other}.</translation>
+        </message>
+        <message>
+            <source>Reversal of entry {number} ({year}): {reason}</source>
+            <translation>Contre-passation de l'écriture {number} ({year}) : {reason}</translation>
+        </message>
+        <message>
             <source>'{value}' is not a date; write it as DD/MM/YYYY or YYYY-MM-DD.</source>
             <translation>'{value}' n'est pas une date ; écrivez-la comme JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
         </message>
@@ -2289,10 +2461,6 @@
         <message>
             <source>The rows from {row} on could not be written: {reason}</source>
             <translation>Les lignes à partir de la {row} n'ont pas pu être enregistrées : {reason}</translation>
-        </message>
-        <message>
-            <source>There is no member number {number}.</source>
-            <translation>Il n'y a pas de membre numéro {number}.</translation>
         </message>
         <message>
             <source>Registered</source>
@@ -2689,10 +2857,6 @@
         <message>
             <source>Unpaid part of the shares refunded by operation {number}</source>
             <translation>Partie non libérée des parts remboursées par l'opération {number}</translation>
-        </message>
-        <message>
-            <source>Give the reason for the reversal.</source>
-            <translation>Donnez le motif de l'annulation.</translation>
         </message>
         <message>
             <source>There is no share operation number {number}.</source>

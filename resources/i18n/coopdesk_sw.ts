@@ -1951,6 +1951,18 @@
             <translation>kurejesha nakala rudufu</translation>
         </message>
         <message>
+            <source>set up the chart of accounts and fiscal years</source>
+            <translation>kuweka chati ya akaunti na miaka ya fedha</translation>
+        </message>
+        <message>
+            <source>record journal entries</source>
+            <translation>kurekodi maingizo ya jarida</translation>
+        </message>
+        <message>
+            <source>close accounting periods</source>
+            <translation>kufunga vipindi vya uhasibu</translation>
+        </message>
+        <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
             <translation>{user} hawezi {action}. Muulize msimamizi wa mfumo akupe jukumu linalofaa.</translation>
         </message>
@@ -2135,6 +2147,166 @@
             <translation>Jina la mtumiaji au nenosiri si sahihi.</translation>
         </message>
         <message>
+            <source>There is no chart template named '{name}'; the templates are: {known}.</source>
+            <translation>Hakuna kiolezo cha chati kiitwacho '{name}'; violezo ni: {known}.</translation>
+        </message>
+        <message>
+            <source>There is no member number {number}.</source>
+            <translation>Hakuna mwanachama namba {number}.</translation>
+        </message>
+        <message>
+            <source>Say what the entry is for.</source>
+            <translation>Eleza ingizo hili ni la nini.</translation>
+        </message>
+        <message>
+            <source>An entry needs at least two lines.</source>
+            <translation>Ingizo linahitaji angalau mistari miwili.</translation>
+        </message>
+        <message>
+            <source>Line {n}: choose an account.</source>
+            <translation>Mstari {n}: chagua akaunti.</translation>
+        </message>
+        <message>
+            <source>Line {n}: amounts are never negative; put the amount on the other side instead.</source>
+            <translation>Mstari {n}: kiasi hakiwi hasi kamwe; weka kiasi upande mwingine badala yake.</translation>
+        </message>
+        <message>
+            <source>Line {n}: give a debit or a credit, not both and not neither.</source>
+            <translation>Mstari {n}: weka debiti au krediti, si zote mbili na si hakuna.</translation>
+        </message>
+        <message>
+            <source>The entry does not balance: debits {debit}, credits {credit}, difference {diff}.</source>
+            <translation>Ingizo halilingani: debiti {debit}, krediti {credit}, tofauti {diff}.</translation>
+        </message>
+        <message>
+            <source>This cooperative already has a chart of accounts.</source>
+            <translation>Chama hiki tayari kina chati ya akaunti.</translation>
+        </message>
+        <message>
+            <source>An account needs a code and a name.</source>
+            <translation>Akaunti inahitaji msimbo na jina.</translation>
+        </message>
+        <message>
+            <source>There is no account {code}.</source>
+            <translation>Hakuna akaunti {code}.</translation>
+        </message>
+        <message>
+            <source>Account {code} takes entries itself; add the new account under a heading.</source>
+            <translation>Akaunti {code} inapokea maingizo yenyewe; ongeza akaunti mpya chini ya kichwa.</translation>
+        </message>
+        <message>
+            <source>The code of an account under {parent} starts with {parent}.</source>
+            <translation>Msimbo wa akaunti iliyo chini ya {parent} huanza na {parent}.</translation>
+        </message>
+        <message>
+            <source>There is already an account {code}.</source>
+            <translation>Tayari kuna akaunti {code}.</translation>
+        </message>
+        <message>
+            <source>The year must end after it starts.</source>
+            <translation>Mwaka lazima uishe baada ya kuanza.</translation>
+        </message>
+        <message>
+            <source>A fiscal year lasts at most eighteen months.</source>
+            <translation>Mwaka wa fedha hudumu si zaidi ya miezi kumi na minane.</translation>
+        </message>
+        <message>
+            <source>These dates overlap the fiscal year {name}.</source>
+            <translation>Tarehe hizi zinaingiliana na mwaka wa fedha {name}.</translation>
+        </message>
+        <message>
+            <source>There is already a fiscal year {name}.</source>
+            <translation>Tayari kuna mwaka wa fedha {name}.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} has no period starting {date}.</source>
+            <translation>Mwaka wa fedha {year} hauna kipindi kinachoanza {date}.</translation>
+        </message>
+        <message>
+            <source>Close the earlier periods of {year} first.</source>
+            <translation>Funga kwanza vipindi vya awali vya {year}.</translation>
+        </message>
+        <message>
+            <source>The period starting {date} is already closed.</source>
+            <translation>Kipindi kinachoanza {date} tayari kimefungwa.</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year {year}.</source>
+            <translation>Hakuna mwaka wa fedha {year}.</translation>
+        </message>
+        <message>
+            <source>No fiscal year covers {date}; open one first.</source>
+            <translation>Hakuna mwaka wa fedha unaohusu {date}; fungua mmoja kwanza.</translation>
+        </message>
+        <message>
+            <source>The period of {date} is closed; post into an open period, or record a correction in the current one.</source>
+            <translation>Kipindi cha {date} kimefungwa; weka ingizo katika kipindi kilicho wazi, au rekodi marekebisho katika kipindi cha sasa.</translation>
+        </message>
+        <message>
+            <source>Line {n}: there is no account {code}.</source>
+            <translation>Mstari {n}: hakuna akaunti {code}.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} is a heading or closed; choose an account under it.</source>
+            <translation>Mstari {n}: akaunti {code} ni kichwa au imefungwa; chagua akaunti iliyo chini yake.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} ({name}) keeps a member's account; say which member.</source>
+            <translation>Mstari {n}: akaunti {code} ({name}) inatunza akaunti ya mwanachama; taja ni mwanachama yupi.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} does not keep members' accounts; remove the member or choose a member account.</source>
+            <translation>Mstari {n}: akaunti {code} haitunzi akaunti za wanachama; ondoa mwanachama au chagua akaunti ya mwanachama.</translation>
+        </message>
+        <message>
+            <source>Line {n}: there is no member number {number}.</source>
+            <translation>Mstari {n}: hakuna mwanachama mwenye namba {number}.</translation>
+        </message>
+        <message>
+            <source>Line {n}: {reason}</source>
+            <translation>Mstari {n}: {reason}</translation>
+        </message>
+        <message>
+            <source>A draft with this identifier exists; post the draft.</source>
+            <translation>Rasimu yenye kitambulisho hiki ipo; weka rasimu hiyo kwenye daftari.</translation>
+        </message>
+        <message>
+            <source>This entry is posted; correct it with a reversal.</source>
+            <translation>Ingizo hili limeshawekwa kwenye daftari; lirekebishe kwa ingizo la kubatilisha.</translation>
+        </message>
+        <message>
+            <source>There is no draft {uid}.</source>
+            <translation>Hakuna rasimu {uid}.</translation>
+        </message>
+        <message>
+            <source>This entry is already posted.</source>
+            <translation>Ingizo hili tayari limewekwa kwenye daftari.</translation>
+        </message>
+        <message>
+            <source>A posted entry is never deleted; reverse it instead.</source>
+            <translation>Ingizo lililowekwa kwenye daftari halifutwi kamwe; libatilishe badala yake.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the reversal.</source>
+            <translation>Taja sababu ya ubatilisho.</translation>
+        </message>
+        <message>
+            <source>There is no posted entry {number} in {year}.</source>
+            <translation>Hakuna ingizo lililowekwa namba {number} katika {year}.</translation>
+        </message>
+        <message>
+            <source>Entry {number} is itself a reversal; post the original again instead.</source>
+            <translation>Ingizo {number} lenyewe ni ubatilishaji; weka ingizo la asili tena badala yake.</translation>
+        </message>
+        <message>
+            <source>Entry {number} was already reversed by entry {other}.</source>
+            <translation>Ingizo {number} tayari lilibatilishwa na ingizo {other}.</translation>
+        </message>
+        <message>
+            <source>Reversal of entry {number} ({year}): {reason}</source>
+            <translation>Ubatilishaji wa ingizo {number} ({year}): {reason}</translation>
+        </message>
+        <message>
             <source>'{value}' is not a date; write it as DD/MM/YYYY or YYYY-MM-DD.</source>
             <translation>'{value}' si tarehe; iandike kama DD/MM/YYYY au YYYY-MM-DD.</translation>
         </message>
@@ -2289,10 +2461,6 @@
         <message>
             <source>The rows from {row} on could not be written: {reason}</source>
             <translation>Safu kuanzia {row} hazikuweza kuhifadhiwa: {reason}</translation>
-        </message>
-        <message>
-            <source>There is no member number {number}.</source>
-            <translation>Hakuna mwanachama namba {number}.</translation>
         </message>
         <message>
             <source>Registered</source>
@@ -2689,10 +2857,6 @@
         <message>
             <source>Unpaid part of the shares refunded by operation {number}</source>
             <translation>Sehemu isiyolipwa ya hisa zilizorejeshwa kwa muamala {number}</translation>
-        </message>
-        <message>
-            <source>Give the reason for the reversal.</source>
-            <translation>Taja sababu ya ubatilisho.</translation>
         </message>
         <message>
             <source>There is no share operation number {number}.</source>

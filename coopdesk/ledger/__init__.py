@@ -1,0 +1,1 @@
+"""The books: chart of accounts, fiscal years, journal entries, reports."""

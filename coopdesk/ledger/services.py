@@ -1,0 +1,394 @@
+"""Use cases of the books: the chart, fiscal years and periods, drafts, posting, reversals.
+
+Posted entries are final: numbered without gaps per fiscal year, chained into the audit trail
+with a digest of their lines, and corrected only by a reversal that names them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coopdesk.core import audit
+from coopdesk.core.access import Permission
+from coopdesk.core.errors import NotFound, ValidationError
+from coopdesk.core.i18n import _
+from coopdesk.core.models import Cooperative
+from coopdesk.core.money import from_minor, to_minor
+from coopdesk.core.uow import UnitOfWork, WriteTx
+from coopdesk.ledger.models import Account, FiscalYear, JournalEntry, JournalLine, Period
+from coopdesk.ledger.rules import EntryInput, LineInput, check_entry
+from coopdesk.members.models import Member
+from coopdesk.members.services import reserve_numbers
+
+POSTED, DRAFT = "posted", "draft"
+
+
+@dataclass(frozen=True)
+class EntryRef:
+    year: str
+    number: int
+    uid: str
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _currency(session: Session) -> str:
+    coop = session.get(Cooperative, 1)
+    assert coop is not None
+    return coop.currency
+
+
+# ---- the chart ---------------------------------------------------------------------------------
+
+def install_chart(uow: UnitOfWork, template: str) -> int:
+    """Create the accounts of a shipped template; returns how many."""
+    from coopdesk.ledger.charts import load_template
+
+    specs = load_template(template)
+    with uow.write(Permission.LEDGER_SETUP, "ledger") as tx:
+        s = tx.session
+        if s.scalar(select(func.count()).select_from(Account)):
+            raise ValidationError(_("This cooperative already has a chart of accounts."))
+        coop = s.get(Cooperative, 1)
+        language = coop.language if coop else "en"
+        ids: dict[str, int] = {}
+        for spec in specs:
+            acc = Account(code=spec.code, name=spec.name(language), kind=spec.kind.value,
+                          parent_id=ids.get(spec.parent) if spec.parent else None,
+                          postable=spec.postable, active=True,
+                          member_ledger=spec.member_ledger.value if spec.member_ledger else None)
+            s.add(acc)
+            s.flush()
+            ids[spec.code] = acc.id
+        tx.audit("ledger.chart", "chart", template, accounts=len(specs))
+        return len(specs)
+
+
+def add_account(uow: UnitOfWork, code: str, name: str, parent_code: str,
+                member_ledger: str | None = None) -> int:
+    """Add an account under a heading of the chart; it takes the heading's kind."""
+    code, name = code.strip(), " ".join(name.split())
+    if not code or not name:
+        raise ValidationError(_("An account needs a code and a name."), "code")
+    with uow.write(Permission.LEDGER_SETUP, "ledger") as tx:
+        s = tx.session
+        parent = s.scalar(select(Account).where(Account.code == parent_code))
+        if parent is None:
+            raise NotFound(_("There is no account {code}.", code=parent_code))
+        if parent.postable:
+            raise ValidationError(_("Account {code} takes entries itself; add the new account "
+                                    "under a heading.", code=parent_code), "parent")
+        if not code.startswith(parent.code):
+            raise ValidationError(_("The code of an account under {parent} starts with "
+                                    "{parent}.", parent=parent.code), "code")
+        if s.scalar(select(Account.id).where(Account.code == code)):
+            raise ValidationError(_("There is already an account {code}.", code=code), "code")
+        acc = Account(code=code, name=name, kind=parent.kind, parent_id=parent.id,
+                      postable=True, member_ledger=member_ledger, active=True)
+        s.add(acc)
+        s.flush()
+        tx.audit("ledger.account", "account", code, name=name, parent=parent.code,
+                 kind=parent.kind, member_ledger=member_ledger)
+        return acc.id
+
+
+# ---- fiscal years and periods ------------------------------------------------------------------
+
+def open_fiscal_year(uow: UnitOfWork, name: str, start: dt.date, end: dt.date) -> int:
+    """A fiscal year with one period a month."""
+    if end <= start:
+        raise ValidationError(_("The year must end after it starts."), "end")
+    if (end - start).days > 550:
+        raise ValidationError(_("A fiscal year lasts at most eighteen months."), "end")
+    with uow.write(Permission.LEDGER_SETUP, "ledger") as tx:
+        s = tx.session
+        clash = s.scalar(select(FiscalYear.name).where(FiscalYear.start <= end,
+                                                       FiscalYear.end >= start))
+        if clash:
+            raise ValidationError(_("These dates overlap the fiscal year {name}.", name=clash),
+                                  "start")
+        if s.scalar(select(FiscalYear.id).where(FiscalYear.name == name.strip())):
+            raise ValidationError(_("There is already a fiscal year {name}.", name=name),
+                                  "name")
+        year = FiscalYear(name=name.strip(), start=start, end=end, closed=False)
+        s.add(year)
+        s.flush()
+        first = start
+        while first <= end:
+            nxt = (first.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+            s.add(Period(year_id=year.id, start=first, end=min(end, nxt - dt.timedelta(days=1)),
+                         closed=False))
+            first = nxt
+        tx.audit("ledger.year", "fiscal_year", year.name, start=start, end=end)
+        return year.id
+
+
+def close_period(uow: UnitOfWork, year: str, month_start: dt.date) -> None:
+    """Close a period: nothing more can be posted into it. Earlier periods close first."""
+    with uow.write(Permission.PERIOD_CLOSE, "ledger") as tx:
+        s = tx.session
+        y = _year(s, year)
+        period = s.scalar(select(Period).where(Period.year_id == y.id,
+                                               Period.start == month_start))
+        if period is None:
+            raise NotFound(_("Fiscal year {year} has no period starting {date}.", year=year,
+                             date=month_start.isoformat()))
+        open_before = s.scalar(select(func.count()).select_from(Period).where(
+            Period.year_id == y.id, Period.start < period.start, Period.closed.is_(False)))
+        if open_before:
+            raise ValidationError(_("Close the earlier periods of {year} first.", year=year))
+        if period.closed:
+            raise ValidationError(_("The period starting {date} is already closed.",
+                                    date=month_start.isoformat()))
+        period.closed = True
+        tx.audit("ledger.close_period", "period", f"{year}:{month_start.isoformat()}",
+                 start=period.start, end=period.end)
+
+
+def _year(session: Session, name: str) -> FiscalYear:
+    y = session.scalar(select(FiscalYear).where(FiscalYear.name == name))
+    if y is None:
+        raise NotFound(_("There is no fiscal year {year}.", year=name))
+    return y
+
+
+def _open_period(session: Session, day: dt.date) -> tuple[FiscalYear, Period]:
+    year = session.scalar(select(FiscalYear).where(FiscalYear.start <= day,
+                                                   FiscalYear.end >= day))
+    if year is None:
+        raise ValidationError(_("No fiscal year covers {date}; open one first.",
+                                date=day.isoformat()), "date")
+    period = session.scalar(select(Period).where(Period.year_id == year.id,
+                                                 Period.start <= day, Period.end >= day))
+    assert period is not None, "a fiscal year's periods cover it"
+    if year.closed or period.closed:
+        raise ValidationError(_("The period of {date} is closed; post into an open period, "
+                                "or record a correction in the current one.",
+                                date=day.isoformat()), "date")
+    return year, period
+
+
+# ---- entries -----------------------------------------------------------------------------------
+
+def _raise_entry_problems(problems: list[tuple[int | None, str, str]]) -> None:
+    if problems:
+        raise ValidationError("\n".join(m for _n, _f, m in problems), problems[0][1])
+
+
+def _lines(session: Session, lines: tuple[LineInput, ...], currency: str,
+           strict: bool) -> list[JournalLine]:
+    """Lines checked against the chart: postable, active accounts; a member on every member
+    control account, and only there."""
+    out: list[JournalLine] = []
+    codes = {ln.account for ln in lines}
+    accounts = {a.code: a for a in session.scalars(select(Account).where(Account.code.in_(codes)))}
+    numbers = {ln.member for ln in lines if ln.member is not None}
+    members = {n: i for n, i in session.execute(
+        select(Member.number, Member.id).where(Member.number.in_(numbers)))} if numbers else {}
+    problems: list[str] = []
+    for n, ln in enumerate(lines, 1):
+        acc = accounts.get(ln.account)
+        if acc is None:
+            problems.append(_("Line {n}: there is no account {code}.", n=n, code=ln.account))
+            continue
+        if strict and (not acc.postable or not acc.active):
+            problems.append(_("Line {n}: account {code} is a heading or closed; choose an "
+                              "account under it.", n=n, code=acc.code))
+        if strict and acc.member_ledger and ln.member is None:
+            problems.append(_("Line {n}: account {code} ({name}) keeps a member's account; say "
+                              "which member.", n=n, code=acc.code, name=acc.name))
+        if ln.member is not None and not acc.member_ledger:
+            problems.append(_("Line {n}: account {code} does not keep members' accounts; "
+                              "remove the member or choose a member account.", n=n,
+                              code=acc.code))
+        if ln.member is not None and ln.member not in members:
+            problems.append(_("Line {n}: there is no member number {number}.", n=n,
+                              number=ln.member))
+        try:
+            debit, credit = to_minor(ln.debit, currency), to_minor(ln.credit, currency)
+        except ValidationError as exc:
+            problems.append(_("Line {n}: {reason}", n=n, reason=exc.message))
+            continue
+        out.append(JournalLine(line_no=n, account_id=acc.id, debit=debit, credit=credit,
+                               member_id=members.get(ln.member) if ln.member else None,
+                               memo=ln.memo))
+    if problems:
+        raise ValidationError("\n".join(problems), "lines")
+    return out
+
+
+def _state(e: JournalEntry, codes: dict[int, str], numbers: dict[int, int],
+           reverses: str | None) -> dict[str, Any]:
+    return {"uid": e.uid, "year": e.year_id, "number": e.number, "date": e.date,
+            "description": e.description, "reference": e.reference, "status": e.status,
+            "reverses": reverses,
+            "lines": [[ln.line_no, codes[ln.account_id],
+                       numbers.get(ln.member_id) if ln.member_id else None,
+                       ln.debit, ln.credit, ln.memo] for ln in e.lines]}
+
+
+def entry_state(session: Session, e: JournalEntry) -> dict[str, Any]:
+    """What a posted entry's digest covers."""
+    codes = {i: c for i, c in session.execute(select(Account.id, Account.code).where(
+        Account.id.in_({ln.account_id for ln in e.lines})))}
+    member_ids = {ln.member_id for ln in e.lines if ln.member_id}
+    numbers = {i: n for i, n in session.execute(select(Member.id, Member.number).where(
+        Member.id.in_(member_ids)))} if member_ids else {}
+    reverses = session.get(JournalEntry, e.reverses_id) if e.reverses_id else None
+    return _state(e, codes, numbers, reverses.uid if reverses else None)
+
+
+def _post(tx: WriteTx, e: JournalEntry, year: FiscalYear) -> EntryRef:
+    s = tx.session
+    e.number = reserve_numbers(s, f"journal:{year.id}", 1)
+    e.status, e.posted_by, e.posted_at = POSTED, tx.actor.username, _now()
+    s.flush()
+    state = entry_state(s, e)
+    tx.audit("ledger.post", "journal_entry", e.uid, digest=audit.digest(state), after=state)
+    tx.touch("ledger")
+    return EntryRef(year.name, e.number, e.uid)
+
+
+def post_entry(uow: UnitOfWork, entry: EntryInput) -> EntryRef:
+    """Check and post an entry in one step. Posting the same ``uid`` again returns the entry
+    already posted instead of posting it twice."""
+    _raise_entry_problems(check_entry(entry))
+    uid = entry.uid or str(uuid.uuid4())
+    with uow.write(Permission.LEDGER_POST, "ledger") as tx:
+        s = tx.session
+        existing = s.scalar(select(JournalEntry).where(JournalEntry.uid == uid))
+        if existing is not None:
+            if existing.status == POSTED and existing.number is not None:
+                year = s.get(FiscalYear, existing.year_id)
+                assert year is not None
+                return EntryRef(year.name, existing.number, uid)
+            raise ValidationError(_("A draft with this identifier exists; post the draft."))
+        year, _period = _open_period(s, entry.date)
+        e = JournalEntry(uid=uid, year_id=year.id, date=entry.date,
+                         description=entry.description.strip(), reference=entry.reference,
+                         status=DRAFT, created_by=tx.actor.username, created_at=_now())
+        e.lines = _lines(s, entry.lines, _currency(s), strict=True)
+        s.add(e)
+        s.flush()
+        return _post(tx, e, year)
+
+
+def save_draft(uow: UnitOfWork, entry: EntryInput) -> str:
+    """Keep an entry unfinished (it may not balance yet); returns its uid. Saving the same uid
+    again replaces the draft. Drafts are not in the books and not in the chain."""
+    uid = entry.uid or str(uuid.uuid4())
+    with uow.write(Permission.LEDGER_POST, "ledger") as tx:
+        s = tx.session
+        e = s.scalar(select(JournalEntry).where(JournalEntry.uid == uid))
+        if e is not None and e.status == POSTED:
+            raise ValidationError(_("This entry is posted; correct it with a reversal."))
+        year = s.scalar(select(FiscalYear).where(FiscalYear.start <= entry.date,
+                                                 FiscalYear.end >= entry.date))
+        if year is None:
+            raise ValidationError(_("No fiscal year covers {date}; open one first.",
+                                    date=entry.date.isoformat()), "date")
+        if e is None:
+            e = JournalEntry(uid=uid, status=DRAFT, created_by=tx.actor.username,
+                             created_at=_now(), year_id=year.id, date=entry.date,
+                             description="")
+            s.add(e)
+        e.year_id, e.date = year.id, entry.date
+        e.description, e.reference = entry.description.strip(), entry.reference
+        e.lines = _lines(s, entry.lines, _currency(s), strict=False)
+        s.flush()
+        tx.audit("ledger.draft", "draft", uid, description=e.description,
+                 lines=len(e.lines))
+        tx.touch("ledger")
+        return uid
+
+
+def post_draft(uow: UnitOfWork, uid: str) -> EntryRef:
+    with uow.write(Permission.LEDGER_POST, "ledger") as tx:
+        s = tx.session
+        e = s.scalar(select(JournalEntry).where(JournalEntry.uid == uid))
+        if e is None:
+            raise NotFound(_("There is no draft {uid}.", uid=uid))
+        if e.status == POSTED:
+            raise ValidationError(_("This entry is already posted."))
+        cur = _currency(s)
+        codes = {i: c for i, c in s.execute(select(Account.id, Account.code))}
+        numbers = {i: n for i, n in s.execute(select(Member.id, Member.number).where(
+            Member.id.in_({ln.member_id for ln in e.lines if ln.member_id})))}
+        entry = EntryInput(e.date, e.description, tuple(
+            LineInput(codes[ln.account_id], from_minor(ln.debit, cur), from_minor(ln.credit, cur),
+                      numbers.get(ln.member_id) if ln.member_id else None, ln.memo)
+            for ln in e.lines), e.reference, e.uid)
+        _raise_entry_problems(check_entry(entry))
+        year, _period = _open_period(s, e.date)
+        e.year_id = year.id
+        e.lines = _lines(s, entry.lines, cur, strict=True)
+        s.flush()
+        return _post(tx, e, year)
+
+
+def delete_draft(uow: UnitOfWork, uid: str) -> None:
+    with uow.write(Permission.LEDGER_POST, "ledger") as tx:
+        e = tx.session.scalar(select(JournalEntry).where(JournalEntry.uid == uid))
+        if e is None:
+            raise NotFound(_("There is no draft {uid}.", uid=uid))
+        if e.status == POSTED:
+            raise ValidationError(_("A posted entry is never deleted; reverse it instead."))
+        tx.session.delete(e)
+        tx.audit("ledger.draft_delete", "draft", uid)
+        tx.touch("ledger")
+
+
+def reverse_entry(uow: UnitOfWork, year: str, number: int, when: dt.date,
+                  reason: str) -> EntryRef:
+    """Post the mirror image of a posted entry, linked to it; the original stays as it was."""
+    if not reason.strip():
+        raise ValidationError(_("Give the reason for the reversal."), "reason")
+    with uow.write(Permission.LEDGER_POST, "ledger") as tx:
+        s = tx.session
+        y = _year(s, year)
+        orig = s.scalar(select(JournalEntry).where(JournalEntry.year_id == y.id,
+                                                   JournalEntry.number == number))
+        if orig is None or orig.status != POSTED:
+            raise NotFound(_("There is no posted entry {number} in {year}.", number=number,
+                             year=year))
+        if orig.reverses_id is not None:
+            raise ValidationError(_("Entry {number} is itself a reversal; post the original "
+                                    "again instead.", number=number))
+        done = s.scalar(select(JournalEntry.number).where(JournalEntry.reverses_id == orig.id))
+        if done is not None:
+            raise ValidationError(_("Entry {number} was already reversed by entry {other}.",
+                                    number=number, other=done))
+        target_year, _period = _open_period(s, when)
+        rev = JournalEntry(uid=str(uuid.uuid4()), year_id=target_year.id, date=when,
+                           description=_("Reversal of entry {number} ({year}): {reason}",
+                                         number=number, year=year, reason=reason.strip()),
+                           reference=orig.reference, status=DRAFT, reverses_id=orig.id,
+                           created_by=tx.actor.username, created_at=_now())
+        rev.lines = [JournalLine(line_no=ln.line_no, account_id=ln.account_id,
+                                 member_id=ln.member_id, debit=ln.credit, credit=ln.debit,
+                                 memo=ln.memo) for ln in orig.lines]
+        s.add(rev)
+        s.flush()
+        return _post(tx, rev, target_year)
+
+
+def _entry_digests(session: Session) -> list[tuple[str, str]]:
+    codes = {i: c for i, c in session.execute(select(Account.id, Account.code))}
+    numbers = {i: n for i, n in session.execute(select(Member.id, Member.number))}
+    uids = {i: u for i, u in session.execute(
+        select(JournalEntry.id, JournalEntry.uid).where(JournalEntry.status == POSTED))}
+    stmt = select(JournalEntry).where(JournalEntry.status == POSTED)
+    return [(e.uid, audit.digest(_state(e, codes, numbers,
+                                        uids.get(e.reverses_id) if e.reverses_id else None)))
+            for e in session.scalars(stmt)]
+
+
+audit.register_digest_source("journal_entry", _entry_digests, "journal_entry")
