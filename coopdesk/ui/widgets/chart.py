@@ -40,17 +40,15 @@ def _title_font(base: QFont) -> QFont:
     return f
 
 
-class BarChart(QWidget):
-    """Horizontal bars, one per label, with the value written after each bar."""
+class _Chart(QWidget):
+    """What both charts share: a title, labelled values, painting into a margin.
+    (No tr() here: PySide6 translates by the runtime class, so strings stay in subclasses.)"""
 
-    ROW = 1.9  # row height in lines of text
-
-    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._title = title
         self._items: list[tuple[str, float]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(260)
 
     def set_title(self, title: str) -> None:
         self._title = title
@@ -65,19 +63,8 @@ class BarChart(QWidget):
     def items(self) -> list[tuple[str, float]]:
         return list(self._items)
 
-    def _row_height(self) -> float:
-        return QFontMetricsF(self.font()).height() * self.ROW
-
     def _title_height(self) -> float:
         return QFontMetricsF(_title_font(self.font())).height() * 1.6 if self._title else 0.0
-
-    def sizeHint(self) -> QSize:
-        rows = max(len(self._items), 1)
-        return QSize(420, int(self._title_height() + rows * self._row_height() + 12))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(260, int(self._title_height() + max(len(self._items), 1)
-                              * self._row_height() + 12))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -88,6 +75,10 @@ class BarChart(QWidget):
             p.end()
 
     def _paint(self, p: QPainter, area: QRectF) -> None:
+        raise NotImplementedError
+
+    def _paint_title(self, p: QPainter, area: QRectF) -> float:
+        """Draw the title; returns where the chart's body starts."""
         top = area.top()
         if self._title:
             p.setFont(_title_font(self.font()))
@@ -95,6 +86,31 @@ class BarChart(QWidget):
             p.drawText(QRectF(area.left(), top, area.width(), self._title_height()),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._title)
             top += self._title_height()
+        return top
+
+
+class BarChart(_Chart):
+    """Horizontal bars, one per label, with the value written after each bar."""
+
+    ROW = 1.9  # row height in lines of text
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setMinimumWidth(260)
+
+    def _row_height(self) -> float:
+        return QFontMetricsF(self.font()).height() * self.ROW
+
+    def sizeHint(self) -> QSize:
+        rows = max(len(self._items), 1)
+        return QSize(420, int(self._title_height() + rows * self._row_height() + 12))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(260, int(self._title_height() + max(len(self._items), 1)
+                              * self._row_height() + 12))
+
+    def _paint(self, p: QPainter, area: QRectF) -> None:
+        top = self._paint_title(p, area)
         p.setFont(self.font())
         fm = QFontMetricsF(self.font())
         if not self._items:
@@ -126,53 +142,20 @@ class BarChart(QWidget):
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number(value))
 
 
-class DonutChart(QWidget):
+class DonutChart(_Chart):
     """A ring of shares with the total in the middle and a legend (label, value, percent)."""
 
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._title = title
-        self._items: list[tuple[str, float]] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        super().__init__(title, parent)
         self.setMinimumSize(300, 180)
-
-    def set_title(self, title: str) -> None:
-        self._title = title
-        self.update()
-
-    def set_data(self, items: Items) -> None:
-        self._items = [(str(label), float(value)) for label, value in items]
-        self.setToolTip(_tooltip(self._items))  # long labels are elided in the drawing
-        self.updateGeometry()
-        self.update()
-
-    def items(self) -> list[tuple[str, float]]:
-        return list(self._items)
-
-    def _title_height(self) -> float:
-        return QFontMetricsF(_title_font(self.font())).height() * 1.6 if self._title else 0.0
 
     def sizeHint(self) -> QSize:
         line = QFontMetricsF(self.font()).height() * 1.5
         legend = line * max(len(self._items), 1)
         return QSize(420, int(self._title_height() + max(legend, 150.0) + 16))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        try:
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint(p, QRectF(self.rect()).adjusted(6, 6, -6, -6))
-        finally:
-            p.end()
-
     def _paint(self, p: QPainter, area: QRectF) -> None:
-        top = area.top()
-        if self._title:
-            p.setFont(_title_font(self.font()))
-            p.setPen(TEXT)
-            p.drawText(QRectF(area.left(), top, area.width(), self._title_height()),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._title)
-            top += self._title_height()
+        top = self._paint_title(p, area)
         p.setFont(self.font())
         fm = QFontMetricsF(self.font())
         total = sum(max(v, 0.0) for _l, v in self._items)
