@@ -124,7 +124,7 @@ class Database:
         return inspect(self.engine).has_table("cooperative")
 
     @contextmanager
-    def session(self, *, write: bool = False) -> Iterator[Session]:
+    def session(self, *, write: bool = False, serializable: bool = False) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on any error.
 
         A write begins with ``BEGIN IMMEDIATE`` on SQLite; a lock held by another process past
@@ -133,11 +133,16 @@ class Database:
         s = self.sessions()
         try:
             if write:
-                s.connection(execution_options={"coopdesk_write": True})
+                options: dict[str, Any] = {"coopdesk_write": True}
+                if serializable and not self.is_sqlite:
+                    options["isolation_level"] = "SERIALIZABLE"
+                s.connection(execution_options=options)
             yield s
             s.commit()
         except OperationalError as exc:
             s.rollback()
+            if getattr(exc.orig, "sqlstate", None) in ("40001", "40P01"):
+                raise  # a PostgreSQL conflict: UnitOfWork.transact runs the work again
             if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
                 raise FileBusy(
                     _("Another program or window is changing {db} right now. Nothing was "

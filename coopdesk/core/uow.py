@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from coopdesk.core import audit
 from coopdesk.core.access import SYSTEM, Actor, Permission
 from coopdesk.core.db import Database
+from coopdesk.core.errors import FileBusy
+from coopdesk.core.i18n import _
 from coopdesk.core.models import Cooperative
+
+T = TypeVar("T")
+RETRIES = 8
+_RETRYABLE = {"40001", "40P01"}  # serialization failure, deadlock
+
+
+def _retryable(exc: DBAPIError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) in _RETRYABLE
 
 
 @dataclass(frozen=True)
@@ -65,16 +78,36 @@ class UnitOfWork:
             yield s
 
     @contextmanager
-    def write(self, permission: Permission | None, *areas: str) -> Iterator[WriteTx]:
+    def write(self, permission: Permission | None, *areas: str,
+              serializable: bool = False) -> Iterator[WriteTx]:
         """Check the permission, open one transaction, commit all or nothing, then announce."""
         if permission is not None:
             self.actor.require(permission)
         touched = set(areas)
-        with self.db.session(write=True) as s:
+        with self.db.session(write=True, serializable=serializable) as s:
             yield WriteTx(s, self.actor, touched)
         changes = Changes(frozenset(touched))
         for listener in list(self.listeners):
             listener(changes)
+
+    def transact(self, permission: Permission | None, areas: tuple[str, ...],
+                 work: Callable[[WriteTx], T]) -> T:
+        """Run ``work`` in one serializable transaction, again from the start if the database
+        finds it conflicted with another writer (PostgreSQL); ``work`` must be safe to repeat,
+        which the client-made ids of entries guarantee."""
+        for attempt in range(RETRIES):
+            try:
+                with self.write(permission, *areas, serializable=True) as tx:
+                    return work(tx)
+            except DBAPIError as exc:
+                if not _retryable(exc):
+                    raise
+                if attempt == RETRIES - 1:
+                    raise FileBusy(_("Others were writing to {db} at the same moment, again "
+                                     "and again. Nothing was written; try again.",
+                                     db=self.db.label)) from exc
+                time.sleep(random.uniform(0.005, 0.02) * (2 ** attempt))
+        raise AssertionError("unreachable")
 
     def coop(self) -> CoopInfo:
         with self.read() as s:

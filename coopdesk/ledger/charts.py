@@ -22,6 +22,32 @@ CHARTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "charts"
 # template name -> file stem in CHARTS_DIR
 TEMPLATES: dict[str, str] = {"general": "general", "syscohada": "syscohada"}
 
+# What the cash book, the share register and production use each account for, per template.
+ROLE_CODES: dict[str, dict[str, str]] = {
+    "general": {
+        "cash": "1105", "bank": "1110", "mobile_money": "1120", "customers": "1305",
+        "share_capital": "3105", "member_payable": "2620", "member_loan": "1345",
+        "gold_stock": "1405", "suppliers": "2205", "royalties_payable": "2404",
+        "gold_sales": "4105", "premium": "4170", "admission_fees": "4250",
+        "other_income": "4250", "financial_income": "4210",
+        "purchases_members": "6105", "fuel": "5195", "supplies": "5196", "wages": "5105",
+        "royalties": "5115", "repairs": "5145", "safety": "5150", "training": "5175",
+        "bank_fees": "5305", "other_expense": "5395", "professional_fees": "5110",
+        "surplus": "3605", "loss": "3610", "retained": "3705", "reserve": "3205",
+    },
+    "syscohada": {
+        "cash": "5711", "bank": "521", "mobile_money": "552", "customers": "411",
+        "share_capital": "1013", "member_payable": "4621", "member_loan": "4625",
+        "gold_stock": "311", "suppliers": "401", "royalties_payable": "4421",
+        "gold_sales": "7021", "premium": "7581", "admission_fees": "7582",
+        "other_income": "707", "financial_income": "771",
+        "purchases_members": "601", "fuel": "6053", "supplies": "604", "wages": "661",
+        "royalties": "641", "repairs": "624", "safety": "638", "training": "632",
+        "bank_fees": "631", "other_expense": "83", "professional_fees": "632",
+        "surplus": "13", "loss": "13", "retained": "12", "reserve": "111",
+    },
+}
+
 COLUMNS = ("code", "parent", "kind", "member_ledger", "postable")
 NAME_PREFIX = "name_"
 

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -33,6 +34,15 @@ class Account(Base):
     # share_capital / member_payable / member_loan: every posting names a member
     member_ledger: Mapped[str | None] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AccountRole(Base):
+    """Which account the cash book, the share register and production post to for a purpose
+    (cash, bank, gold_sales, premium...). Several purposes may share one account."""
+
+    __tablename__ = "account_role"
+    role: Mapped[str] = mapped_column(String(30), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
 
 
 class FiscalYear(Base):
@@ -71,6 +81,9 @@ class JournalEntry(Base):
     status: Mapped[str] = mapped_column(String(10))  # draft, posted
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entry.id"),
                                                     unique=True)
+    # where the entry comes from: opening, closing, shares, cash, purchase, sale, import
+    source: Mapped[str | None] = mapped_column(String(20), index=True)
+    source_ref: Mapped[str | None] = mapped_column(String(40))
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     posted_by: Mapped[str | None] = mapped_column(String(64))
@@ -95,3 +108,18 @@ class JournalLine(Base):
     debit: Mapped[int] = mapped_column(MinorUnits, default=0)
     credit: Mapped[int] = mapped_column(MinorUnits, default=0)
     memo: Mapped[str | None] = mapped_column(Text)
+
+
+class Attachment(Base):
+    """A scanned receipt or invoice (image or PDF) kept with the entry it supports."""
+
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(200))
+    mime: Mapped[str] = mapped_column(String(60))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_by: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)

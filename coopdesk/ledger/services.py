@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -21,7 +21,14 @@ from coopdesk.core.i18n import _
 from coopdesk.core.models import Cooperative
 from coopdesk.core.money import from_minor, to_minor
 from coopdesk.core.uow import UnitOfWork, WriteTx
-from coopdesk.ledger.models import Account, FiscalYear, JournalEntry, JournalLine, Period
+from coopdesk.ledger.models import (
+    Account,
+    AccountRole,
+    FiscalYear,
+    JournalEntry,
+    JournalLine,
+    Period,
+)
 from coopdesk.ledger.rules import EntryInput, LineInput, check_entry
 from coopdesk.members.models import Member
 from coopdesk.members.services import reserve_numbers
@@ -50,9 +57,10 @@ def _currency(session: Session) -> str:
 
 def install_chart(uow: UnitOfWork, template: str) -> int:
     """Create the accounts of a shipped template; returns how many."""
-    from coopdesk.ledger.charts import load_template
+    from coopdesk.ledger.charts import ROLE_CODES, load_template
 
     specs = load_template(template)
+
     with uow.write(Permission.LEDGER_SETUP, "ledger") as tx:
         s = tx.session
         if s.scalar(select(func.count()).select_from(Account)):
@@ -68,6 +76,8 @@ def install_chart(uow: UnitOfWork, template: str) -> int:
             s.add(acc)
             s.flush()
             ids[spec.code] = acc.id
+        for role, code in ROLE_CODES.get(template, {}).items():
+            s.add(AccountRole(role=role, account_id=ids[code]))
         tx.audit("ledger.chart", "chart", template, accounts=len(specs))
         return len(specs)
 
@@ -160,12 +170,17 @@ def _year(session: Session, name: str) -> FiscalYear:
     return y
 
 
-def _open_period(session: Session, day: dt.date) -> tuple[FiscalYear, Period]:
+def _year_of(session: Session, day: dt.date) -> FiscalYear:
     year = session.scalar(select(FiscalYear).where(FiscalYear.start <= day,
                                                    FiscalYear.end >= day))
     if year is None:
         raise ValidationError(_("No fiscal year covers {date}; open one first.",
                                 date=day.isoformat()), "date")
+    return year
+
+
+def _open_period(session: Session, day: dt.date) -> tuple[FiscalYear, Period]:
+    year = _year_of(session, day)
     period = session.scalar(select(Period).where(Period.year_id == year.id,
                                                  Period.start <= day, Period.end >= day))
     assert period is not None, "a fiscal year's periods cover it"
@@ -257,28 +272,43 @@ def _post(tx: WriteTx, e: JournalEntry, year: FiscalYear) -> EntryRef:
     return EntryRef(year.name, e.number, e.uid)
 
 
-def post_entry(uow: UnitOfWork, entry: EntryInput) -> EntryRef:
-    """Check and post an entry in one step. Posting the same ``uid`` again returns the entry
-    already posted instead of posting it twice."""
+def post_in(tx: WriteTx, entry: EntryInput, *, source: str | None = None,
+            source_ref: str | None = None, allow_closed: bool = False
+            ) -> tuple[JournalEntry, EntryRef]:
+    """Check and post an entry inside a write that is already open (the share register, the
+    cash book and production post this way, so their record and its entry commit together).
+    Posting the same ``uid`` again returns the entry already posted."""
     _raise_entry_problems(check_entry(entry))
     uid = entry.uid or str(uuid.uuid4())
-    with uow.write(Permission.LEDGER_POST, "ledger") as tx:
-        s = tx.session
-        existing = s.scalar(select(JournalEntry).where(JournalEntry.uid == uid))
-        if existing is not None:
-            if existing.status == POSTED and existing.number is not None:
-                year = s.get(FiscalYear, existing.year_id)
-                assert year is not None
-                return EntryRef(year.name, existing.number, uid)
-            raise ValidationError(_("A draft with this identifier exists; post the draft."))
+    s = tx.session
+    existing = s.scalar(select(JournalEntry).where(JournalEntry.uid == uid))
+    if existing is not None:
+        if existing.status == POSTED and existing.number is not None:
+            year = s.get(FiscalYear, existing.year_id)
+            assert year is not None
+            return existing, EntryRef(year.name, existing.number, uid)
+        raise ValidationError(_("A draft with this identifier exists; post the draft."))
+    if allow_closed:
+        year = _year_of(s, entry.date)
+    else:
         year, _period = _open_period(s, entry.date)
-        e = JournalEntry(uid=uid, year_id=year.id, date=entry.date,
-                         description=entry.description.strip(), reference=entry.reference,
-                         status=DRAFT, created_by=tx.actor.username, created_at=_now())
-        e.lines = _lines(s, entry.lines, _currency(s), strict=True)
-        s.add(e)
-        s.flush()
-        return _post(tx, e, year)
+    e = JournalEntry(uid=uid, year_id=year.id, date=entry.date,
+                     description=entry.description.strip(), reference=entry.reference,
+                     status=DRAFT, created_by=tx.actor.username, created_at=_now(),
+                     source=source, source_ref=source_ref)
+    e.lines = _lines(s, entry.lines, _currency(s), strict=True)
+    s.add(e)
+    s.flush()
+    return e, _post(tx, e, year)
+
+
+def post_entry(uow: UnitOfWork, entry: EntryInput) -> EntryRef:
+    """Check and post an entry in one step. On PostgreSQL the post runs serializable and is
+    retried on conflict; its client-made ``uid`` keeps a retried post from posting twice."""
+    _raise_entry_problems(check_entry(entry))
+    entry = entry if entry.uid else replace(entry, uid=str(uuid.uuid4()))
+    return uow.transact(Permission.LEDGER_POST, ("ledger",),
+                        lambda tx: post_in(tx, entry)[1])
 
 
 def save_draft(uow: UnitOfWork, entry: EntryInput) -> str:
@@ -311,27 +341,30 @@ def save_draft(uow: UnitOfWork, entry: EntryInput) -> str:
 
 
 def post_draft(uow: UnitOfWork, uid: str) -> EntryRef:
-    with uow.write(Permission.LEDGER_POST, "ledger") as tx:
-        s = tx.session
-        e = s.scalar(select(JournalEntry).where(JournalEntry.uid == uid))
-        if e is None:
-            raise NotFound(_("There is no draft {uid}.", uid=uid))
-        if e.status == POSTED:
-            raise ValidationError(_("This entry is already posted."))
-        cur = _currency(s)
-        codes = {i: c for i, c in s.execute(select(Account.id, Account.code))}
-        numbers = {i: n for i, n in s.execute(select(Member.id, Member.number).where(
-            Member.id.in_({ln.member_id for ln in e.lines if ln.member_id})))}
-        entry = EntryInput(e.date, e.description, tuple(
-            LineInput(codes[ln.account_id], from_minor(ln.debit, cur), from_minor(ln.credit, cur),
-                      numbers.get(ln.member_id) if ln.member_id else None, ln.memo)
-            for ln in e.lines), e.reference, e.uid)
-        _raise_entry_problems(check_entry(entry))
-        year, _period = _open_period(s, e.date)
-        e.year_id = year.id
-        e.lines = _lines(s, entry.lines, cur, strict=True)
-        s.flush()
-        return _post(tx, e, year)
+    return uow.transact(Permission.LEDGER_POST, ("ledger",), lambda tx: _post_draft(tx, uid))
+
+
+def _post_draft(tx: WriteTx, uid: str) -> EntryRef:
+    s = tx.session
+    e = s.scalar(select(JournalEntry).where(JournalEntry.uid == uid))
+    if e is None:
+        raise NotFound(_("There is no draft {uid}.", uid=uid))
+    if e.status == POSTED:
+        raise ValidationError(_("This entry is already posted."))
+    cur = _currency(s)
+    codes = {i: c for i, c in s.execute(select(Account.id, Account.code))}
+    numbers = {i: n for i, n in s.execute(select(Member.id, Member.number).where(
+        Member.id.in_({ln.member_id for ln in e.lines if ln.member_id})))}
+    entry = EntryInput(e.date, e.description, tuple(
+        LineInput(codes[ln.account_id], from_minor(ln.debit, cur), from_minor(ln.credit, cur),
+                  numbers.get(ln.member_id) if ln.member_id else None, ln.memo)
+        for ln in e.lines), e.reference, e.uid)
+    _raise_entry_problems(check_entry(entry))
+    year, _period = _open_period(s, e.date)
+    e.year_id = year.id
+    e.lines = _lines(s, entry.lines, cur, strict=True)
+    s.flush()
+    return _post(tx, e, year)
 
 
 def delete_draft(uow: UnitOfWork, uid: str) -> None:
@@ -351,33 +384,233 @@ def reverse_entry(uow: UnitOfWork, year: str, number: int, when: dt.date,
     """Post the mirror image of a posted entry, linked to it; the original stays as it was."""
     if not reason.strip():
         raise ValidationError(_("Give the reason for the reversal."), "reason")
-    with uow.write(Permission.LEDGER_POST, "ledger") as tx:
+    return uow.transact(Permission.LEDGER_POST, ("ledger",),
+                        lambda tx: reverse_in(tx, year, number, when, reason)[1])
+
+
+def reverse_in(tx: WriteTx, year: str, number: int, when: dt.date, reason: str
+               ) -> tuple[JournalEntry, EntryRef]:
+    """Reverse a posted entry inside a write that is already open."""
+    s = tx.session
+    y = _year(s, year)
+    orig = s.scalar(select(JournalEntry).where(JournalEntry.year_id == y.id,
+                                               JournalEntry.number == number))
+    if orig is None or orig.status != POSTED:
+        raise NotFound(_("There is no posted entry {number} in {year}.", number=number,
+                         year=year))
+    if orig.reverses_id is not None:
+        raise ValidationError(_("Entry {number} is itself a reversal; post the original "
+                                "again instead.", number=number))
+    done = s.scalar(select(JournalEntry.number).where(JournalEntry.reverses_id == orig.id))
+    if done is not None:
+        raise ValidationError(_("Entry {number} was already reversed by entry {other}.",
+                                number=number, other=done))
+    target_year, _period = _open_period(s, when)
+    rev = JournalEntry(uid=str(uuid.uuid4()), year_id=target_year.id, date=when,
+                       description=_("Reversal of entry {number} ({year}): {reason}",
+                                     number=number, year=year, reason=reason.strip()),
+                       reference=orig.reference, status=DRAFT, reverses_id=orig.id,
+                       created_by=tx.actor.username, created_at=_now())
+    rev.lines = [JournalLine(line_no=ln.line_no, account_id=ln.account_id,
+                             member_id=ln.member_id, debit=ln.credit, credit=ln.debit,
+                             memo=ln.memo) for ln in orig.lines]
+    rev.source, rev.source_ref = orig.source, orig.source_ref
+    s.add(rev)
+    s.flush()
+    return rev, _post(tx, rev, target_year)
+
+
+# ---- roles: which account serves which purpose -------------------------------------------------
+
+def role_account(session: Session, role: str) -> Account:
+    """The account the chart uses for ``role`` (cash, bank, gold_sales...)."""
+    acc = session.scalar(select(Account).join(AccountRole, AccountRole.account_id == Account.id)
+                         .where(AccountRole.role == role))
+    if acc is None:
+        raise ValidationError(_("The chart of accounts says no account for '{role}'; choose "
+                                "one in the books' settings.", role=role), "account")
+    return acc
+
+
+def has_chart(session: Session) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(Account)))
+
+
+def set_role(uow: UnitOfWork, role: str, code: str) -> None:
+    """Choose the account used for a purpose."""
+    with uow.write(Permission.LEDGER_SETUP, "ledger") as tx:
+        s = tx.session
+        acc = s.scalar(select(Account).where(Account.code == code))
+        if acc is None:
+            raise NotFound(_("There is no account {code}.", code=code))
+        if not acc.postable:
+            raise ValidationError(_("Account {code} is a heading; choose an account under it.",
+                                    code=code), "account")
+        row = s.get(AccountRole, role)
+        if row is None:
+            s.add(AccountRole(role=role, account_id=acc.id))
+        else:
+            row.account_id = acc.id
+        tx.audit("ledger.role", "account_role", role, account=code)
+
+
+def roles(uow: UnitOfWork) -> dict[str, str]:
+    """Every purpose and the code of its account."""
+    with uow.read() as s:
+        return {r: c for r, c in s.execute(
+            select(AccountRole.role, Account.code).join(Account,
+                                                        Account.id == AccountRole.account_id))}
+
+
+# ---- opening balances and year-end closing -------------------------------------------------------
+
+OPENING, CLOSING = "opening", "closing"
+
+
+def post_opening(uow: UnitOfWork, year: str, lines: tuple[LineInput, ...],
+                 uid: str | None = None) -> EntryRef:
+    """The balances a cooperative brings from its exercise books, on the first day of a year:
+    balance-sheet accounts only, debits equal to credits, once per year."""
+    problems: list[str] = []
+    with uow.read() as s:
+        kinds = {c: k for c, k in s.execute(select(Account.code, Account.kind).where(
+            Account.code.in_({ln.account for ln in lines})))}
+        y = _year(s, year)
+        start = y.start
+    for n, ln in enumerate(lines, 1):
+        if kinds.get(ln.account) in ("income", "expense"):
+            problems.append(_("Line {n}: account {code} is income or expense; opening balances "
+                              "are for assets, liabilities and equity.", n=n, code=ln.account))
+    if problems:
+        raise ValidationError("\n".join(problems), "lines")
+    entry = EntryInput(start, _("Opening balances {year}", year=year), lines,
+                       uid=uid or str(uuid.uuid4()))
+
+    def work(tx: WriteTx) -> EntryRef:
         s = tx.session
         y = _year(s, year)
-        orig = s.scalar(select(JournalEntry).where(JournalEntry.year_id == y.id,
-                                                   JournalEntry.number == number))
-        if orig is None or orig.status != POSTED:
+        done = s.scalar(select(JournalEntry.number).where(
+            JournalEntry.year_id == y.id, JournalEntry.source == OPENING,
+            JournalEntry.status == POSTED, JournalEntry.uid != entry.uid,
+            JournalEntry.reverses_id.is_(None),
+            ~JournalEntry.id.in_(select(JournalEntry.reverses_id).where(
+                JournalEntry.reverses_id.is_not(None)))))
+        if done is not None:
+            raise ValidationError(_("{year} already has its opening balances (entry {number}); "
+                                    "reverse that entry first to enter them again.", year=year,
+                                    number=done))
+        return post_in(tx, entry, source=OPENING, source_ref=year)[1]
+
+    return uow.transact(Permission.LEDGER_POST, ("ledger",), work)
+
+
+def close_year(uow: UnitOfWork, year: str) -> EntryRef | None:
+    """Year-end closing: one entry on the last day moves every income and expense account's
+    balance to the result of the year (surplus or loss), ready for its allocation; then every
+    period and the year are locked. Returns the closing entry (None when there was no income
+    or expense)."""
+
+    def work(tx: WriteTx) -> EntryRef | None:
+        s = tx.session
+        y = _year(s, year)
+        if y.closed:
+            raise ValidationError(_("The fiscal year {year} is already closed.", year=year))
+        earlier = s.scalar(select(FiscalYear.name).where(FiscalYear.end < y.start,
+                                                         FiscalYear.closed.is_(False)))
+        if earlier:
+            raise ValidationError(_("Close the fiscal year {year} first.", year=earlier))
+        drafts = s.scalar(select(func.count()).select_from(JournalEntry).where(
+            JournalEntry.year_id == y.id, JournalEntry.status == DRAFT))
+        if drafts:
+            raise ValidationError(_("{year} still has {count} draft entries; post or delete "
+                                    "them before closing the year.", year=year, count=drafts))
+        cur = _currency(s)
+        rows = s.execute(
+            select(Account.code, func.sum(JournalLine.debit) - func.sum(JournalLine.credit))
+            .join(JournalLine, JournalLine.account_id == Account.id)
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .where(JournalEntry.status == POSTED, JournalEntry.year_id == y.id,
+                   Account.kind.in_(("income", "expense")))
+            .group_by(Account.code).order_by(Account.code)).all()
+        lines: list[LineInput] = []
+        net = 0  # debit minus credit of income and expense: negative is a surplus
+        for code, bal in rows:
+            bal = int(bal or 0)
+            if bal:
+                net += bal
+                amount = from_minor(abs(bal), cur)
+                lines.append(LineInput(code, credit=amount) if bal > 0
+                             else LineInput(code, debit=amount))
+        ref: EntryRef | None = None
+        if lines:
+            if net:
+                result = role_account(s, "surplus" if net < 0 else "loss")
+                amount = from_minor(abs(net), cur)
+                lines.append(LineInput(result.code, debit=amount) if net > 0
+                             else LineInput(result.code, credit=amount))
+            entry = EntryInput(y.end, _("Year-end closing {year}: income and expenses to the "
+                                        "result", year=year), tuple(lines),
+                               uid=f"closing:{year}")
+            _e, ref = post_in(tx, entry, source=CLOSING, source_ref=year, allow_closed=True)
+        for period in s.scalars(select(Period).where(Period.year_id == y.id)):
+            period.closed = True
+        y.closed = True
+        tx.audit("ledger.close_year", "fiscal_year", year, result=-net,
+                 entry=ref.number if ref else None)
+        tx.touch("ledger")
+        return ref
+
+    return uow.transact(Permission.PERIOD_CLOSE, ("ledger",), work)
+
+
+# ---- attachments ---------------------------------------------------------------------------------
+
+MAX_ATTACHMENT = 10_000_000
+_MAGIC = ((b"%PDF-", "application/pdf"), (b"\x89PNG\r\n\x1a\n", "image/png"),
+          (b"\xff\xd8\xff", "image/jpeg"), (b"II*\x00", "image/tiff"),
+          (b"MM\x00*", "image/tiff"), (b"RIFF", "image/webp"))
+
+
+def attachment_type(data: bytes, filename: str) -> str:
+    """The kind of a scanned receipt from its first bytes; only images and PDF are kept."""
+    for magic, mime in _MAGIC:
+        if data.startswith(magic):
+            return mime
+    raise ValidationError(_("{file} is not a scanned receipt coopdesk can keep; attach a PDF "
+                            "or a photo (JPEG, PNG, TIFF, WebP).", file=filename), "attachment")
+
+
+def attach_in(tx: WriteTx, entry: JournalEntry, filename: str, data: bytes) -> int:
+    import hashlib
+
+    from coopdesk.ledger.models import Attachment
+
+    if not data:
+        raise ValidationError(_("The file {file} is empty.", file=filename), "attachment")
+    if len(data) > MAX_ATTACHMENT:
+        raise ValidationError(_("{file} is larger than 10 MB; scan it at a lower resolution.",
+                                file=filename), "attachment")
+    mime = attachment_type(data, filename)
+    sha = hashlib.sha256(data).hexdigest()
+    a = Attachment(entry_id=entry.id, filename=filename[-200:], mime=mime, size=len(data),
+                   sha256=sha, data=data, added_by=tx.actor.username, added_at=_now())
+    tx.session.add(a)
+    tx.session.flush()
+    tx.audit("ledger.attach", "attachment", a.id, entry=entry.uid, file=a.filename, sha256=sha,
+             size=len(data))
+    return a.id
+
+
+def attach(uow: UnitOfWork, year: str, number: int, filename: str, data: bytes) -> int:
+    """Attach a scanned receipt to a posted entry (adding evidence never changes the entry)."""
+    with uow.write(Permission.LEDGER_POST, "ledger") as tx:
+        y = _year(tx.session, year)
+        e = tx.session.scalar(select(JournalEntry).where(JournalEntry.year_id == y.id,
+                                                         JournalEntry.number == number))
+        if e is None:
             raise NotFound(_("There is no posted entry {number} in {year}.", number=number,
                              year=year))
-        if orig.reverses_id is not None:
-            raise ValidationError(_("Entry {number} is itself a reversal; post the original "
-                                    "again instead.", number=number))
-        done = s.scalar(select(JournalEntry.number).where(JournalEntry.reverses_id == orig.id))
-        if done is not None:
-            raise ValidationError(_("Entry {number} was already reversed by entry {other}.",
-                                    number=number, other=done))
-        target_year, _period = _open_period(s, when)
-        rev = JournalEntry(uid=str(uuid.uuid4()), year_id=target_year.id, date=when,
-                           description=_("Reversal of entry {number} ({year}): {reason}",
-                                         number=number, year=year, reason=reason.strip()),
-                           reference=orig.reference, status=DRAFT, reverses_id=orig.id,
-                           created_by=tx.actor.username, created_at=_now())
-        rev.lines = [JournalLine(line_no=ln.line_no, account_id=ln.account_id,
-                                 member_id=ln.member_id, debit=ln.credit, credit=ln.debit,
-                                 memo=ln.memo) for ln in orig.lines]
-        s.add(rev)
-        s.flush()
-        return _post(tx, rev, target_year)
+        return attach_in(tx, e, filename, data)
 
 
 def _entry_digests(session: Session) -> list[tuple[str, str]]:

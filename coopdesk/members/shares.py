@@ -2,8 +2,14 @@
 
 Subscriptions promise shares, payments pay them up, transfers move paid-up shares between
 members, refunds return them to a member who leaves. Nothing is changed after it is written; a
-mistake is undone by a reversal that names the operation it reverses. (Postings to the ledger
-come with the books.)
+mistake is undone by a reversal that names the operation it reverses.
+
+Once the cooperative keeps its books here (a chart of accounts exists), every operation that
+moves money posts its entry in the same transaction: a payment debits cash (or the bank) and
+credits the member's share capital, a transfer moves capital from one member to another, a
+refund pays it back, and a reversal reverses the entry of the operation it undoes.
+Subscriptions and cancellations promise or release shares and move no money, so they post
+nothing.
 """
 
 from __future__ import annotations
@@ -137,9 +143,58 @@ def _share_value(session: Session) -> tuple[int, str]:
     return coop.share_value, coop.currency
 
 
+def _post(tx: WriteTx, op: ShareOperation, member: Member, counterparty: Member | None,
+          reverses: ShareOperation | None, via: str) -> None:
+    """The ledger entry of an operation, when the cooperative keeps its books here."""
+    from coopdesk.ledger import services as books
+    from coopdesk.ledger.rules import EntryInput, LineInput
+
+    s = tx.session
+    if not books.has_chart(s) or op.kind in (OpKind.SUBSCRIPTION, OpKind.CANCELLATION):
+        return
+    if reverses is not None:
+        from coopdesk.ledger.models import FiscalYear, JournalEntry
+
+        orig = s.scalar(select(JournalEntry).where(JournalEntry.source == "shares",
+                                                   JournalEntry.source_ref == str(reverses.number),
+                                                   JournalEntry.reverses_id.is_(None)))
+        if orig is not None and orig.number is not None:
+            year = s.get(FiscalYear, orig.year_id)
+            assert year is not None
+            books.reverse_in(tx, year.name, orig.number, op.date, _(
+                "share operation {number} reversed by {reversal}: {reason}",
+                number=reverses.number, reversal=op.number, reason=op.note or ""))
+        return
+    _value, currency = _share_value(s)
+    amount = from_minor(op.amount, currency)
+    capital = books.role_account(s, "share_capital").code
+    if op.kind == OpKind.PAYMENT:
+        lines = (LineInput(books.role_account(s, via).code, debit=amount),
+                 LineInput(capital, credit=amount, member=member.number))
+        text = _("Share payment, member {number}", number=member.number)
+    elif op.kind == OpKind.TRANSFER:
+        assert counterparty is not None
+        lines = (LineInput(capital, debit=amount, member=member.number),
+                 LineInput(capital, credit=amount, member=counterparty.number))
+        text = _("Transfer of {shares} share(s), member {number} to member {other}",
+                 shares=op.shares, number=member.number, other=counterparty.number)
+    elif op.kind == OpKind.REFUND:
+        lines = (LineInput(capital, debit=amount, member=member.number),
+                 LineInput(books.role_account(s, via).code, credit=amount))
+        text = _("Refund of {shares} share(s) to member {number}", shares=op.shares,
+                 number=member.number)
+    else:
+        return
+    if op.amount == 0:
+        return
+    books.post_in(tx, EntryInput(op.date, text, lines, op.reference, f"shares:{op.number}"),
+                  source="shares", source_ref=str(op.number))
+
+
 def _record(tx: WriteTx, kind: OpKind, member: Member, shares: int, amount: int,
             when: dt.date, reference: str | None, note: str | None,
-            counterparty: Member | None = None, reverses: ShareOperation | None = None) -> int:
+            counterparty: Member | None = None, reverses: ShareOperation | None = None,
+            via: str = "cash") -> int:
     if when > dt.date.today():
         raise ValidationError(_("The date {date} is in the future.", date=when.isoformat()),
                               "date")
@@ -158,6 +213,7 @@ def _record(tx: WriteTx, kind: OpKind, member: Member, shares: int, amount: int,
              "reverses": reverses.number if reverses else None}
     tx.audit(f"shares.{kind.value}", "share_operation", op.number, digest=audit.digest(state),
              after=state)
+    _post(tx, op, member, counterparty, reverses, via)
     tx.touch("shares", "members")
     return op.number
 
@@ -189,21 +245,28 @@ def subscribe(uow: UnitOfWork, number: int, shares: int, when: dt.date,
 
 
 def pay(uow: UnitOfWork, number: int, amount: Decimal, when: dt.date,
-        reference: str | None = None, note: str | None = None) -> int:
+        reference: str | None = None, note: str | None = None, via: str = "cash") -> int:
+    """A member pays on subscribed shares, into cash (or ``via`` the bank or mobile money)."""
     with uow.write(Permission.SHARES_WRITE) as tx:
-        m = _member(tx.session, number)
-        _require_current(m)
-        _value, currency = _share_value(tx.session)
-        minor = to_minor(amount, currency)
-        if minor <= 0:
-            raise ValidationError(_("The amount paid must be more than zero."), "amount")
-        b = balance(tx.session, m.id)
-        if minor > b.unpaid:
-            raise ValidationError(_(
-                "Member {number} owes {owed} {currency} on subscribed shares; a payment of "
-                "{amount} is more than that.", number=number,
-                owed=from_minor(b.unpaid, currency), currency=currency, amount=amount), "amount")
-        return _record(tx, OpKind.PAYMENT, m, 0, minor, when, reference, note)
+        return pay_in(tx, number, amount, when, reference, note, via)
+
+
+def pay_in(tx: WriteTx, number: int, amount: Decimal, when: dt.date,
+           reference: str | None = None, note: str | None = None, via: str = "cash") -> int:
+    tx.actor.require(Permission.SHARES_WRITE)
+    m = _member(tx.session, number)
+    _require_current(m)
+    _value, currency = _share_value(tx.session)
+    minor = to_minor(amount, currency)
+    if minor <= 0:
+        raise ValidationError(_("The amount paid must be more than zero."), "amount")
+    b = balance(tx.session, m.id)
+    if minor > b.unpaid:
+        raise ValidationError(_(
+            "Member {number} owes {owed} {currency} on subscribed shares; a payment of "
+            "{amount} is more than that.", number=number,
+            owed=from_minor(b.unpaid, currency), currency=currency, amount=amount), "amount")
+    return _record(tx, OpKind.PAYMENT, m, 0, minor, when, reference, note, via=via)
 
 
 def transfer(uow: UnitOfWork, from_number: int, to_number: int, shares: int, when: dt.date,
@@ -247,7 +310,7 @@ def _paid_up_value(b: Balance, shares: int) -> int | None:
 
 
 def refund(uow: UnitOfWork, number: int, shares: int, when: dt.date,
-           reference: str | None = None, note: str | None = None) -> int:
+           reference: str | None = None, note: str | None = None, via: str = "cash") -> int:
     """Give back the shares of a member who left (exited, or deceased through a successor).
 
     The member receives what they paid on those shares; what was still unpaid on them is
@@ -266,7 +329,8 @@ def refund(uow: UnitOfWork, number: int, shares: int, when: dt.date,
                                     held=b.shares), "shares")
         paid_part = b.paid * shares // b.shares
         unpaid_part = b.subscribed * shares // b.shares - paid_part
-        number_out = _record(tx, OpKind.REFUND, m, shares, paid_part, when, reference, note)
+        number_out = _record(tx, OpKind.REFUND, m, shares, paid_part, when, reference, note,
+                             via=via)
         if unpaid_part > 0:
             _record(tx, OpKind.CANCELLATION, m, 0, unpaid_part, when, reference,
                     _("Unpaid part of the shares refunded by operation {number}",
