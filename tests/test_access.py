@@ -17,11 +17,13 @@ from coopdesk.core.errors import PermissionDenied
 from coopdesk.core.files import backup
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.core.users import add_user
+from coopdesk.ledger import cashbook
 from coopdesk.ledger import services as ledger
 from coopdesk.ledger.models import Account
 from coopdesk.ledger.rules import EntryInput, LineInput
 from coopdesk.members import services, shares
 from coopdesk.members.rules import MemberInput, Status
+from coopdesk.production import services as production
 from tests.conftest import add_role_users, login
 
 MEMBER = MemberInput("Rosa", "Mamani", "F", dt.date(1980, 1, 1), "processor",
@@ -47,13 +49,13 @@ WRITES: dict[str, tuple[Permission, Action]] = {
     "subscribe": (Permission.SHARES_WRITE, lambda u, p: shares.subscribe(
         u, 1, 2, dt.date(2024, 1, 1))),
     "pay": (Permission.SHARES_WRITE, lambda u, p: shares.pay(
-        u, 1, Decimal("100"), dt.date(2024, 1, 1))),
+        u, 1, Decimal("100"), dt.date(2026, 3, 1))),
     "transfer": (Permission.SHARES_WRITE, lambda u, p: shares.transfer(
-        u, 1, 2, 1, dt.date(2024, 1, 1))),
+        u, 1, 2, 1, dt.date(2026, 3, 1))),
     "refund": (Permission.SHARES_WRITE, lambda u, p: shares.refund(
-        u, 3, 1, dt.date(2024, 1, 1))),
+        u, 3, 1, dt.date(2026, 3, 1))),
     "reverse": (Permission.SHARES_WRITE, lambda u, p: shares.reverse(
-        u, 2, dt.date(2024, 1, 1), "mistake")),
+        u, 2, dt.date(2026, 3, 1), "mistake")),
     "add_user": (Permission.USERS_MANAGE, lambda u, p: add_user(
         u, "newuser", "New", "secret1", {Role.TELLER})),
     "backup": (Permission.BACKUP, lambda u, p: backup(u, p / "b.coopdesk")),
@@ -67,6 +69,22 @@ WRITES: dict[str, tuple[Permission, Action]] = {
         u, "2026", 1, dt.date(2026, 3, 1), "mistake")),
     "close_period": (Permission.PERIOD_CLOSE, lambda u, p: ledger.close_period(
         u, "2026", dt.date(2026, 1, 1))),
+    "close_year": (Permission.PERIOD_CLOSE, lambda u, p: ledger.close_year(u, "2026")),
+    "post_opening": (Permission.LEDGER_POST, lambda u, p: ledger.post_opening(u, "2026", (
+        LineInput(BOOKS["cash"], debit=Decimal(7)), LineInput("3205", credit=Decimal(7))))),
+    "set_role": (Permission.LEDGER_SETUP, lambda u, p: ledger.set_role(u, "cash", "1110")),
+    "attach": (Permission.LEDGER_POST, lambda u, p: ledger.attach(
+        u, "2026", 1, "r.pdf", b"%PDF-1.4 receipt")),
+    "cash_payment": (Permission.LEDGER_POST, lambda u, p: cashbook.record(u, cashbook.CashInput(
+        "fuel", dt.date(2026, 3, 1), Decimal(20)))),
+    "cash_share_payment": (Permission.SHARES_WRITE, lambda u, p: cashbook.record(
+        u, cashbook.CashInput("share_payment", dt.date(2026, 3, 1), Decimal(100), member=1))),
+    "record_lot": (Permission.PRODUCTION_WRITE, lambda u, p: production.record_lot(
+        u, production.LotInput(dt.date(2026, 3, 1), Decimal("3.5"), Decimal(900), member=1))),
+    "buy": (Permission.LEDGER_POST, lambda u, p: production.buy(u, production.PurchaseInput(
+        dt.date(2026, 3, 1), 1, Decimal(250000), lot=1))),
+    "sell": (Permission.LEDGER_POST, lambda u, p: production.sell(u, production.SaleInput(
+        dt.date(2026, 3, 1), "Buyer SA", ((1, Decimal(1)),), Decimal(260000)))),
 }
 BOOKS: dict[str, str] = {}
 
@@ -103,6 +121,8 @@ def roles(sqlite_db: Database) -> dict[Role, UnitOfWork]:
                          and not a.member_ledger)
     BOOKS["income"] = next(a.code for a in accounts if a.postable and a.kind == "income")
     ledger.post_entry(uow, _entry())
+    production.record_lot(uow, production.LotInput(dt.date(2026, 2, 1), Decimal("5"),
+                                                   Decimal(900), member=1))
     return by_role
 
 

@@ -40,6 +40,7 @@ class Permission(StrEnum):
     LEDGER_SETUP = "ledger.setup"            # chart of accounts, fiscal years
     LEDGER_POST = "ledger.post"              # draft, post and reverse journal entries
     PERIOD_CLOSE = "ledger.close"            # close periods and years
+    PRODUCTION_WRITE = "production.write"    # production lots, purchases and sales
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -52,6 +53,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.LEDGER_SETUP: N_("set up the chart of accounts and fiscal years"),
     Permission.LEDGER_POST: N_("record journal entries"),
     Permission.PERIOD_CLOSE: N_("close accounting periods"),
+    Permission.PRODUCTION_WRITE: N_("record production, purchases and sales"),
 }
 
 # Reading is open to every role; this table is about changes. The supervisory committee reads
@@ -60,10 +62,11 @@ PERMISSION_LABELS: dict[Permission, str] = {
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(Permission),
     Role.PRESIDENT: frozenset({Permission.MEMBERS_WRITE, Permission.BACKUP}),
-    Role.SECRETARY: frozenset({Permission.MEMBERS_WRITE, Permission.BACKUP}),
+    Role.SECRETARY: frozenset({Permission.MEMBERS_WRITE, Permission.BACKUP,
+                               Permission.PRODUCTION_WRITE}),
     Role.TREASURER: frozenset({Permission.SHARES_WRITE, Permission.BACKUP,
                                Permission.LEDGER_SETUP, Permission.LEDGER_POST,
-                               Permission.PERIOD_CLOSE}),
+                               Permission.PERIOD_CLOSE, Permission.PRODUCTION_WRITE}),
     Role.SUPERVISORY: frozenset(),
     Role.TELLER: frozenset(),
     Role.TRAINER: frozenset(),
