@@ -86,6 +86,15 @@ def cmd_init(args: argparse.Namespace) -> int:
     db = create_cooperative(args.path, spec, args.admin, args.admin_name or args.admin, password)
     _out(_("Created {db} for {name}. Administrator: {user}.", db=db.label, name=args.name,
            user=args.admin))
+    if args.chart != "none":
+        from coopdesk.ledger import services as books
+
+        uow = UnitOfWork(db)
+        books.install_chart(uow, args.chart)
+        year = args.fiscal_year or dt.date.today().year
+        books.open_fiscal_year(uow, str(year), dt.date(year, 1, 1), dt.date(year, 12, 31))
+        _out(_("Books: the {chart} chart of accounts and the fiscal year {year}.",
+               chart=args.chart, year=year))
     db.dispose()
     return 0
 
@@ -379,11 +388,11 @@ def cmd_shares(args: argparse.Namespace) -> int:
         n = shares.subscribe(uow, args.member, args.shares, when, args.reference)
     elif args.verb == "pay":
         n = shares.pay(uow, args.member, parse_amount(args.amount, uow.coop().currency), when,
-                       args.reference)
+                       args.reference, via=args.via)
     elif args.verb == "transfer":
         n = shares.transfer(uow, args.member, args.to, args.shares, when, args.reference)
     elif args.verb == "refund":
-        n = shares.refund(uow, args.member, args.shares, when, args.reference)
+        n = shares.refund(uow, args.member, args.shares, when, args.reference, via=args.via)
     else:
         n = shares.reverse(uow, args.operation, when, args.reason)
     _out(_("Share operation {number} recorded.", number=n))
@@ -418,6 +427,10 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--registration", help=_("registration number"))
     x.add_argument("--admin", default="admin", help=_("the administrator's user name"))
     x.add_argument("--admin-name", help=_("the administrator's full name"))
+    x.add_argument("--chart", choices=["general", "syscohada", "none"], default="general",
+                   help=_("the chart of accounts: general, or SYSCOHADA (OHADA countries)"))
+    x.add_argument("--fiscal-year", type=int, help=_("the first fiscal year, January to "
+                                                     "December (default: this year)"))
 
     x = cmd(sub, "demo", cmd_demo, _("create the demo cooperative"))
     x.add_argument("path")
@@ -526,12 +539,19 @@ def build_parser() -> argparse.ArgumentParser:
             x.add_argument("--shares", type=int, required=True)
         if verb == "transfer":
             x.add_argument("--to", type=int, required=True)
+        if verb in ("pay", "refund"):
+            x.add_argument("--via", choices=["cash", "bank", "mobile_money"], default="cash",
+                           help=_("where the money goes in or out (for the books)"))
         x.add_argument("--date", type=_date)
         x.add_argument("--reference")
     x = cmd(sh, "reverse", cmd_shares, _("reverse an operation"))
     x.add_argument("operation", type=int)
     x.add_argument("--reason", required=True)
     x.add_argument("--date", type=_date)
+
+    from coopdesk.cli_books import add_commands
+
+    add_commands(sub, cmd)
     return p
 
 

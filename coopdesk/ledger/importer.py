@@ -236,7 +236,8 @@ def import_journal(uow: UnitOfWork, checked: JournalFile) -> int:
     ref = checked.sha256[:40]
     with uow.write(Permission.LEDGER_POST, "ledger") as tx:
         s = tx.session
-        done = s.scalar(select(JournalEntry.posted_at).where(JournalEntry.source == "import",
+        done = s.scalar(select(JournalEntry.posted_at).where(JournalEntry.source.in_(
+                                                             ("import", books.OPENING)),
                                                              JournalEntry.source_ref == ref)
                         .limit(1))
         if done is not None:
