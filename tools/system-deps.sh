@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Debian packages coopdesk needs beyond Python: the libraries Qt loads (also offscreen),
 # and for the tests a PostgreSQL server, poppler (pdftotext/pdftoppm to read PDFs back) and
-# zbar (zbarimg, to scan the QR codes the PDFs carry).
+# zbar (zbarimg, to scan the QR codes the PDFs carry), and hledger and ledger-cli, which read
+# our exported journal so a test compares their balances with ours to the cent.
 # Installed with apt-get only when missing, and only where we are root on a Debian-like system.
 set -euo pipefail
 what="${1:-all}"
@@ -9,7 +10,7 @@ qt=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3)
 # What Qt's xcb plugin loads to show a real window on an X11 desktop (make run).
 desktop=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
          libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
-tests=(postgresql poppler-utils zbar-tools)
+tests=(postgresql poppler-utils zbar-tools hledger ledger)
 want=("${qt[@]}")
 [ "$what" = "all" ] && want+=("${tests[@]}")
 [ "$what" = "qt" ] && want+=("${desktop[@]}")
