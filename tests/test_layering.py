@@ -16,3 +16,26 @@ def test_domain_and_cli_import_no_qt() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_register_does_not_know_the_books() -> None:
+    """members is the base: the ledger posts the register's events through a hook, and
+    production stands on the ledger, never the other way round."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "coopdesk"
+    rules = {"members": ("coopdesk.ledger", "coopdesk.production"),
+             "ledger": ("coopdesk.production",), "core": ("coopdesk.members",
+                                                          "coopdesk.ledger",
+                                                          "coopdesk.production")}
+    bad = []
+    for package, forbidden in rules.items():
+        for path in (root / package).rglob("*.py"):
+            if package == "core" and path.name == "schema.py":
+                continue  # gathers every domain's tables for Alembic, by name
+            for node in ast.walk(ast.parse(path.read_text())):
+                names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                         [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+                bad += [f"{path.name}: {n}" for n in names if n.startswith(forbidden)]
+    assert not bad, bad

@@ -4,17 +4,14 @@ Subscriptions promise shares, payments pay them up, transfers move paid-up share
 members, refunds return them to a member who leaves. Nothing is changed after it is written; a
 mistake is undone by a reversal that names the operation it reverses.
 
-Once the cooperative keeps its books here (a chart of accounts exists), every operation that
-moves money posts its entry in the same transaction: a payment debits cash (or the bank) and
-credits the member's share capital, a transfer moves capital from one member to another, a
-refund pays it back, and a reversal reverses the entry of the operation it undoes.
-Subscriptions and cancellations promise or release shares and move no money, so they post
-nothing.
+The register does not know the books: other domains subscribe with :func:`on_operation` and
+run in the same transaction (the ledger posts each operation that moves money).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -143,52 +140,17 @@ def _share_value(session: Session) -> tuple[int, str]:
     return coop.share_value, coop.currency
 
 
-def _post(tx: WriteTx, op: ShareOperation, member: Member, counterparty: Member | None,
-          reverses: ShareOperation | None, via: str) -> None:
-    """The ledger entry of an operation, when the cooperative keeps its books here."""
-    from coopdesk.ledger import services as books
-    from coopdesk.ledger.rules import EntryInput, LineInput
+# What else must happen when an operation is recorded, in the same transaction: the books
+# register here (coopdesk.ledger.share_postings) so the register never imports the ledger.
+ShareHook = Callable[[WriteTx, ShareOperation, Member, "Member | None", "ShareOperation | None",
+                      str], None]
+_HOOKS: list[ShareHook] = []
 
-    s = tx.session
-    if not books.has_chart(s) or op.kind in (OpKind.SUBSCRIPTION, OpKind.CANCELLATION):
-        return
-    if reverses is not None:
-        from coopdesk.ledger.models import FiscalYear, JournalEntry
 
-        orig = s.scalar(select(JournalEntry).where(JournalEntry.source == "shares",
-                                                   JournalEntry.source_ref == str(reverses.number),
-                                                   JournalEntry.reverses_id.is_(None)))
-        if orig is not None and orig.number is not None:
-            year = s.get(FiscalYear, orig.year_id)
-            assert year is not None
-            books.reverse_in(tx, year.name, orig.number, op.date, _(
-                "share operation {number} reversed by {reversal}: {reason}",
-                number=reverses.number, reversal=op.number, reason=op.note or ""))
-        return
-    _value, currency = _share_value(s)
-    amount = from_minor(op.amount, currency)
-    capital = books.role_account(s, "share_capital").code
-    if op.kind == OpKind.PAYMENT:
-        lines = (LineInput(books.role_account(s, via).code, debit=amount),
-                 LineInput(capital, credit=amount, member=member.number))
-        text = _("Share payment, member {number}", number=member.number)
-    elif op.kind == OpKind.TRANSFER:
-        assert counterparty is not None
-        lines = (LineInput(capital, debit=amount, member=member.number),
-                 LineInput(capital, credit=amount, member=counterparty.number))
-        text = _("Transfer of {shares} share(s), member {number} to member {other}",
-                 shares=op.shares, number=member.number, other=counterparty.number)
-    elif op.kind == OpKind.REFUND:
-        lines = (LineInput(capital, debit=amount, member=member.number),
-                 LineInput(books.role_account(s, via).code, credit=amount))
-        text = _("Refund of {shares} share(s) to member {number}", shares=op.shares,
-                 number=member.number)
-    else:
-        return
-    if op.amount == 0:
-        return
-    books.post_in(tx, EntryInput(op.date, text, lines, op.reference, f"shares:{op.number}"),
-                  source="shares", source_ref=str(op.number))
+def on_operation(hook: ShareHook) -> None:
+    """Call ``hook(tx, op, member, counterparty, reverses, via)`` after every operation."""
+    if hook not in _HOOKS:
+        _HOOKS.append(hook)
 
 
 def _record(tx: WriteTx, kind: OpKind, member: Member, shares: int, amount: int,
@@ -213,7 +175,8 @@ def _record(tx: WriteTx, kind: OpKind, member: Member, shares: int, amount: int,
              "reverses": reverses.number if reverses else None}
     tx.audit(f"shares.{kind.value}", "share_operation", op.number, digest=audit.digest(state),
              after=state)
-    _post(tx, op, member, counterparty, reverses, via)
+    for hook in _HOOKS:
+        hook(tx, op, member, counterparty, reverses, via)
     tx.touch("shares", "members")
     return op.number
 
