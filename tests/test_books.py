@@ -278,3 +278,16 @@ def test_two_cashiers_at_once_keep_one_numbering(books: UnitOfWork) -> None:
     assert sorted(e.number or 0 for e in queries.journal(books)) == list(range(1, 19))
     with books.read() as s:
         assert audit.verify(s).ok
+
+
+def test_verify_catches_a_lot_changed_behind_our_back(books: UnitOfWork) -> None:
+    from sqlalchemy import text
+
+    production.record_lot(books, LotInput(DAY, D("2.5"), D(900), member=1, site="Santa Rosa"))
+    with books.read() as s:
+        assert audit.verify(s).ok
+    with books.db.session(write=True) as s:
+        s.execute(text("UPDATE production_lot SET milligrams = 25000"))
+    with books.read() as s:
+        result = audit.verify(s)
+    assert not result.ok and "production_lot" in str(result)

@@ -13,7 +13,7 @@ from coopdesk.core.models import Base
 DOMAIN_MODELS = ("coopdesk.members.models", "coopdesk.members.services",
                  "coopdesk.members.shares", "coopdesk.ledger.models",
                  "coopdesk.ledger.services", "coopdesk.ledger.share_postings",
-                 "coopdesk.production.models")
+                 "coopdesk.production.models", "coopdesk.production.services")
 
 for _name in DOMAIN_MODELS:
     importlib.import_module(_name)

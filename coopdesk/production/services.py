@@ -167,7 +167,7 @@ def record_lot(uow: UnitOfWork, lot: LotInput) -> int:
                             recorded_by=tx.actor.username, recorded_at=_now())
         s.add(row)
         s.flush()
-        state = _lot_state(row, lot.member, lot.site)
+        state = _lot_state(row, lot.member, lot.site.strip() if lot.site else None)
         tx.audit("production.lot", "production_lot", row.number, digest=audit.digest(state),
                  after=state)
         return row.number
@@ -352,3 +352,15 @@ def _sell(tx: WriteTx, sale: SaleInput, buyer: str) -> int:
              amount=amount, premium=premium, lots=[lot.number for lot, _mg in taken],
              entry=entry.uid)
     return number
+
+
+def _lot_digests(session: Session) -> list[tuple[str, str]]:
+    members = {i: n for i, n in session.execute(select(Member.id, Member.number))}
+    sites = {i: n for i, n in session.execute(select(Site.id, Site.name))}
+    return [(str(row.number), audit.digest(_lot_state(
+        row, members.get(row.member_id) if row.member_id else None,
+        sites.get(row.site_id) if row.site_id else None)))
+        for row in session.scalars(select(ProductionLot))]
+
+
+audit.register_digest_source("production_lot", _lot_digests, "production_lot")
