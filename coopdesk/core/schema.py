@@ -1,7 +1,9 @@
 """Every table of every domain on one ``MetaData``, for Alembic and for backups.
 
 The core cannot import the domains by name in its own modules (the arrows point down), so the
-domains' model modules are imported here, the one place that gathers the whole schema.
+domains' model modules are imported here, the one place that gathers the whole schema. The
+modules that hook one domain into another (the ledger posting the register's share operations,
+production registering its report) are imported here too, so every open cooperative has them.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from coopdesk.core.models import Base
 DOMAIN_MODELS = ("coopdesk.members.models", "coopdesk.members.services",
                  "coopdesk.members.shares", "coopdesk.ledger.models",
                  "coopdesk.ledger.services", "coopdesk.ledger.share_postings",
-                 "coopdesk.production.models", "coopdesk.production.services")
+                 "coopdesk.production.models", "coopdesk.production.services",
+                 "coopdesk.production.queries")
 
 for _name in DOMAIN_MODELS:
     importlib.import_module(_name)

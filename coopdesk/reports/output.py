@@ -11,7 +11,7 @@ from coopdesk.core.i18n import _, language
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.reports.document import Document
 
-FORMATS = ("pdf", "xlsx")
+FORMATS = ("pdf", "xlsx", "csv")
 
 
 def stamp(uow: UnitOfWork, doc: Document) -> Document:
@@ -23,11 +23,11 @@ def stamp(uow: UnitOfWork, doc: Document) -> Document:
 
 
 def export(uow: UnitOfWork, doc: Document, path: Path, fmt: str | None = None) -> Path:
-    """Write ``doc`` as PDF or Excel (chosen by ``fmt`` or the file's suffix)."""
+    """Write ``doc`` as PDF, Excel or CSV (chosen by ``fmt`` or the file's suffix)."""
     path = Path(path).expanduser()
     kind = (fmt or path.suffix.lstrip(".")).lower()
     if kind not in FORMATS:
-        raise FileError(_("Choose PDF or Excel (xlsx), not '{fmt}'.", fmt=kind))
+        raise FileError(_("Choose PDF, Excel (xlsx) or CSV, not '{fmt}'.", fmt=kind))
     if not path.parent.exists():
         raise FileError(_("The folder {folder} does not exist.", folder=path.parent))
     stamp(uow, doc)
@@ -37,6 +37,10 @@ def export(uow: UnitOfWork, doc: Document, path: Path, fmt: str | None = None) -
             from coopdesk.reports.pdf import render_pdf
 
             render_pdf(doc, tmp)
+        elif kind == "csv":
+            from coopdesk.reports.csvout import render_csv
+
+            render_csv(doc, tmp)
         else:
             from coopdesk.reports.xlsx import render_xlsx
 
