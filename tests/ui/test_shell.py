@@ -8,7 +8,6 @@ could show one.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import os
 import subprocess
 import sys
@@ -45,7 +44,6 @@ from coopdesk.ui.widgets.chart import PALETTE, BarChart, DonutChart, number, per
 from tests.conftest import PASSWORD, add_role_users, login
 
 ROOT = Path(__file__).resolve().parents[2]
-HAS_MEMBERS_PAGE = importlib.util.find_spec("coopdesk.ui.pages.members") is not None
 
 
 class Boxes:
@@ -135,7 +133,7 @@ def test_login_rejects_a_wrong_password_and_stays_open(sqlite_db: Database,
 def test_main_window_lists_the_pages_and_the_keyboard_moves_between_them(
         window: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
     titles = [window.rail.item(i).text() for i in range(window.rail.count())]
-    expected = ["Dashboard", *(["Members"] if HAS_MEMBERS_PAGE else []), "Settings"]
+    expected = ["Dashboard", "Members", "Books", "Production and sales", "Reports", "Settings"]
     assert titles == expected
     assert window.windowTitle() == "Cooperativa Minera El Porvenir — coopdesk"
     assert window.current_key() == "dashboard"
@@ -144,7 +142,7 @@ def test_main_window_lists_the_pages_and_the_keyboard_moves_between_them(
 
     window.rail.setFocus()
     qtbot.keyClick(window.rail, Qt.Key.Key_Down)
-    assert window.current_key() == ("members" if HAS_MEMBERS_PAGE else "settings")
+    assert window.current_key() == "members"
     assert window.stack.currentIndex() == 1
     qtbot.keyClick(window.rail, Qt.Key.Key_Up)
     assert window.current_key() == "dashboard"
@@ -428,7 +426,7 @@ def test_charts_render_to_an_image(qtbot: QtBot) -> None:
 def test_registry_leaves_out_missing_modules_and_raises_on_broken_ones(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     keys = [p.key for p in load_pages()]
-    assert keys == ["dashboard", *(["members"] if HAS_MEMBERS_PAGE else []), "settings"]
+    assert keys == ["dashboard", "members", "books", "production", "reports", "settings"]
     assert load_pages([("nothing", "coopdesk.ui.pages.no_such_page:Nothing")]) == []
     (tmp_path / "broken_page_for_test.py").write_text("import no_such_dependency_xyz\n")
     monkeypatch.syspath_prepend(str(tmp_path))

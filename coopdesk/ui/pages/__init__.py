@@ -28,6 +28,9 @@ log = logging.getLogger("coopdesk")
 PAGES: list[tuple[str, str]] = [
     ("dashboard", "coopdesk.ui.pages.dashboard:DashboardPage"),
     ("members", "coopdesk.ui.pages.members:MembersPage"),
+    ("books", "coopdesk.ui.pages.books:BooksPage"),
+    ("production", "coopdesk.ui.pages.production:ProductionPage"),
+    ("reports", "coopdesk.ui.pages.reports:ReportsPage"),
     ("settings", "coopdesk.ui.pages.settings_page:SettingsPage"),
 ]
 
