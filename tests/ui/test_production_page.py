@@ -22,6 +22,7 @@ from coopdesk.ledger import services as books
 from coopdesk.members import services as members
 from coopdesk.members.rules import MemberInput, Status
 from coopdesk.production import services as production
+from coopdesk.production.lists import lot_rows
 from coopdesk.production.services import LotInput
 from coopdesk.ui import ops
 from coopdesk.ui.context import AppContext
@@ -32,18 +33,13 @@ from coopdesk.ui.dialogs.production_forms import (
     LotDialog,
     PurchaseDialog,
     SaleDialog,
-    lot_rows,
     parse_number,
     value_of,
 )
 from coopdesk.ui.hub import Hub
-from coopdesk.ui.pages.production import (
-    ProductionPage,
-    RowsModel,
-    fiscal_year_of,
-    month_of,
-)
+from coopdesk.ui.pages.production import ProductionPage, RowsModel
 from coopdesk.ui.settings import UiSettings
+from coopdesk.ui.widgets.period import fiscal_year_of, month_of
 from tests.conftest import add_role_users
 
 D = Decimal

@@ -45,7 +45,7 @@ from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.production_forms import member_name
 from coopdesk.ui.errors import show_error
 from coopdesk.ui.ops import Progress, run_op
-from coopdesk.ui.pages.production import PeriodBar
+from coopdesk.ui.widgets.period import PeriodBar
 
 PREVIEW_ROWS = 400
 MAX_NUMBER = 999_999_999
