@@ -11,6 +11,11 @@ through :func:`coopdesk.members.services.insert_member`, still validated and aud
 member. The slower per-operation use cases (status changes, census, photos, shares) are played
 out in full for a small cooperative and for a random sample at scale (see the ``*_SAMPLE``
 limits).
+
+The books (:mod:`coopdesk.demo.books`) begin on the first day of last year: the register is
+played up to then with no chart of accounts (it posts nothing), the books are opened with each
+member's capital on that day, and the register's later operations post themselves, day by day
+among the books' own. They are the same size at any number of members.
 """
 
 from __future__ import annotations
@@ -18,16 +23,23 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event
 
 from coopdesk.core.access import Actor, Permission, Role
 from coopdesk.core.db import Database
 from coopdesk.core.files import NewCooperative, _discard, create_cooperative
+from coopdesk.core.i18n import language, set_language
 from coopdesk.core.money import from_minor
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.core.users import add_user, list_users
 from coopdesk.demo import names
+from coopdesk.demo.books import BooksPlan, Move, Op, Person, Player, books_start
+from coopdesk.demo.books import plan as plan_books
 from coopdesk.demo.photos import Look, portrait_jpeg, random_look
 from coopdesk.members import services, shares
 from coopdesk.members.rules import Consent, MemberInput, PayoutMethod, Status, age_on
@@ -102,6 +114,7 @@ class Event:
     status: Status | None = field(default=None, compare=False)
     text: str = field(default="", compare=False)
     tag: str | None = field(default=None, compare=False)
+    via: str = field(default="cash", compare=False)  # where a payment or refund's money goes
 
 
 _PRIO = {"subscribe": 0, "pay": 1, "reverse": 2, "repay": 3, "transfer": 4, "status": 5,
@@ -313,7 +326,8 @@ def _plan_reversal(rng: random.Random, stays: list[_Capital], today: dt.date,
     """A payment typed with the wrong amount, reversed, then recorded right."""
     for c in stays:
         if len(c.payments) >= 2 and c.payments[-1][0] <= _days(today, -10) and (
-                c.payments[-1][1] >= 20_000):
+                c.payments[-1][1] >= 20_000) and (
+                _days(c.payments[-1][0], 2).year == c.payments[-1][0].year):  # one fiscal year
             d, amount = c.payments[-1]
             wrong = amount // 10 // 1000 * 1000 or 1000
             add(d, "pay", c.member, amount=wrong, tag="wrong")
@@ -370,12 +384,14 @@ def plan(members: int, seed: int, today: dt.date, site_ids: Sequence[int], photo
 # ---- writing it through the services ---------------------------------------------------------
 
 def make_demo(target: str, *, members: int = 300, seed: int = 1, photos: bool | None = None,
-              today: dt.date | None = None, progress: Progress | None = None) -> Database:
+              today: dt.date | None = None, progress: Progress | None = None,
+              books: bool = True) -> Database:
     """Create the demo cooperative at ``target`` (a new file path or an empty database URL).
 
     ``photos=None`` gives every member a portrait up to :data:`PHOTO_LIMIT` members and none
-    above. ``progress(done, total)`` is called as the work advances. On any error nothing is
-    left behind.
+    above. ``books`` adds last year's and this year's books (see :mod:`coopdesk.demo.books`).
+    ``progress(done, total)`` is called as the work advances. On any error nothing is left
+    behind.
     """
     today = today or DEFAULT_TODAY
     with_photos = members <= PHOTO_LIMIT if photos is None else photos
@@ -383,42 +399,173 @@ def make_demo(target: str, *, members: int = 300, seed: int = 1, photos: bool | 
     db = create_cooperative(target, NewCooperative(
         names.COOPERATIVE_NAME, "COP", "CO", "es", names.SHARE_VALUE, names.REGISTRATION_NO),
         "admin", admin_name, DEMO_PASSWORD)
+    spoken = language()
     try:
-        admin = Actor("admin", frozenset({Role.ADMINISTRATOR}))
-        actors = _add_users(UnitOfWork(db, admin))
-        secretary = UnitOfWork(db, actors["secretario"])
-        treasurer = UnitOfWork(db, actors["tesorera"])
-        site_ids = [services.add_site(secretary, s.name, names.MINERAL, s.latitude, s.longitude,
-                                      s.title_ref) for s in names.SITES]
-        people, events, censuses = plan(members, seed, today, site_ids, with_photos,
-                                        int(from_minor(secretary.coop().share_value, "COP")))
-        total = (members + (members if with_photos else 0) + len(events)
-                 + sum(len(ms) for _n, _s, days in censuses for _d, ms in days))
-        done = [0]
-
-        def tick(n: int = 1) -> None:
-            done[0] += n
-            if progress is not None:
-                progress(done[0], total)
-
-        _insert_members(secretary, people, today, tick)
-        if with_photos:
-            for p in people:
-                assert p.look is not None
-                services.set_photo(secretary, p.number, portrait_jpeg(p.look))
-                tick()
-        _play(secretary, treasurer, events, today, tick)
-        for name, started, days in censuses:
-            census_id = services.open_census(secretary, name, started)
-            for day, verified in days:
-                for chunk in _chunks(verified, CHUNK):
-                    services.verify_in_census(secretary, census_id, [p.number for p in chunk],
-                                              day)
-                    tick(len(chunk))
+        # what the services write (entries' descriptions...) in the cooperative's language,
+        # whatever the language of the window or terminal that makes the demo
+        set_language(UnitOfWork(db).coop().language)
+        with _fast_commits(db):
+            _write_demo(db, members, seed, with_photos, today, progress, books)
     except BaseException:
         _discard(db)
         raise
+    finally:
+        set_language(spoken)
     return db
+
+
+@contextmanager
+def _fast_commits(db: Database) -> Iterator[None]:
+    """SQLite commits without waiting for the disk while the demo is written: in WAL mode,
+    ``synchronous=NORMAL`` keeps the file consistent, and a power cut loses no more than the
+    demo, which is made again. The file is handed back with the usual ``synchronous=FULL``."""
+    if db.engine.dialect.name != "sqlite":
+        yield
+        return
+
+    def normal(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    event.listen(db.engine, "connect", normal)
+    db.engine.dispose()
+    try:
+        yield
+    finally:
+        event.remove(db.engine, "connect", normal)
+        db.engine.dispose()
+
+
+def _write_demo(db: Database, members: int, seed: int, with_photos: bool, today: dt.date,
+                progress: Progress | None, books: bool) -> None:
+    """Everything but the empty file: users, sites, members, photos, the register, the books
+    and the censuses."""
+    admin = Actor("admin", frozenset({Role.ADMINISTRATOR}))
+    actors = _add_users(UnitOfWork(db, admin))
+    secretary = UnitOfWork(db, actors["secretario"])
+    treasurer = UnitOfWork(db, actors["tesorera"])
+    site_ids = [services.add_site(secretary, s.name, names.MINERAL, s.latitude, s.longitude,
+                                  s.title_ref) for s in names.SITES]
+    share_value = int(from_minor(secretary.coop().share_value, "COP"))
+    people, events, censuses = plan(members, seed, today, site_ids, with_photos,
+                                    share_value)
+    ledger = books_plan(people, events, seed, today, share_value) if books else None
+    total = (members + (members if with_photos else 0) + len(events)
+             + sum(len(ms) for _n, _s, days in censuses for _d, ms in days)
+             + (ledger.steps if ledger else 0))
+    done = [0]
+
+    def tick(n: int = 1) -> None:
+        done[0] += n
+        if progress is not None:
+            progress(done[0], total)
+
+    _insert_members(secretary, people, today, tick)
+    if with_photos:
+        for p in people:
+            assert p.look is not None
+            services.set_photo(secretary, p.number, portrait_jpeg(p.look))
+            tick()
+    if ledger is None:
+        _play(secretary, treasurer, events, today, tick)
+    else:
+        _play_with_books(secretary, treasurer, events, ledger, today, tick)
+    for name, started, days in censuses:
+        census_id = services.open_census(secretary, name, started)
+        for day, verified in days:
+            for chunk in _chunks(verified, CHUNK):
+                services.verify_in_census(secretary, census_id, [p.number for p in chunk],
+                                          day)
+                tick(len(chunk))
+
+
+# ---- the books -------------------------------------------------------------------------------
+
+BOOKS_SAMPLE = 2_000  # the members who may appear in the books (produce, borrow, newly admitted)
+
+
+def books_plan(people: Sequence[Planned], events: Sequence[Event], seed: int,
+                today: dt.date, share_value: int) -> BooksPlan:
+    """The books' plan, from its own random source so the register stays as it was."""
+    rng = random.Random(f"{seed}:books")
+    start = books_start(today)
+    moves = _share_money(rng, events, start, share_value)
+
+    def person(p: Planned) -> Person:
+        return Person(p.key, p, f"{p.inp.first_names} {p.inp.last_names}", p.site)
+
+    sample = [p for p in people if p.key < BOOKS_SAMPLE]
+    producers = [person(p) for p in sample if p.initial == Status.ACTIVE and not p.changes
+                 and p.join <= _days(start, -90)]
+    newcomers = [(p.join, person(p)) for p in sample if p.join >= start]
+    return plan_books(rng, today, producers, newcomers, moves)
+
+
+def _share_money(rng: random.Random, events: Sequence[Event], start: dt.date,
+                 share_value: int) -> list[Move]:
+    """Choose where the share payments and refunds from ``start`` on take their money (the
+    cash box, some the bank), and say what each does to it, so the books' plan can keep both
+    above zero. A refund pays back all that the member paid."""
+    paid: dict[int, int] = {}  # plan key -> pesos paid
+    wrong: dict[int, tuple[int, str]] = {}
+    moves: list[Move] = []
+    for ev in events:
+        key, later = ev.member.key, ev.date >= start
+        if ev.kind in ("pay", "repay"):
+            if later and rng.random() < 0.3:
+                ev.via = "bank"
+            paid[key] = paid.get(key, 0) + ev.amount
+            if ev.tag:
+                wrong[key] = (ev.amount, ev.via)
+            if later:
+                moves.append(Move(ev.date, ev.via, ev.amount * 100))
+        elif ev.kind == "reverse":
+            amount, via = wrong[key]
+            paid[key] -= amount
+            if later:
+                moves.append(Move(ev.date, via, -amount * 100))
+        elif ev.kind == "transfer":
+            assert ev.other is not None
+            value = ev.amount * share_value
+            paid[key] = paid.get(key, 0) - value
+            paid[ev.other.key] = paid.get(ev.other.key, 0) + value
+        elif ev.kind == "refund" and later:
+            if rng.random() < 0.3:
+                ev.via = "bank"
+            moves.append(Move(ev.date, ev.via, -paid.get(key, 0) * 100))
+            paid[key] = 0
+    return moves
+
+
+def _capital(uow: UnitOfWork) -> dict[int, int]:
+    """Each member's paid-up capital now (minor units), from the share register."""
+    numbers = {r.member_no for r in shares.register_rows(uow)} | {
+        r.counterparty_no for r in shares.register_rows(uow) if r.counterparty_no}
+    return {n: b.paid for n in sorted(numbers) if (b := shares.member_balance(uow, n)).paid}
+
+
+def _play_with_books(secretary: UnitOfWork, treasurer: UnitOfWork, events: Sequence[Event],
+                     ledger: BooksPlan, today: dt.date, tick: Callable[[int], None]) -> None:
+    """The register before the books begin (it posts nothing), the books opened with each
+    member's capital on that day, then the register's later events (which post themselves)
+    and the books' operations, day by day: on each day the register first."""
+    early = [ev for ev in events if ev.date < ledger.start]
+    tagged: dict[tuple[int, str], int] = {}
+    _play(secretary, treasurer, early, today, tick, tagged)
+    player = Player(treasurer, secretary)
+    player.open(ledger, _capital(treasurer))
+    tick(1)
+    later = [(ev.date, 0, i, ev) for i, ev in enumerate(events[len(early):])]
+    steps: list[tuple[dt.date, int, int, Event | Op]] = sorted(
+        [*later, *((op.date, 1, i, op) for i, op in enumerate(ledger.ops))],
+        key=lambda step: step[:3])
+    for _d, _kind, _i, step in steps:
+        if isinstance(step, Event):
+            _play_event(secretary, treasurer, step, today, tagged)
+        else:
+            player(step)
+        tick(1)
 
 
 def _add_users(uow: UnitOfWork) -> dict[str, Actor]:
@@ -451,30 +598,36 @@ def _insert_members(uow: UnitOfWork, people: Sequence[Planned], today: dt.date,
 
 
 def _play(secretary: UnitOfWork, treasurer: UnitOfWork, events: Sequence[Event],
-          today: dt.date, tick: Callable[[int], None]) -> None:
+          today: dt.date, tick: Callable[[int], None],
+          tagged: dict[tuple[int, str], int] | None = None) -> None:
     """The later history in date order: status changes and the share capital register."""
-    tagged: dict[tuple[int, str], int] = {}
+    tagged = {} if tagged is None else tagged
     for ev in events:
-        number = ev.member.number
-        if ev.kind == "status":
-            assert ev.status is not None
-            services.change_status(secretary, number, ev.status, ev.date, ev.text, today)
-        elif ev.kind == "subscribe":
-            shares.subscribe(treasurer, number, ev.amount, ev.date,
-                             reference=f"Acta de admisión, socio {number}")
-        elif ev.kind in ("pay", "repay"):
-            op = shares.pay(treasurer, number, Decimal(ev.amount), ev.date,
-                            reference=f"Recibo de caja {number:05d}-{ev.date:%y%m%d}")
-            if ev.tag:
-                tagged[(number, ev.tag)] = op
-        elif ev.kind == "reverse":
-            assert ev.tag is not None
-            shares.reverse(treasurer, tagged[(number, ev.tag)], ev.date, ev.text)
-        elif ev.kind == "transfer":
-            assert ev.other is not None
-            shares.transfer(treasurer, number, ev.other.number, ev.amount, ev.date,
-                            reference=f"Acta del consejo {ev.date:%Y-%m}", note=ev.text)
-        elif ev.kind == "refund":
-            shares.refund(treasurer, number, ev.amount, ev.date,
-                          reference=f"Comprobante de egreso {number:05d}", note=ev.text)
+        _play_event(secretary, treasurer, ev, today, tagged)
         tick(1)
+
+
+def _play_event(secretary: UnitOfWork, treasurer: UnitOfWork, ev: Event, today: dt.date,
+                tagged: dict[tuple[int, str], int]) -> None:
+    number = ev.member.number
+    if ev.kind == "status":
+        assert ev.status is not None
+        services.change_status(secretary, number, ev.status, ev.date, ev.text, today)
+    elif ev.kind == "subscribe":
+        shares.subscribe(treasurer, number, ev.amount, ev.date,
+                         reference=f"Acta de admisión, socio {number}")
+    elif ev.kind in ("pay", "repay"):
+        op = shares.pay(treasurer, number, Decimal(ev.amount), ev.date,
+                        reference=f"Recibo de caja {number:05d}-{ev.date:%y%m%d}", via=ev.via)
+        if ev.tag:
+            tagged[(number, ev.tag)] = op
+    elif ev.kind == "reverse":
+        assert ev.tag is not None
+        shares.reverse(treasurer, tagged[(number, ev.tag)], ev.date, ev.text)
+    elif ev.kind == "transfer":
+        assert ev.other is not None
+        shares.transfer(treasurer, number, ev.other.number, ev.amount, ev.date,
+                        reference=f"Acta del consejo {ev.date:%Y-%m}", note=ev.text)
+    elif ev.kind == "refund":
+        shares.refund(treasurer, number, ev.amount, ev.date,
+                      reference=f"Comprobante de egreso {number:05d}", note=ev.text, via=ev.via)

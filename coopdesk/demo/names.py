@@ -134,6 +134,59 @@ ROLE_NOTES = {
                   "Auxiliar de bodega"),
 }
 
+# ---- the books -------------------------------------------------------------------------------
+
+# Work groups (frentes, cuadrillas, grupos de barequeo) of each site, in the order of SITES.
+WORK_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("Frente El Silencio", "Frente La Veta Madre", "Cuadrilla Los Mellizos"),
+    ("Frente La Cruzada", "Cuadrilla Santa Isabel", "Frente El Nudillo"),
+    ("Barequeros de Puerto Claver", "Grupo La Playa del Nechí", "Barequeras de Puerto López"),
+    ("Barequeras de Opogodó", "Grupo familiar Quebrada Opogodó", "Playa La Unión"),
+    ("Frente San Pedro", "Cuadrilla La Aurora", "Frente Alto de las Palomas"),
+)
+# Buyers of the cooperative's gold (invented names): refiners certified under Fairmined, who
+# pay the premium apart from the price. (code, name) - the code starts their settlements.
+BUYERS = (("OLA", "C.I. Oro Limpio de Antioquia S.A.S."),
+          ("RAM", "Refinadora Andina de Metales Preciosos S.A.S."))
+MANAGER = "Yesid Alonso Palacios Mena"  # the cooperative's paid administrator
+ACCOUNTANT = "Marleny Cecilia Ospina Villa, contadora pública"
+FUEL = (("Estación de Servicio La Bocamina", "ACPM para la planta eléctrica"),
+        ("Estación de Servicio La Bocamina", "ACPM para el molino de pisones"),
+        ("Distribuidora de Combustibles del Nordeste", "Gasolina para las motobombas"),
+        ("Distribuidora de Combustibles del Nordeste", "ACPM para el compresor del socavón"))
+SUPPLIES = (("Insumos Mineros del Nordeste Ltda.", "Cal viva (25 bultos) para el beneficio"),
+            ("Insumos Mineros del Nordeste Ltda.", "Bórax para la fundición sin mercurio"),
+            ("Agroquímicos y Ferretería El Minero S.A.S.",
+             "Floculante y cal para las piscinas de sedimentación"),
+            ("Agroquímicos y Ferretería El Minero S.A.S.",
+             "Mallas y lonas para las canaletas"),
+            ("Insumos Mineros del Nordeste Ltda.", "Crisoles y fundente para la fundición"))
+SAFETY = (("Dotaciones y Seguridad Industrial Remedios S.A.S.",
+           "Cascos, botas pantaneras y guantes"),
+          ("Dotaciones y Seguridad Industrial Remedios S.A.S.",
+           "Lámparas mineras recargables"),
+          ("Dotaciones y Seguridad Industrial Remedios S.A.S.",
+           "Autorrescatadores y detector de gases"),
+          ("Droguería y Suministros Segovia", "Botiquines y camilla para el socavón"))
+REPAIRS = (("Taller Metalmecánico Hermanos Úsuga", "Cambio de rodamientos del molino"),
+           ("Servicio Técnico de Motores La Cristalina", "Reparación de la motobomba"),
+           ("Servicio Técnico de Motores La Cristalina",
+            "Mantenimiento de la planta eléctrica"),
+           ("Taller Metalmecánico Hermanos Úsuga", "Soldadura de la tolva y las bandas"),
+           ("Taller Metalmecánico Hermanos Úsuga", "Reparación del malacate"))
+TRAINING = (("Corporación de Educación Cooperativa del Nordeste",
+             "Curso básico de economía solidaria (20 horas)"),
+            ("Brigada de Salvamento Minero de Segovia",
+             "Taller de seguridad y salvamento minero"),
+            ("Consultores en Minería Responsable S.A.S.",
+             "Capacitación en el Estándar Fairmined"),
+            ("Corporación de Educación Cooperativa del Nordeste",
+             "Taller de contabilidad para el consejo de administración"))
+INSURER = "Seguros Cooperativos del Nordeste"
+MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+          "septiembre", "octubre", "noviembre", "diciembre")
+
+
 # (username, full name): the demo's staff, all with the password DEMO_PASSWORD ("coopdesk").
 STAFF = (
     ("admin", "Administración del sistema"),
