@@ -174,10 +174,68 @@ def _about(p: QPainter, c: QColor) -> None:
     p.drawRoundedRect(QRectF(28, 27, 8, 24), 3, 3)
 
 
+def _books(p: QPainter, c: QColor) -> None:
+    """An open ledger: two pages with ruled lines."""
+    p.setPen(_pen(c, 4))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    left, right = QPainterPath(), QPainterPath()
+    left.moveTo(32, 16)
+    left.cubicTo(24, 10, 12, 10, 5, 13)
+    left.lineTo(5, 53)
+    left.cubicTo(12, 50, 24, 50, 32, 56)
+    right.moveTo(32, 16)
+    right.cubicTo(40, 10, 52, 10, 59, 13)
+    right.lineTo(59, 53)
+    right.cubicTo(52, 50, 40, 50, 32, 56)
+    p.drawPath(left)
+    p.drawPath(right)
+    p.drawLine(QPointF(32, 16), QPointF(32, 56))
+    p.setPen(_pen(c, 3))
+    for y in (24, 33, 42):
+        p.drawLine(QPointF(11, y), QPointF(26, y + 1))
+        p.drawLine(QPointF(38, y + 1), QPointF(53, y))
+
+
+def _production(p: QPainter, c: QColor) -> None:
+    """Three gold bars, stacked."""
+    light = QColor("white")
+    light.setAlpha(110)
+
+    def bar(x: float, y: float) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(c)
+        p.drawPolygon(QPolygonF([QPointF(x + 5, y), QPointF(x + 23, y),
+                                 QPointF(x + 28, y + 16), QPointF(x, y + 16)]))
+        p.setBrush(light)
+        p.drawPolygon(QPolygonF([QPointF(x + 7, y + 3), QPointF(x + 21, y + 3),
+                                 QPointF(x + 22, y + 6), QPointF(x + 6, y + 6)]))
+
+    bar(3, 42)
+    bar(33, 42)
+    bar(18, 22)
+    p.setPen(_pen(c, 3))
+    p.drawLine(QPointF(46, 6), QPointF(46, 16))
+    p.drawLine(QPointF(41, 11), QPointF(51, 11))
+
+
+def _reports(p: QPainter, c: QColor) -> None:
+    """A page with a small bar chart."""
+    p.setPen(_pen(c, 4))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRoundedRect(QRectF(10, 5, 44, 54), 4, 4)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(c)
+    for i, h in enumerate((12, 22, 16, 30)):
+        p.drawRect(QRectF(17 + i * 8, 50 - h, 6, h))
+    p.setPen(_pen(c, 3))
+    p.drawLine(QPointF(17, 14), QPointF(40, 14))
+
+
 DRAWINGS: dict[str, Drawing] = {
     "dashboard": _dashboard, "members": _members, "user": _user, "settings": _settings,
     "lock": _lock, "backup": _backup, "restore": _restore, "verify": _verify, "new": _new,
-    "open": _open, "demo": _demo, "about": _about,
+    "open": _open, "demo": _demo, "about": _about, "books": _books,
+    "production": _production, "reports": _reports,
 }
 
 _STANDARD = {
