@@ -105,6 +105,12 @@ def main(argv: list[str] | None = None) -> int:
                     page = window.page("members")
                     page.table.selectRow(1)  # type: ignore[attr-defined]
                     settle(app, 0.5)
+                if spec.key == "reports":  # last year's balance sheet, previewed
+                    page = window.page("reports")
+                    page.set_report("balance-sheet")  # type: ignore[attr-defined]
+                    page.period.choose("last_year")  # type: ignore[attr-defined]
+                    page.preview()  # type: ignore[attr-defined]
+                    settle(app, 3.0)
                 save(window, out, lang, spec.key)
             window.lock_now()
             settle(app)

@@ -388,6 +388,8 @@ def test_the_period_and_its_quick_choices(qtbot: QtBot, page: ProductionPage,
                                           ctx: AppContext) -> None:
     production.record_lot(ctx.uow, LotInput(dt.date(2026, 2, 3), D(2), D(900), member=1))
     production.record_lot(ctx.uow, LotInput(dt.date(2025, 7, 1), D(2), D(900), member=1))
+    assert page.period.period() == YEAR, "the page opens on this fiscal year"
+    page.period.choose("month")
     assert page.period.period() == (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     assert page.lots.rowCount() == 0
     page.period.choose("year")

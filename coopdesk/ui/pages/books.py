@@ -79,7 +79,7 @@ AREAS = ("ledger", "cash", "shares", "production")
 OHADA = frozenset({"BJ", "BF", "CM", "CF", "KM", "CG", "CD", "CI", "GA", "GN", "GW", "GQ", "ML",
                    "NE", "SN", "TD", "TG"})
 # Column widths in average characters (the journal never measures its million rows).
-_WIDTHS = {"date": 13, "number": 8, "description": 30, "reference": 11, "amount": 13,
+_WIDTHS = {"date": 12, "number": 9, "description": 34, "reference": 11, "amount": 13,
            "status": 8, "links": 16, "source": 12}
 
 
@@ -353,7 +353,7 @@ class BooksPage(QWidget):
         th.setSectionResizeMode(TREE_COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         char = self.fontMetrics().averageCharWidth()
         th.resizeSection(TREE_COLUMNS.index("code"), 11 * char + 30)
-        th.resizeSection(TREE_COLUMNS.index("balance"), 15 * char + 12)
+        th.resizeSection(TREE_COLUMNS.index("balance"), 18 * char + 12)
         self.tree.selectionModel().currentChanged.connect(self._account_chosen)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -381,9 +381,9 @@ class BooksPage(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, key in enumerate(JOURNAL_COLUMNS):
             hh.resizeSection(i, _WIDTHS[key] * char + 12)
-        # The description takes the room there is: the other columns keep their width.
-        hh.setSectionResizeMode(JOURNAL_COLUMNS.index("description"),
-                                QHeaderView.ResizeMode.Stretch)
+        # The description keeps a readable width; on a narrow screen the columns after the
+        # amount scroll into view instead of squeezing it, and a wide screen widens the last.
+        hh.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
         for enter_key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -396,7 +396,7 @@ class BooksPage(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([420, 860])
+        self.splitter.setSizes([480, 800])
 
         self.year_info = QLabel()
         self.year_info.setObjectName("yearInfo")

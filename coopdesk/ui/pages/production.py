@@ -209,7 +209,7 @@ class ProductionPage(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.period = PeriodBar(self.uow, self, self.today)
+        self.period = PeriodBar(self.uow, self, self.today, choice="year")
         self.period.changed.connect(self.refresh)
         self.lot_button = self._button("recordLot", icons.icon("new"), self.record_lot)
         style = self.style()

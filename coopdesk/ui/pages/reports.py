@@ -197,7 +197,7 @@ class ReportsPage(QWidget):
     def _hint(self) -> str:
         return "<p style='color: #616e7c;'>{}</p>".format(self.tr(
             "Choose a report and its period, then press Preview to see it here, or export it "
-            "as PDF or Excel."))
+            "as PDF, Excel or CSV."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
