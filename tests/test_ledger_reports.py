@@ -268,6 +268,11 @@ def test_previous_period() -> None:
     assert stm.previous_period(day(2026, 1, 15), day(2027, 1, 14), [
         (day(2025, 1, 15), day(2026, 1, 14)), (day(2026, 1, 15), day(2027, 1, 14))]) == (
         day(2025, 1, 15), day(2026, 1, 14))
+    calendar = [(day(2025, 1, 1), day(2025, 12, 31)), (day(2026, 1, 1), day(2026, 12, 31))]
+    assert stm.previous_period(day(2026, 1, 1), day(2026, 10, 31), calendar) == (
+        day(2025, 1, 1), day(2025, 10, 31)), "year to date against the same months last year"
+    assert stm.previous_period(day(2026, 1, 1), day(2026, 2, 10), calendar) == (
+        day(2025, 1, 1), day(2025, 2, 10))
 
 
 # ---- documents -------------------------------------------------------------------------------

@@ -111,7 +111,8 @@ def build(uow: UnitOfWork, name: str, start: dt.date, end: dt.date, *,
         m = st.find_member(uow, ctx.member)
         facts.append((_("Member"), f"{m.number:04d} {m.name}"))
     facts.append((_("Currency"), coop.currency))
-    facts.append((_("Generated for"), uow.actor.username))
+    if uow.actor.user_id is not None:  # a person logged in (not the command line's reader)
+        facts.append((_("Generated for"), uow.actor.username))
     doc.add(KeyValues(facts))
     _BUILDERS[name](ctx)
     return doc

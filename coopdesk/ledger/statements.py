@@ -405,15 +405,25 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 def previous_period(start: dt.date, end: dt.date,
                     years: Sequence[tuple[dt.date, dt.date]] = ()) -> tuple[dt.date, dt.date]:
-    """The period of the same length right before: the fiscal year before a whole fiscal year
-    (when ``years`` names them), as many whole months before whole months, else as many days."""
+    """What to compare a period with: the fiscal year before a whole fiscal year, and the same
+    stretch of the previous fiscal year for a period that starts a fiscal year (January to
+    October against January to October of last year), when ``years`` names them; otherwise as
+    many whole months right before whole months, else as many days."""
     _check_period(start, end)
     day = dt.timedelta(days=1)
     ordered = sorted(years)
-    if (start, end) in ordered:
-        k = ordered.index((start, end))
+    starts = [a for a, _b in ordered]
+    if start in starts:
+        k = starts.index(start)
         if k > 0 and ordered[k - 1][1] == start - day:
-            return ordered[k - 1]
+            prev_start, prev_end = ordered[k - 1]
+            if end == ordered[k][1]:
+                return prev_start, prev_end
+            if end < ordered[k][1]:
+                if (end + day).day == 1:
+                    months = (end.year - start.year) * 12 + end.month - start.month + 1
+                    return prev_start, min(prev_end, _add_months(prev_start, months) - day)
+                return prev_start, min(prev_end, prev_start + (end - start))
     if start.day == 1 and (end + day).day == 1:
         months = (end.year - start.year) * 12 + end.month - start.month + 1
         return _add_months(start, -months), start - day
