@@ -45,8 +45,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "numero de compte", "akaunti", "code"),
     "member": ("member", "member no", "member number", "socio", "no socio", "membre",
                "no membre", "mwanachama"),
-    "debit": ("debit", "debito", "debe", "cargo", "dr"),
-    "credit": ("credit", "credito", "haber", "abono", "cr"),
+    "debit": ("debit", "debito", "debe", "cargo", "dr", "debiti"),
+    "credit": ("credit", "credito", "haber", "abono", "cr", "krediti"),
     "memo": ("memo", "note", "nota", "observacion", "remarque", "maoni"),
     "reference": ("reference", "ref", "referencia", "documento", "justificatif", "kumbukumbu"),
 }
