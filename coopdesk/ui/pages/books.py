@@ -52,6 +52,7 @@ from coopdesk.ledger.cashbook import Direction
 from coopdesk.ledger.queries import JournalFilter, JournalRow, YearRow
 from coopdesk.ui import icons
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.books_setup import AccountDialog, ImportDialog
 from coopdesk.ui.dialogs.cash_form import ATTACHMENT_FILTER, CashForm
 from coopdesk.ui.dialogs.entry_form import EntryForm, EntryViewDialog
 from coopdesk.ui.dialogs.member_form import (
@@ -281,13 +282,22 @@ class BooksPage(QWidget):
         self.close_period_button = self._button(
             "closePeriod", std(QStyle.StandardPixmap.SP_DialogApplyButton), self.close_period)
         self.close_year_button = self._button("closeYear", icons.icon("lock"), self.close_year)
+        self.import_button = self._button(
+            "importJournal", std(QStyle.StandardPixmap.SP_DialogOpenButton), self.import_journal)
+        self.account_button = self._button(
+            "addAccount", std(QStyle.StandardPixmap.SP_FileDialogDetailedView), self.add_account)
         actions = QHBoxLayout()
         for b in (self.new_button, self.receipt_button, self.payment_button,
                   self.reverse_button, self.attach_button):
             actions.addWidget(b)
         actions.addStretch(1)
-        for b in (self.open_year_button, self.close_period_button, self.close_year_button):
-            actions.addWidget(b)
+        # The year's and the chart's work sits at the foot, beside the year's state, so the
+        # daily buttons keep the top row on a 1280-pixel screen.
+        year_row = QHBoxLayout()
+        self.year_row = year_row
+        for b in (self.import_button, self.account_button, self.open_year_button,
+                  self.close_period_button, self.close_year_button):
+            year_row.addWidget(b)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -394,7 +404,7 @@ class BooksPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([480, 800])
 
@@ -410,7 +420,8 @@ class BooksPage(QWidget):
         main_layout.addLayout(actions)
         main_layout.addLayout(filters)
         main_layout.addWidget(self.splitter, 1)
-        main_layout.addWidget(self.year_info)
+        self.year_row.insertWidget(0, self.year_info, 1)
+        main_layout.addLayout(self.year_row)
         main_layout.addWidget(self.message)
         self.main = main
         self.setup = SetupPanel(self)
@@ -444,6 +455,8 @@ class BooksPage(QWidget):
         self.open_year_button.setText(self.tr("Open year…"))
         self.close_period_button.setText(self.tr("Close period…"))
         self.close_year_button.setText(self.tr("Close year…"))
+        self.import_button.setText(self.tr("Import…"))
+        self.account_button.setText(self.tr("Add account…"))
         self.search.setPlaceholderText(self.tr("Search description or reference…"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
@@ -682,6 +695,10 @@ class BooksPage(QWidget):
               self.tr("Keep a scanned receipt or invoice with the selected entry"))
         allow(self.open_year_button, "" if setup else self.no_right(Permission.LEDGER_SETUP),
               self.tr("Open the next fiscal year"))
+        allow(self.import_button, post_why, self.tr("Post entries, or a year's opening "
+                                                    "balances, from Excel or CSV"))
+        allow(self.account_button, "" if setup else self.no_right(Permission.LEDGER_SETUP),
+              self.tr("Add an account under a heading of the chart"))
         allow(self.close_period_button, self.no_right(Permission.PERIOD_CLOSE) if not close else
               ("" if open_periods else self.tr("There is no open period.")),
               self.tr("Lock a month once its books are checked"))
@@ -776,6 +793,17 @@ class BooksPage(QWidget):
             return
         self.say(self.tr("{file} attached to entry {entry}.").format(file=path.name,
                                                                      entry=row.key))
+
+    def import_journal(self) -> None:
+        dialog = ImportDialog(self.uow(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.imported:
+            self.say(self.tr("{count} entries imported.").format(count=dialog.imported))
+
+    def add_account(self) -> None:
+        dialog = AccountDialog(self.uow(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.added:
+            self.refresh()
+            self.say(self.tr("Account {code} added.").format(code=dialog.added))
 
     def open_year(self) -> None:
         dialog = OpenYearDialog(self.uow(), self)
