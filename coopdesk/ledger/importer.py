@@ -43,7 +43,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "maelezo", "narration"),
     "account": ("account", "account code", "cuenta", "codigo cuenta", "compte", "no compte",
                 "numero de compte", "akaunti", "code"),
-    "member": ("member", "member no", "member number", "socio", "no socio", "membre",
+    "member": ("member", "member no", "member number", "socio", "no socio", "asociado", "membre",
                "no membre", "mwanachama"),
     "debit": ("debit", "debito", "debe", "cargo", "dr", "debiti"),
     "credit": ("credit", "credito", "haber", "abono", "cr", "krediti"),

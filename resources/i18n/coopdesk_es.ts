@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>AccountChooser</name>
+        <message>
+            <source>code or name</source>
+            <translation>código o nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Add an account</source>
+            <translation>Agregar una cuenta</translation>
+        </message>
+        <message>
+            <source>No: an ordinary account</source>
+            <translation>No: una cuenta normal</translation>
+        </message>
+        <message>
+            <source>Members' share capital</source>
+            <translation>Aportes sociales de los asociados</translation>
+        </message>
+        <message>
+            <source>Amounts owed to members</source>
+            <translation>Cuentas por pagar a asociados</translation>
+        </message>
+        <message>
+            <source>Loans and advances to members</source>
+            <translation>Préstamos y anticipos a asociados</translation>
+        </message>
+        <message>
+            <source>Under the heading</source>
+            <translation>Bajo la cuenta de grupo</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Keeps members' accounts</source>
+            <translation>Lleva cuentas de asociados</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountTreeModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>Debits {debit} · credits {credit}</source>
+            <translation>Débitos {debit} · créditos {credit}</translation>
+        </message>
+        <message>
+            <source>A heading: it shows the sum of the accounts under it.</source>
+            <translation>Cuenta de grupo: muestra la suma de las cuentas que tiene debajo.</translation>
+        </message>
+        <message>
+            <source>Member accounts: every line posted here names a member.</source>
+            <translation>Cuentas de asociados: cada línea contabilizada aquí indica un asociado.</translation>
+        </message>
+        <message>
+            <source>Closed: no more entries.</source>
+            <translation>Cerrada: no admite más movimientos.</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminPage</name>
         <message>
             <source>The two passwords are not the same.</source>
@@ -37,6 +114,392 @@
         <message>
             <source>Nothing to show yet.</source>
             <translation>Todavía no hay nada que mostrar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BooksPage</name>
+        <message>
+            <source>Books</source>
+            <translation>Contabilidad</translation>
+        </message>
+        <message>
+            <source>New entry…</source>
+            <translation>Nuevo asiento…</translation>
+        </message>
+        <message>
+            <source>Receipt…</source>
+            <translation>Ingreso…</translation>
+        </message>
+        <message>
+            <source>Payment…</source>
+            <translation>Egreso…</translation>
+        </message>
+        <message>
+            <source>Reverse…</source>
+            <translation>Revertir…</translation>
+        </message>
+        <message>
+            <source>Attach receipt…</source>
+            <translation>Adjuntar comprobante…</translation>
+        </message>
+        <message>
+            <source>Open year…</source>
+            <translation>Abrir ejercicio…</translation>
+        </message>
+        <message>
+            <source>Close period…</source>
+            <translation>Cerrar período…</translation>
+        </message>
+        <message>
+            <source>Close year…</source>
+            <translation>Cerrar ejercicio…</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <source>Add account…</source>
+            <translation>Agregar cuenta…</translation>
+        </message>
+        <message>
+            <source>Search description or reference…</source>
+            <translation>Buscar descripción o referencia…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Limpiar</translation>
+        </message>
+        <message>
+            <source>Show every entry again</source>
+            <translation>Mostrar de nuevo todos los asientos</translation>
+        </message>
+        <message>
+            <source>Balances at</source>
+            <translation>Saldos al</translation>
+        </message>
+        <message>
+            <source>All entries</source>
+            <translation>Todos los asientos</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Contabilizados</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>Borradores</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>Todas las cuentas</translation>
+        </message>
+        <message>
+            <source>&lt;b style='color:#c62828'&gt;No fiscal year is open.&lt;/b&gt; Open one to post entries.</source>
+            <translation>&lt;b style='color:#c62828'&gt;No hay ningún ejercicio abierto.&lt;/b&gt; Abra uno para contabilizar asientos.</translation>
+        </message>
+        <message>
+            <source>Fiscal year &lt;b&gt;{year}&lt;/b&gt;: {start} to {end}</source>
+            <translation>Ejercicio &lt;b&gt;{year}&lt;/b&gt;: del {start} al {end}</translation>
+        </message>
+        <message>
+            <source>, closed.</source>
+            <translation>, cerrado.</translation>
+        </message>
+        <message>
+            <source>, periods closed up to {date}.</source>
+            <translation>, períodos cerrados hasta el {date}.</translation>
+        </message>
+        <message>
+            <source>, every period open.</source>
+            <translation>, todos los períodos abiertos.</translation>
+        </message>
+        <message>
+            <source>{count} draft(s) waiting to be posted.</source>
+            <translation>{count} borrador(es) pendiente(s) de contabilizar.</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 asiento</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} asientos</translation>
+        </message>
+        <message>
+            <source>Your role may not {action}.</source>
+            <translation>Su rol no permite {action}.</translation>
+        </message>
+        <message>
+            <source>Open a fiscal year first.</source>
+            <translation>Abra primero un ejercicio.</translation>
+        </message>
+        <message>
+            <source>Type a journal entry line by line (Ctrl+N)</source>
+            <translation>Escribir un asiento línea por línea (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Money received: a share payment, a gold sale, the premium…</source>
+            <translation>Dinero recibido: un pago de aportes, una venta de oro, la prima…</translation>
+        </message>
+        <message>
+            <source>Money paid out: fuel, wages, supplies, a member…</source>
+            <translation>Dinero pagado: combustible, salarios, insumos, un asociado…</translation>
+        </message>
+        <message>
+            <source>Choose an entry in the journal first.</source>
+            <translation>Elija primero un asiento en el libro diario.</translation>
+        </message>
+        <message>
+            <source>A draft is not in the books yet; open it to change or delete it.</source>
+            <translation>Un borrador aún no está en la contabilidad; ábralo para modificarlo o eliminarlo.</translation>
+        </message>
+        <message>
+            <source>This entry is itself a reversal.</source>
+            <translation>Este asiento es en sí una reversión.</translation>
+        </message>
+        <message>
+            <source>This entry was already reversed by entry {entry}.</source>
+            <translation>Este asiento ya fue revertido por el asiento {entry}.</translation>
+        </message>
+        <message>
+            <source>Post the mirror image of the selected entry, with the reason</source>
+            <translation>Contabilizar la imagen inversa del asiento seleccionado, con el motivo</translation>
+        </message>
+        <message>
+            <source>Post the draft before attaching its receipt.</source>
+            <translation>Contabilice el borrador antes de adjuntarle su comprobante.</translation>
+        </message>
+        <message>
+            <source>Keep a scanned receipt or invoice with the selected entry</source>
+            <translation>Guardar un comprobante o una factura escaneados con el asiento seleccionado</translation>
+        </message>
+        <message>
+            <source>Open the next fiscal year</source>
+            <translation>Abrir el ejercicio siguiente</translation>
+        </message>
+        <message>
+            <source>Post entries, or a year's opening balances, from Excel or CSV</source>
+            <translation>Contabilizar asientos, o los saldos iniciales de un ejercicio, desde Excel o CSV</translation>
+        </message>
+        <message>
+            <source>Add an account under a heading of the chart</source>
+            <translation>Agregar una cuenta bajo una cuenta de grupo del plan</translation>
+        </message>
+        <message>
+            <source>There is no open period.</source>
+            <translation>No hay ningún período abierto.</translation>
+        </message>
+        <message>
+            <source>Lock a month once its books are checked</source>
+            <translation>Bloquear un mes una vez revisadas sus cuentas</translation>
+        </message>
+        <message>
+            <source>There is no open fiscal year.</source>
+            <translation>No hay ningún ejercicio abierto.</translation>
+        </message>
+        <message>
+            <source>Year-end closing: income and expenses to the result, every period locked</source>
+            <translation>Cierre del ejercicio: ingresos y gastos al resultado, todos los períodos bloqueados</translation>
+        </message>
+        <message>
+            <source>Entry {entry} posted.</source>
+            <translation>Asiento {entry} contabilizado.</translation>
+        </message>
+        <message>
+            <source>The draft was deleted.</source>
+            <translation>Se eliminó el borrador.</translation>
+        </message>
+        <message>
+            <source>Draft saved; it is not in the books until it is posted.</source>
+            <translation>Borrador guardado; no estará en la contabilidad hasta que se contabilice.</translation>
+        </message>
+        <message>
+            <source>Receipt recorded as entry {entry}.</source>
+            <translation>Ingreso registrado como asiento {entry}.</translation>
+        </message>
+        <message>
+            <source>Payment recorded as entry {entry}.</source>
+            <translation>Egreso registrado como asiento {entry}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} reversed by entry {reversal}.</source>
+            <translation>Asiento {entry} revertido por el asiento {reversal}.</translation>
+        </message>
+        <message>
+            <source>Attach a scanned receipt to entry {entry}</source>
+            <translation>Adjuntar un comprobante escaneado al asiento {entry}</translation>
+        </message>
+        <message>
+            <source>Scanned receipts ({patterns})</source>
+            <translation>Comprobantes escaneados ({patterns})</translation>
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation>No se pudo leer {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} attached to entry {entry}.</source>
+            <translation>{file} adjuntado al asiento {entry}.</translation>
+        </message>
+        <message>
+            <source>{count} entries imported.</source>
+            <translation>{count} asientos importados.</translation>
+        </message>
+        <message>
+            <source>Account {code} added.</source>
+            <translation>Cuenta {code} agregada.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} opened.</source>
+            <translation>Ejercicio {year} abierto.</translation>
+        </message>
+        <message>
+            <source>The period of {year} starting {date} is closed.</source>
+            <translation>Se cerró el período de {year} que empieza el {date}.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} closed by entry {entry}.</source>
+            <translation>Ejercicio {year} cerrado con el asiento {entry}.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} closed.</source>
+            <translation>Ejercicio {year} cerrado.</translation>
+        </message>
+        <message>
+            <source>The books are set up.</source>
+            <translation>La contabilidad está configurada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashForm</name>
+        <message>
+            <source>Record a receipt</source>
+            <translation>Registrar un ingreso</translation>
+        </message>
+        <message>
+            <source>Record a payment</source>
+            <translation>Registrar un egreso</translation>
+        </message>
+        <message>
+            <source>Your role may not record share payments.</source>
+            <translation>Su rol no permite registrar pagos de aportes.</translation>
+        </message>
+        <message>
+            <source>Receipt or invoice number</source>
+            <translation>Número de recibo o factura</translation>
+        </message>
+        <message>
+            <source>Attach scanned receipt…</source>
+            <translation>Adjuntar comprobante escaneado…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Monto</translation>
+        </message>
+        <message>
+            <source>Received into</source>
+            <translation>Recibido en</translation>
+        </message>
+        <message>
+            <source>Paid from</source>
+            <translation>Pagado desde</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Asociado</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Scanned receipt</source>
+            <translation>Comprobante escaneado</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registrar</translation>
+        </message>
+        <message>
+            <source>Your role may read the books but not record receipts or payments.</source>
+            <translation>Su rol puede consultar la contabilidad, pero no registrar ingresos ni egresos.</translation>
+        </message>
+        <message>
+            <source>Member (optional)</source>
+            <translation>Asociado (opcional)</translation>
+        </message>
+        <message>
+            <source>(no such member)</source>
+            <translation>(no existe ese asociado)</translation>
+        </message>
+        <message>
+            <source>In the books: debit {debit}, credit {credit}.</source>
+            <translation>En la contabilidad: débito {debit}, crédito {credit}.</translation>
+        </message>
+        <message>
+            <source>Choose the scanned receipt</source>
+            <translation>Elija el comprobante escaneado</translation>
+        </message>
+        <message>
+            <source>Scanned receipts ({patterns})</source>
+            <translation>Comprobantes escaneados ({patterns})</translation>
+        </message>
+        <message>
+            <source>{file} is larger than 10 MB; scan it at a lower resolution.</source>
+            <translation>{file} pesa más de 10 MB; escanéelo con menor resolución.</translation>
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation>No se pudo leer {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Type the member's number, or choose them in the list.</source>
+            <translation>Escriba el número del asociado, o elíjalo en la lista.</translation>
+        </message>
+        <message>
+            <source>There is no member number {number}.</source>
+            <translation>No existe el asociado número {number}.</translation>
+        </message>
+        <message>
+            <source>There is no account {code} that takes entries.</source>
+            <translation>No existe ninguna cuenta {code} que reciba movimientos.</translation>
+        </message>
+        <message>
+            <source>Recording…</source>
+            <translation>Registrando…</translation>
         </message>
     </context>
     <context>
@@ -80,6 +543,72 @@
         <message>
             <source>{name} (from {date}, {count} verified)</source>
             <translation>{name} (desde el {date}, {count} verificados)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosePeriodDialog</name>
+        <message>
+            <source>Close a period</source>
+            <translation>Cerrar un período</translation>
+        </message>
+        <message>
+            <source>{year}: {start} to {end}</source>
+            <translation>{year}: del {start} al {end}</translation>
+        </message>
+        <message>
+            <source>Close the period</source>
+            <translation>Cerrar el período</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>There is no open period to close.</source>
+            <translation>No hay ningún período abierto para cerrar.</translation>
+        </message>
+        <message>
+            <source>After closing, nothing more can be posted dated from {start} to {end}: a mistake found later is corrected by an entry in an open period. Periods close in order, the earliest first. Closing cannot be undone.</source>
+            <translation>Después del cierre ya no se podrá contabilizar nada con fecha del {start} al {end}: un error que se encuentre más tarde se corrige con un asiento en un período abierto. Los períodos se cierran en orden, primero el más antiguo. El cierre no se puede deshacer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseYearDialog</name>
+        <message>
+            <source>Close a fiscal year</source>
+            <translation>Cerrar un ejercicio</translation>
+        </message>
+        <message>
+            <source>Close the year</source>
+            <translation>Cerrar el ejercicio</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source>Every fiscal year is closed already.</source>
+            <translation>Todos los ejercicios ya están cerrados.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Closing the fiscal year &lt;b&gt;{year}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;posts one entry dated {end} that moves the balance of every income and expense account to the result of the year (surplus or loss), ready for the general assembly to allocate;&lt;/li&gt;&lt;li&gt;locks every period of {year}: nothing more can be posted into it, and a mistake found later is corrected in the next year;&lt;/li&gt;&lt;li&gt;cannot be undone.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;Al cerrar el ejercicio &lt;b&gt;{year}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;se contabiliza un asiento con fecha {end} que traslada el saldo de cada cuenta de ingresos y gastos al resultado del ejercicio (excedente o pérdida), listo para que la asamblea general decida su destino;&lt;/li&gt;&lt;li&gt;se bloquean todos los períodos de {year}: ya no se puede contabilizar nada en ellos, y un error que se encuentre más tarde se corrige en el ejercicio siguiente;&lt;/li&gt;&lt;li&gt;el cierre no se puede deshacer.&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <source>Close {year}</source>
+            <translation>Cerrar {year}</translation>
+        </message>
+        <message>
+            <source>{year} still has {count} draft entries; post or delete them first.</source>
+            <translation>{year} todavía tiene {count} asientos en borrador; contabilícelos o elimínelos primero.</translation>
+        </message>
+        <message>
+            <source>Close {year} first.</source>
+            <translation>Cierre primero {year}.</translation>
+        </message>
+        <message>
+            <source>{year} has not ended yet: it runs until {end}.</source>
+            <translation>{year} aún no ha terminado: va hasta el {end}.</translation>
         </message>
     </context>
     <context>
@@ -307,6 +836,216 @@
         </message>
     </context>
     <context>
+        <name>EntryForm</name>
+        <message>
+            <source>New journal entry</source>
+            <translation>Nuevo asiento</translation>
+        </message>
+        <message>
+            <source>Draft journal entry</source>
+            <translation>Asiento en borrador</translation>
+        </message>
+        <message>
+            <source>What the entry is for</source>
+            <translation>Concepto del asiento</translation>
+        </message>
+        <message>
+            <source>Receipt, invoice or voucher number</source>
+            <translation>N.º de recibo, factura o comprobante</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Asociado</translation>
+        </message>
+        <message>
+            <source>Debit</source>
+            <translation>Débito</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Crédito</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>Add a line</source>
+            <translation>Agregar una línea</translation>
+        </message>
+        <message>
+            <source>Remove the line</source>
+            <translation>Quitar la línea</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Contabilizar</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>Guardar borrador</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Eliminar borrador</translation>
+        </message>
+        <message>
+            <source>Your role may read the books but not record entries.</source>
+            <translation>Su rol puede consultar la contabilidad, pero no registrar asientos.</translation>
+        </message>
+        <message>
+            <source>Only member accounts (share capital, payables to members, loans to members) name a member.</source>
+            <translation>Solo las cuentas de asociados (aportes sociales, cuentas por pagar a asociados, préstamos a asociados) indican un asociado.</translation>
+        </message>
+        <message>
+            <source>No fiscal year covers {date}; open one first.</source>
+            <translation>Ningún ejercicio cubre el {date}; abra uno primero.</translation>
+        </message>
+        <message>
+            <source>The period of {date} is closed; date the entry in an open period.</source>
+            <translation>El período del {date} está cerrado; ponga al asiento una fecha de un período abierto.</translation>
+        </message>
+        <message>
+            <source>Line {n}: {reason}</source>
+            <translation>Línea {n}: {reason}</translation>
+        </message>
+        <message>
+            <source>Line {n}: there is no account {code} that takes entries.</source>
+            <translation>Línea {n}: no existe ninguna cuenta {code} que reciba movimientos.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} keeps members' accounts; say which member.</source>
+            <translation>Línea {n}: la cuenta {code} lleva cuentas de asociados; indique qué asociado.</translation>
+        </message>
+        <message>
+            <source>Line {n}: there is no member number {number}.</source>
+            <translation>Línea {n}: no existe el asociado número {number}.</translation>
+        </message>
+        <message>
+            <source>Debit {debit} · Credit {credit} · Difference {diff}</source>
+            <translation>Débito {debit} · Crédito {credit} · Diferencia {diff}</translation>
+        </message>
+        <message>
+            <source>Debit {debit} · Credit {credit} · Balanced</source>
+            <translation>Débito {debit} · Crédito {credit} · Cuadrado</translation>
+        </message>
+        <message>
+            <source>Post is possible once every line is complete and debits equal credits.</source>
+            <translation>Podrá contabilizar cuando todas las líneas estén completas y los débitos sean iguales a los créditos.</translation>
+        </message>
+        <message>
+            <source>Delete the draft</source>
+            <translation>Eliminar el borrador</translation>
+        </message>
+        <message>
+            <source>Delete this draft? It was never in the books; nothing else changes.</source>
+            <translation>¿Eliminar este borrador? Nunca estuvo en la contabilidad; nada más cambia.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryViewDialog</name>
+        <message>
+            <source>draft</source>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <source>Entry {entry}</source>
+            <translation>Asiento {entry}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Entry {entry}&lt;/b&gt; of {date}</source>
+            <translation>&lt;b&gt;Asiento {entry}&lt;/b&gt; del {date}</translation>
+        </message>
+        <message>
+            <source>Reference: {reference}</source>
+            <translation>Referencia: {reference}</translation>
+        </message>
+        <message>
+            <source>Reverses entry {entry}.</source>
+            <translation>Revierte el asiento {entry}.</translation>
+        </message>
+        <message>
+            <source>Reversed by entry {entry}.</source>
+            <translation>Revertido por el asiento {entry}.</translation>
+        </message>
+        <message>
+            <source>Entered by {user}</source>
+            <translation>Registrado por {user}</translation>
+        </message>
+        <message>
+            <source>, posted by {user}</source>
+            <translation>, contabilizado por {user}</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Asociado</translation>
+        </message>
+        <message>
+            <source>Debit</source>
+            <translation>Débito</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Crédito</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Scanned receipts</source>
+            <translation>Comprobantes escaneados</translation>
+        </message>
+        <message>
+            <source>{file} ({size} kB, added by {user})</source>
+            <translation>{file} ({size} kB, agregado por {user})</translation>
+        </message>
+        <message>
+            <source>No scanned receipt is attached.</source>
+            <translation>No hay ningún comprobante escaneado adjunto.</translation>
+        </message>
+        <message>
+            <source>Save to a file…</source>
+            <translation>Guardar en un archivo…</translation>
+        </message>
+        <message>
+            <source>Save the scanned receipt</source>
+            <translation>Guardar el comprobante escaneado</translation>
+        </message>
+        <message>
+            <source>{path} could not be written: {reason}</source>
+            <translation>No se pudo escribir {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
             <source>Back up the cooperative</source>
@@ -417,6 +1156,61 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import entries or opening balances</source>
+            <translation>Importar asientos o saldos iniciales</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Elegir un archivo…</translation>
+        </message>
+        <message>
+            <source>The file holds opening balances (no dates) for</source>
+            <translation>El archivo contiene saldos iniciales (sin fechas) del ejercicio</translation>
+        </message>
+        <message>
+            <source>Columns are found by their names: date, entry, description, account, member, debit, credit, memo, reference (in English, Spanish, French or Swahili). Rows with the same entry number form one entry. A file without dates holds opening balances.</source>
+            <translation>Las columnas se reconocen por su nombre: fecha, asiento, descripción, cuenta, socio, débito, crédito, nota, referencia (en inglés, español, francés o suajili). Las filas con el mismo número de asiento forman un solo asiento. Un archivo sin fechas contiene saldos iniciales.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>File (Excel .xlsx or CSV)</source>
+            <translation>Archivo (Excel .xlsx o CSV)</translation>
+        </message>
+        <message>
+            <source>Import entries</source>
+            <translation>Importar asientos</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+            <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>{count} problem(s); nothing can be imported until they are fixed in the file:</source>
+            <translation>{count} problema(s); no se puede importar nada hasta que se corrijan en el archivo:</translation>
+        </message>
+        <message>
+            <source>Opening balances: {lines} lines, one entry on the first day of {year}.</source>
+            <translation>Saldos iniciales: {lines} líneas, un asiento el primer día de {year}.</translation>
+        </message>
+        <message>
+            <source>{entries} entries from {rows} rows, all balanced.</source>
+            <translation>{entries} asientos de {rows} filas, todos cuadrados.</translation>
+        </message>
+        <message>
+            <source>Press Import to post them.</source>
+            <translation>Presione Importar para contabilizarlos.</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>Importando {file}…</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <source>Import members</source>
@@ -425,6 +1219,117 @@
         <message>
             <source>Import</source>
             <translation>Importar</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Monto</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Anulación</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <source>reversed by {entry}</source>
+            <translation>revertido por {entry}</translation>
+        </message>
+        <message>
+            <source>reverses {entry}</source>
+            <translation>revierte {entry}</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Revertido</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Contabilizado</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>Registrado a mano</translation>
+        </message>
+        <message>
+            <source>Cash book</source>
+            <translation>Libro de caja</translation>
+        </message>
+        <message>
+            <source>Opening balances</source>
+            <translation>Saldos iniciales</translation>
+        </message>
+        <message>
+            <source>Year-end closing</source>
+            <translation>Cierre del ejercicio</translation>
+        </message>
+        <message>
+            <source>Share register</source>
+            <translation>Registro de aportes</translation>
+        </message>
+        <message>
+            <source>Gold purchase</source>
+            <translation>Compra de oro</translation>
+        </message>
+        <message>
+            <source>Gold sale</source>
+            <translation>Venta de oro</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>{source} no. {number}</source>
+            <translation>{source} n.º {number}</translation>
+        </message>
+        <message>
+            <source>Cash book: {kind}</source>
+            <translation>Libro de caja: {kind}</translation>
+        </message>
+        <message>
+            <source>{count} scanned receipt(s) attached</source>
+            <translation>{count} comprobante(s) escaneado(s) adjunto(s)</translation>
+        </message>
+        <message>
+            <source>A draft: not in the books until it is posted.</source>
+            <translation>Borrador: no está en la contabilidad hasta que se contabilice.</translation>
+        </message>
+        <message>
+            <source>Double-click to see the lines.</source>
+            <translation>Doble clic para ver las líneas.</translation>
         </message>
     </context>
     <context>
@@ -505,6 +1410,113 @@
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>LotDialog</name>
+        <message>
+            <source>Record a production lot</source>
+            <translation>Registrar un lote de producción</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>A member</source>
+            <translation>Un asociado</translation>
+        </message>
+        <message>
+            <source>A work group</source>
+            <translation>Un grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>Produced by</source>
+            <translation>Producido por</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>Asociado n.º</translation>
+        </message>
+        <message>
+            <source>e.g. Tunnel 3 crew</source>
+            <translation>p. ej. Cuadrilla del socavón 3</translation>
+        </message>
+        <message>
+            <source>Work group</source>
+            <translation>Grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Trabajo</translation>
+        </message>
+        <message>
+            <source>miner(s) for</source>
+            <translation>minero(s) durante</translation>
+        </message>
+        <message>
+            <source>day(s)</source>
+            <translation>día(s)</translation>
+        </message>
+        <message>
+            <source>(no site)</source>
+            <translation>(sin sitio)</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sitio</translation>
+        </message>
+        <message>
+            <source>Mineral</source>
+            <translation>Mineral</translation>
+        </message>
+        <message>
+            <source>e.g. 12.5</source>
+            <translation>p. ej. 12.5</translation>
+        </message>
+        <message>
+            <source>Weight (grams)</source>
+            <translation>Peso (gramos)</translation>
+        </message>
+        <message>
+            <source>e.g. 916 or 999.9</source>
+            <translation>p. ej. 916 o 999.9</translation>
+        </message>
+        <message>
+            <source>Fineness (per mille)</source>
+            <translation>Ley (milésimas)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registrar</translation>
+        </message>
+        <message>
+            <source>(no such member)</source>
+            <translation>(no existe ese asociado)</translation>
+        </message>
+        <message>
+            <source>Fine metal: {grams} g</source>
+            <translation>Metal fino: {grams} g</translation>
+        </message>
+        <message>
+            <source>{grams} g per miner per day</source>
+            <translation>{grams} g por minero por día</translation>
+        </message>
+        <message>
+            <source>above the Fairmined limit of {limit} g: check the weight, the miners and the days</source>
+            <translation>por encima del límite Fairmined de {limit} g: revise el peso, los mineros y los días</translation>
+        </message>
+        <message>
+            <source>Type the weight in grams, e.g. 12.5</source>
+            <translation>Escriba el peso en gramos, p. ej. 12.5</translation>
+        </message>
+        <message>
+            <source>Type the fineness in per mille, e.g. 916</source>
+            <translation>Escriba la ley en milésimas, p. ej. 916</translation>
         </message>
     </context>
     <context>
@@ -603,6 +1615,13 @@
         <message>
             <source>e.g. {value}</source>
             <translation>p. ej. {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberChooser</name>
+        <message>
+            <source>number or name</source>
+            <translation>número o nombre</translation>
         </message>
     </context>
     <context>
@@ -929,6 +1948,60 @@
         </message>
     </context>
     <context>
+        <name>OpenYearDialog</name>
+        <message>
+            <source>Open a fiscal year</source>
+            <translation>Abrir un ejercicio</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Primer día</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Último día</translation>
+        </message>
+        <message>
+            <source>Open the year</source>
+            <translation>Abrir el ejercicio</translation>
+        </message>
+        <message>
+            <source>Entries can be posted on any day of an open fiscal year. Each month of the year becomes a period that can be closed once its books are checked.</source>
+            <translation>Se pueden contabilizar asientos en cualquier día de un ejercicio abierto. Cada mes del ejercicio se convierte en un período que se puede cerrar una vez revisadas sus cuentas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>This month</source>
+            <translation>Este mes</translation>
+        </message>
+        <message>
+            <source>This fiscal year</source>
+            <translation>Este ejercicio</translation>
+        </message>
+        <message>
+            <source>Last fiscal year</source>
+            <translation>Ejercicio anterior</translation>
+        </message>
+        <message>
+            <source>Other dates</source>
+            <translation>Otras fechas</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>desde</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hasta</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <source>3. Check the rows</source>
@@ -992,6 +2065,383 @@
         </message>
     </context>
     <context>
+        <name>ProductionPage</name>
+        <message>
+            <source>Production and sales</source>
+            <translation>Producción y ventas</translation>
+        </message>
+        <message>
+            <source>Record lot…</source>
+            <translation>Registrar lote…</translation>
+        </message>
+        <message>
+            <source>Buy from member…</source>
+            <translation>Comprar a un asociado…</translation>
+        </message>
+        <message>
+            <source>Record sale…</source>
+            <translation>Registrar venta…</translation>
+        </message>
+        <message>
+            <source>Lots</source>
+            <translation>Lotes</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Compras</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Ventas</translation>
+        </message>
+        <message>
+            <source>Grams per miner per day</source>
+            <translation>Gramos por minero por día</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Lote</translation>
+        </message>
+        <message>
+            <source>Member or work group</source>
+            <translation>Asociado o grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sitio</translation>
+        </message>
+        <message>
+            <source>Mineral</source>
+            <translation>Mineral</translation>
+        </message>
+        <message>
+            <source>Miners × days</source>
+            <translation>Mineros × días</translation>
+        </message>
+        <message>
+            <source>Grams</source>
+            <translation>Gramos</translation>
+        </message>
+        <message>
+            <source>Fineness ‰</source>
+            <translation>Ley ‰</translation>
+        </message>
+        <message>
+            <source>Fine grams</source>
+            <translation>Gramos finos</translation>
+        </message>
+        <message>
+            <source>Sold (g)</source>
+            <translation>Vendido (g)</translation>
+        </message>
+        <message>
+            <source>Left (g)</source>
+            <translation>Queda (g)</translation>
+        </message>
+        <message>
+            <source>Bought</source>
+            <translation>Comprado</translation>
+        </message>
+        <message>
+            <source>no. {number}</source>
+            <translation>n.º {number}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Asociado</translation>
+        </message>
+        <message>
+            <source>Price per fine gram</source>
+            <translation>Precio por gramo fino</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Monto</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>revertida</translation>
+        </message>
+        <message>
+            <source>lot {lot}: {grams} g</source>
+            <translation>lote {lot}: {grams} g</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Comprador</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Prima</translation>
+        </message>
+        <message>
+            <source>Miner-days</source>
+            <translation>Días-minero</translation>
+        </message>
+        <message>
+            <source>Lots above the limit</source>
+            <translation>Lotes sobre el límite</translation>
+        </message>
+        <message>
+            <source>{grams} g per miner per day: above the Fairmined limit of {limit} g</source>
+            <translation>{grams} g por minero por día: por encima del límite Fairmined de {limit} g</translation>
+        </message>
+        <message>
+            <source>Above the Fairmined limit of {limit} g per miner per day</source>
+            <translation>Por encima del límite Fairmined de {limit} g por minero por día</translation>
+        </message>
+        <message>
+            <source>{lots} lot(s), {grams} g produced · bought {bought} g for {paid} {currency} · sold {sold} g for {sales} {currency}, premium {premium} {currency}</source>
+            <translation>{lots} lote(s), {grams} g producidos · comprados {bought} g por {paid} {currency} · vendidos {sold} g por {sales} {currency}, prima {premium} {currency}</translation>
+        </message>
+        <message>
+            <source>Grams of each member or work group divided by the miners and days of its lots. The Fairmined Standard allows at most {limit} g of gold per miner per day.</source>
+            <translation>Gramos de cada asociado o grupo de trabajo divididos entre los mineros y los días de sus lotes. El Estándar Fairmined permite como máximo {limit} g de oro por minero por día.</translation>
+        </message>
+        <message>
+            <source>{count} producer(s) above the limit, highlighted.</source>
+            <translation>{count} productor(es) por encima del límite, resaltado(s).</translation>
+        </message>
+        <message>
+            <source>Record what a member or a work group brought out</source>
+            <translation>Registrar lo que sacó un asociado o un grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>Your role may not record production.</source>
+            <translation>Su rol no permite registrar la producción.</translation>
+        </message>
+        <message>
+            <source>The cooperative buys a member's lot and pays them</source>
+            <translation>La cooperativa compra el lote de un asociado y se lo paga</translation>
+        </message>
+        <message>
+            <source>Sell lots to a buyer; the premium is booked apart</source>
+            <translation>Vender lotes a un comprador; la prima se contabiliza aparte</translation>
+        </message>
+        <message>
+            <source>Your role may not record purchases and sales: it needs the rights to record production and journal entries.</source>
+            <translation>Su rol no permite registrar compras y ventas: se necesitan los permisos para registrar la producción y los asientos contables.</translation>
+        </message>
+        <message>
+            <source>Lot {number} recorded.</source>
+            <translation>Lote {number} registrado.</translation>
+        </message>
+        <message>
+            <source>Purchase {number} recorded and posted to the books.</source>
+            <translation>Compra {number} registrada y contabilizada.</translation>
+        </message>
+        <message>
+            <source>Sale {number} recorded and posted to the books.</source>
+            <translation>Venta {number} registrada y contabilizada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseDialog</name>
+        <message>
+            <source>Buy gold from a member</source>
+            <translation>Comprar oro a un asociado</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>Asociado n.º</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Lote</translation>
+        </message>
+        <message>
+            <source>e.g. 12.5</source>
+            <translation>p. ej. 12.5</translation>
+        </message>
+        <message>
+            <source>e.g. 916</source>
+            <translation>p. ej. 916</translation>
+        </message>
+        <message>
+            <source>g at</source>
+            <translation>g de ley</translation>
+        </message>
+        <message>
+            <source>per mille</source>
+            <translation>milésimas</translation>
+        </message>
+        <message>
+            <source>Weighed here</source>
+            <translation>Pesado aquí</translation>
+        </message>
+        <message>
+            <source>Price per fine gram</source>
+            <translation>Precio por gramo fino</translation>
+        </message>
+        <message>
+            <source>Paid from: {place}</source>
+            <translation>Pagado desde: {place}</translation>
+        </message>
+        <message>
+            <source>Not paid yet: owed to the member</source>
+            <translation>Aún no pagado: se le debe al asociado</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Pago</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Comprar</translation>
+        </message>
+        <message>
+            <source>(no such member)</source>
+            <translation>(no existe ese asociado)</translation>
+        </message>
+        <message>
+            <source>Lot {lot} of {date}: {grams} g at {fineness} per mille</source>
+            <translation>Lote {lot} del {date}: {grams} g de ley {fineness} milésimas</translation>
+        </message>
+        <message>
+            <source>No lot: weighed here</source>
+            <translation>Sin lote: pesado aquí</translation>
+        </message>
+        <message>
+            <source>Fine metal: {grams} g</source>
+            <translation>Metal fino: {grams} g</translation>
+        </message>
+        <message>
+            <source>To pay: {amount} {currency}</source>
+            <translation>A pagar: {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>Type the price of a fine gram.</source>
+            <translation>Escriba el precio de un gramo fino.</translation>
+        </message>
+        <message>
+            <source>Type the weight in grams and the fineness in per mille.</source>
+            <translation>Escriba el peso en gramos y la ley en milésimas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>Asociado n.º</translation>
+        </message>
+        <message>
+            <source>Type a code or choose</source>
+            <translation>Escriba un código o elija</translation>
+        </message>
+        <message>
+            <source>Compare with the previous period</source>
+            <translation>Comparar con el período anterior</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <source>Show the report here (the first {rows} rows of each table)</source>
+            <translation>Mostrar el informe aquí (las primeras {rows} filas de cada tabla)</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exportar PDF…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Exportar Excel…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportar CSV…</translation>
+        </message>
+        <message>
+            <source>Choose a report and its period, then press Preview to see it here, or export it as PDF, Excel or CSV.</source>
+            <translation>Elija un informe y su período; luego presione Vista previa para verlo aquí, o expórtelo en PDF, Excel o CSV.</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>al</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <source>(no such member)</source>
+            <translation>(no existe ese asociado)</translation>
+        </message>
+        <message>
+            <source>The preview may be out of date: press Preview to see the report again.</source>
+            <translation>La vista previa puede estar desactualizada: presione Vista previa para ver de nuevo el informe.</translation>
+        </message>
+        <message>
+            <source>Building the {report}…</source>
+            <translation>Generando el informe “{report}”…</translation>
+        </message>
+        <message>
+            <source>{report}: preview ready.</source>
+            <translation>{report}: vista previa lista.</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the {report}</source>
+            <translation>Exportar el informe “{report}”</translation>
+        </message>
+        <message>
+            <source>Writing {path}…</source>
+            <translation>Escribiendo {path}…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Guardado en {path}</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was written.</source>
+            <translation>Cancelado; no se escribió nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPage</name>
         <message>
             <source>4. Import</source>
@@ -1024,6 +2474,176 @@
         <message>
             <source>Nothing was imported.</source>
             <translation>No se importó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReverseDialog</name>
+        <message>
+            <source>Reverse entry {entry}</source>
+            <translation>Revertir el asiento {entry}</translation>
+        </message>
+        <message>
+            <source>Why the entry was wrong</source>
+            <translation>Por qué el asiento estaba equivocado</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Date of the reversal</source>
+            <translation>Fecha de la reversión</translation>
+        </message>
+        <message>
+            <source>Post the reversal</source>
+            <translation>Contabilizar la reversión</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Entry {entry}&lt;/b&gt; of {date}: {description} ({amount})</source>
+            <translation>&lt;b&gt;Asiento {entry}&lt;/b&gt; del {date}: {description} ({amount})</translation>
+        </message>
+        <message>
+            <source>A reversal posts the mirror image of this entry (every debit becomes a credit), linked to it. The original stays in the books as it was.</source>
+            <translation>Una reversión contabiliza la imagen inversa de este asiento (cada débito se convierte en crédito), vinculada a él. El original queda en la contabilidad tal como estaba.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleDialog</name>
+        <message>
+            <source>Record a sale</source>
+            <translation>Registrar una venta</translation>
+        </message>
+        <message>
+            <source>Who buys: a refinery, a trader…</source>
+            <translation>Quién compra: una refinería, un comerciante…</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Comprador</translation>
+        </message>
+        <message>
+            <source>invoice or contract no.</source>
+            <translation>n.º de factura o contrato</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Mineral</source>
+            <translation>Mineral</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Lote</translation>
+        </message>
+        <message>
+            <source>Member or work group</source>
+            <translation>Asociado o grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>Fineness ‰</source>
+            <translation>Ley ‰</translation>
+        </message>
+        <message>
+            <source>Grams left</source>
+            <translation>Gramos restantes</translation>
+        </message>
+        <message>
+            <source>Grams to sell</source>
+            <translation>Gramos a vender</translation>
+        </message>
+        <message>
+            <source>Price per fine gram</source>
+            <translation>Precio por gramo fino</translation>
+        </message>
+        <message>
+            <source>{currency} per fine gram</source>
+            <translation>{currency} por gramo fino</translation>
+        </message>
+        <message>
+            <source>{currency} in all</source>
+            <translation>{currency} en total</translation>
+        </message>
+        <message>
+            <source>Fairmined premium</source>
+            <translation>Prima Fairmined</translation>
+        </message>
+        <message>
+            <source>Paid into: {place}</source>
+            <translation>Pagado en: {place}</translation>
+        </message>
+        <message>
+            <source>Not paid yet: the buyer owes it</source>
+            <translation>Aún no pagado: lo debe el comprador</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Pago</translation>
+        </message>
+        <message>
+            <source>Record the sale</source>
+            <translation>Registrar la venta</translation>
+        </message>
+        <message>
+            <source>Lots still to sell: tick a lot to sell all that is left of it, or type the grams to take.</source>
+            <translation>Lotes por vender: marque un lote para vender todo lo que queda de él, o escriba los gramos que desea tomar.</translation>
+        </message>
+        <message>
+            <source>Grams to take from this lot</source>
+            <translation>Gramos que se toman de este lote</translation>
+        </message>
+        <message>
+            <source>No lot of this mineral is waiting to be sold. Record lots first.</source>
+            <translation>No hay ningún lote de este mineral pendiente de venta. Registre primero los lotes.</translation>
+        </message>
+        <message>
+            <source>Lot {lot}: '{text}' is not a weight.</source>
+            <translation>Lote {lot}: '{text}' no es un peso.</translation>
+        </message>
+        <message>
+            <source>Lot {lot} has {left} g left, not {grams} g.</source>
+            <translation>Al lote {lot} le quedan {left} g, no {grams} g.</translation>
+        </message>
+        <message>
+            <source>Lots</source>
+            <translation>Lotes</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Fine metal</source>
+            <translation>Metal fino</translation>
+        </message>
+        <message>
+            <source>Amount for the metal</source>
+            <translation>Monto por el metal</translation>
+        </message>
+        <message>
+            <source>Fairmined premium, apart</source>
+            <translation>Prima Fairmined, aparte</translation>
+        </message>
+        <message>
+            <source>The buyer pays</source>
+            <translation>El comprador paga</translation>
+        </message>
+        <message>
+            <source>Take grams from at least one lot.</source>
+            <translation>Tome gramos de al menos un lote.</translation>
+        </message>
+        <message>
+            <source>Type the price of a fine gram.</source>
+            <translation>Escriba el precio de un gramo fino.</translation>
+        </message>
+        <message>
+            <source>Type the premium as an amount, or leave it empty.</source>
+            <translation>Escriba la prima como un monto, o déjela vacía.</translation>
         </message>
     </context>
     <context>
@@ -1150,6 +2770,53 @@
         <message>
             <source>Your roles do not allow this. Ask an administrator.</source>
             <translation>Sus roles no permiten esto. Pídalo a un administrador.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPanel</name>
+        <message>
+            <source>Set up the books</source>
+            <translation>Configurar la contabilidad</translation>
+        </message>
+        <message>
+            <source>This cooperative has no chart of accounts yet. Choose the one its accountant uses and the first fiscal year; accounts can be added under any heading later.</source>
+            <translation>Esta cooperativa aún no tiene plan de cuentas. Elija el que usa su contador y el primer ejercicio; más adelante se pueden agregar cuentas bajo cualquier cuenta de grupo.</translation>
+        </message>
+        <message>
+            <source>Chart of accounts</source>
+            <translation>Plan de cuentas</translation>
+        </message>
+        <message>
+            <source>General chart for cooperatives</source>
+            <translation>Plan general para cooperativas</translation>
+        </message>
+        <message>
+            <source>Classes 1 to 6 (assets, liabilities, equity, income, expenses), as used in Latin America and most other countries.</source>
+            <translation>Clases 1 a 6 (activos, pasivos, patrimonio, ingresos, gastos), como se usa en América Latina y en la mayoría de los demás países.</translation>
+        </message>
+        <message>
+            <source>SYSCOHADA</source>
+            <translation>SYSCOHADA</translation>
+        </message>
+        <message>
+            <source>The OHADA chart, required in West and Central Africa (DR Congo, Cameroon, Côte d'Ivoire, Mali, Burkina Faso…).</source>
+            <translation>El plan OHADA, obligatorio en África occidental y central (RD del Congo, Camerún, Costa de Marfil, Malí, Burkina Faso…).</translation>
+        </message>
+        <message>
+            <source>First fiscal year</source>
+            <translation>Primer ejercicio</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Primer día</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Último día</translation>
         </message>
     </context>
     <context>
@@ -1579,6 +3246,10 @@
             <translation>Se creó {db} para {name}. Administrador: {user}.</translation>
         </message>
         <message>
+            <source>Books: the {chart} chart of accounts and the fiscal year {year}.</source>
+            <translation>Contabilidad: el plan de cuentas {chart} y el ejercicio {year}.</translation>
+        </message>
+        <message>
             <source>{path} already exists; add --force to replace it.</source>
             <translation>{path} ya existe; agregue --force para reemplazarlo.</translation>
         </message>
@@ -1743,6 +3414,14 @@
             <translation>el nombre completo del administrador</translation>
         </message>
         <message>
+            <source>the chart of accounts: general, or SYSCOHADA (OHADA countries)</source>
+            <translation>el plan de cuentas: general, o SYSCOHADA (países OHADA)</translation>
+        </message>
+        <message>
+            <source>the first fiscal year, January to December (default: this year)</source>
+            <translation>el primer ejercicio, de enero a diciembre (por defecto: este año)</translation>
+        </message>
+        <message>
             <source>create the demo cooperative</source>
             <translation>crear la cooperativa de demostración</translation>
         </message>
@@ -1891,12 +3570,256 @@
             <translation>devolver aportes</translation>
         </message>
         <message>
+            <source>where the money goes in or out (for the books)</source>
+            <translation>por dónde entra o sale el dinero (para la contabilidad)</translation>
+        </message>
+        <message>
             <source>reverse an operation</source>
             <translation>anular una operación</translation>
         </message>
         <message>
             <source>Error: {message}</source>
             <translation>Error: {message}</translation>
+        </message>
+        <message>
+            <source>Installed the {template} chart: {count} accounts.</source>
+            <translation>Se instaló el plan {template}: {count} cuentas.</translation>
+        </message>
+        <message>
+            <source>No chart of accounts yet: run 'coopdesk books chart general' (or syscohada).</source>
+            <translation>Aún no hay plan de cuentas: ejecute 'coopdesk books chart general' (o syscohada).</translation>
+        </message>
+        <message>
+            <source>Account {code} added.</source>
+            <translation>Cuenta {code} agregada.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} opened.</source>
+            <translation>Ejercicio {year} abierto.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} closed.</source>
+            <translation>Ejercicio {year} cerrado.</translation>
+        </message>
+        <message>
+            <source>Closing entry {number}.</source>
+            <translation>Asiento de cierre {number}.</translation>
+        </message>
+        <message>
+            <source>Period starting {date} closed.</source>
+            <translation>Se cerró el período que empieza el {date}.</translation>
+        </message>
+        <message>
+            <source>--line is ACCOUNT:DEBIT:CREDIT[:MEMBER], e.g. 1105:500: or 3105::500:12; not '{value}'.</source>
+            <translation>--line es CUENTA:DÉBITO:CRÉDITO[:ASOCIADO], p. ej. 1105:500: o 3105::500:12; no '{value}'.</translation>
+        </message>
+        <message>
+            <source>{file} attached to entry {number}.</source>
+            <translation>{file} adjuntado al asiento {number}.</translation>
+        </message>
+        <message>
+            <source>Entry {number} of {year} posted.</source>
+            <translation>Asiento {number} de {year} contabilizado.</translation>
+        </message>
+        <message>
+            <source>{count} entries written to {path}.</source>
+            <translation>{count} asientos escritos en {path}.</translation>
+        </message>
+        <message>
+            <source>{count} entries imported from {file}.</source>
+            <translation>{count} asientos importados desde {file}.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of {direction}; see 'coopdesk cash kinds'.</source>
+            <translation>'{kind}' no es un tipo de {direction}; vea 'coopdesk cash kinds'.</translation>
+        </message>
+        <message>
+            <source>Production lot {number} recorded.</source>
+            <translation>Lote de producción {number} registrado.</translation>
+        </message>
+        <message>
+            <source>Purchase {number} recorded.</source>
+            <translation>Compra {number} registrada.</translation>
+        </message>
+        <message>
+            <source>--lot is NUMBER:GRAMS, e.g. 12:7.5; not '{value}'.</source>
+            <translation>--lot es NÚMERO:GRAMOS, p. ej. 12:7.5; no '{value}'.</translation>
+        </message>
+        <message>
+            <source>Sale {number} recorded.</source>
+            <translation>Venta {number} registrada.</translation>
+        </message>
+        <message>
+            <source>Say the format: --format pdf, xlsx or csv.</source>
+            <translation>Indique el formato: --format pdf, xlsx o csv.</translation>
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation>Informe escrito en {path}.</translation>
+        </message>
+        <message>
+            <source>chart of accounts, fiscal years and periods</source>
+            <translation>plan de cuentas, ejercicios y períodos</translation>
+        </message>
+        <message>
+            <source>install a chart of accounts template</source>
+            <translation>instalar una plantilla de plan de cuentas</translation>
+        </message>
+        <message>
+            <source>the chart with balances</source>
+            <translation>el plan de cuentas con sus saldos</translation>
+        </message>
+        <message>
+            <source>balances at this date (default: today)</source>
+            <translation>saldos a esta fecha (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>add an account under a heading</source>
+            <translation>agregar una cuenta bajo una cuenta de grupo</translation>
+        </message>
+        <message>
+            <source>the heading's code</source>
+            <translation>el código de la cuenta de grupo</translation>
+        </message>
+        <message>
+            <source>which account serves which purpose; ROLE CODE sets one</source>
+            <translation>qué cuenta cumple cada función; ROLE CODE asigna una</translation>
+        </message>
+        <message>
+            <source>fiscal years</source>
+            <translation>ejercicios</translation>
+        </message>
+        <message>
+            <source>open a fiscal year with monthly periods</source>
+            <translation>abrir un ejercicio con períodos mensuales</translation>
+        </message>
+        <message>
+            <source>year-end closing: income and expenses to the result</source>
+            <translation>cierre del ejercicio: ingresos y gastos al resultado</translation>
+        </message>
+        <message>
+            <source>close a monthly period</source>
+            <translation>cerrar un período mensual</translation>
+        </message>
+        <message>
+            <source>the period's first day</source>
+            <translation>el primer día del período</translation>
+        </message>
+        <message>
+            <source>journal entries</source>
+            <translation>asientos contables</translation>
+        </message>
+        <message>
+            <source>list entries</source>
+            <translation>listar asientos</translation>
+        </message>
+        <message>
+            <source>post an entry</source>
+            <translation>contabilizar un asiento</translation>
+        </message>
+        <message>
+            <source>ACCOUNT:DEBIT:CREDIT[:MEMBER], once per line</source>
+            <translation>CUENTA:DÉBITO:CRÉDITO[:ASOCIADO], una vez por línea</translation>
+        </message>
+        <message>
+            <source>reverse a posted entry</source>
+            <translation>revertir un asiento contabilizado</translation>
+        </message>
+        <message>
+            <source>attach a scanned receipt (image or PDF)</source>
+            <translation>adjuntar un comprobante escaneado (imagen o PDF)</translation>
+        </message>
+        <message>
+            <source>write the journal for hledger or ledger-cli</source>
+            <translation>escribir el libro diario para hledger o ledger-cli</translation>
+        </message>
+        <message>
+            <source>file (default: standard output)</source>
+            <translation>archivo (por defecto: salida estándar)</translation>
+        </message>
+        <message>
+            <source>import entries, or opening balances, from Excel or CSV</source>
+            <translation>importar asientos, o saldos iniciales, desde Excel o CSV</translation>
+        </message>
+        <message>
+            <source>the fiscal year of opening balances (a file without dates)</source>
+            <translation>el ejercicio de los saldos iniciales (un archivo sin fechas)</translation>
+        </message>
+        <message>
+            <source>the cash book: receipts and payments</source>
+            <translation>el libro de caja: ingresos y egresos</translation>
+        </message>
+        <message>
+            <source>the kinds of receipts and payments</source>
+            <translation>los tipos de ingresos y egresos</translation>
+        </message>
+        <message>
+            <source>record a receipt</source>
+            <translation>registrar un ingreso</translation>
+        </message>
+        <message>
+            <source>record a payment</source>
+            <translation>registrar un egreso</translation>
+        </message>
+        <message>
+            <source>see 'coopdesk cash kinds'</source>
+            <translation>vea 'coopdesk cash kinds'</translation>
+        </message>
+        <message>
+            <source>the account, for the kinds 'other'</source>
+            <translation>la cuenta, para los tipos 'other'</translation>
+        </message>
+        <message>
+            <source>a scanned receipt (image or PDF)</source>
+            <translation>un comprobante escaneado (imagen o PDF)</translation>
+        </message>
+        <message>
+            <source>production, purchases and sales</source>
+            <translation>producción, compras y ventas</translation>
+        </message>
+        <message>
+            <source>list production lots</source>
+            <translation>listar lotes de producción</translation>
+        </message>
+        <message>
+            <source>record a production lot</source>
+            <translation>registrar un lote de producción</translation>
+        </message>
+        <message>
+            <source>parts per thousand, e.g. 916</source>
+            <translation>milésimas, p. ej. 916</translation>
+        </message>
+        <message>
+            <source>a work group's name, instead of a member</source>
+            <translation>el nombre de un grupo de trabajo, en lugar de un asociado</translation>
+        </message>
+        <message>
+            <source>buy gold from a member</source>
+            <translation>comprar oro a un asociado</translation>
+        </message>
+        <message>
+            <source>price of a gram of fine metal</source>
+            <translation>precio de un gramo de metal fino</translation>
+        </message>
+        <message>
+            <source>record a sale to a buyer</source>
+            <translation>registrar una venta a un comprador</translation>
+        </message>
+        <message>
+            <source>NUMBER:GRAMS, once per lot</source>
+            <translation>NÚMERO:GRAMOS, una vez por lote</translation>
+        </message>
+        <message>
+            <source>the Fairmined premium, apart from the price</source>
+            <translation>la prima Fairmined, aparte del precio</translation>
+        </message>
+        <message>
+            <source>write a report as PDF, Excel or CSV</source>
+            <translation>escribir un informe en PDF, Excel o CSV</translation>
+        </message>
+        <message>
+            <source>without the previous period</source>
+            <translation>sin el período anterior</translation>
         </message>
         <message>
             <source>Administrator</source>
@@ -1961,6 +3884,10 @@
         <message>
             <source>close accounting periods</source>
             <translation>cerrar períodos contables</translation>
+        </message>
+        <message>
+            <source>record production, purchases and sales</source>
+            <translation>registrar producción, compras y ventas</translation>
         </message>
         <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
@@ -2119,6 +4046,10 @@
             <translation>No hay base para repartir: todos los pesos son cero.</translation>
         </message>
         <message>
+            <source>Others were writing to {db} at the same moment, again and again. Nothing was written; try again.</source>
+            <translation>Otros estaban escribiendo en {db} al mismo tiempo, una y otra vez. No se escribió nada; intente de nuevo.</translation>
+        </message>
+        <message>
             <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores, and no spaces.</source>
             <translation>Un nombre de usuario tiene de 2 a 64 letras, cifras, puntos, guiones o guiones bajos, y ningún espacio.</translation>
         </message>
@@ -2147,20 +4078,468 @@
             <translation>Nombre de usuario o contraseña incorrectos.</translation>
         </message>
         <message>
+            <source>A member pays shares</source>
+            <translation>Un asociado paga aportes</translation>
+        </message>
+        <message>
+            <source>A buyer pays for gold</source>
+            <translation>Un comprador paga oro</translation>
+        </message>
+        <message>
+            <source>Fairmined premium received</source>
+            <translation>Prima Fairmined recibida</translation>
+        </message>
+        <message>
+            <source>Admission fee</source>
+            <translation>Cuota de admisión</translation>
+        </message>
+        <message>
+            <source>A member repays a loan</source>
+            <translation>Un asociado paga un préstamo</translation>
+        </message>
+        <message>
+            <source>Other receipt</source>
+            <translation>Otro ingreso</translation>
+        </message>
+        <message>
+            <source>Fuel</source>
+            <translation>Combustible</translation>
+        </message>
+        <message>
+            <source>Processing inputs and supplies</source>
+            <translation>Insumos y materiales de beneficio</translation>
+        </message>
+        <message>
+            <source>Safety equipment</source>
+            <translation>Equipos de seguridad</translation>
+        </message>
+        <message>
+            <source>Maintenance and repairs</source>
+            <translation>Mantenimiento y reparaciones</translation>
+        </message>
+        <message>
+            <source>Wages</source>
+            <translation>Salarios</translation>
+        </message>
+        <message>
+            <source>Mining royalties and taxes</source>
+            <translation>Regalías mineras e impuestos</translation>
+        </message>
+        <message>
+            <source>Training and education</source>
+            <translation>Capacitación y educación</translation>
+        </message>
+        <message>
+            <source>Bank and mobile money fees</source>
+            <translation>Comisiones bancarias y de billetera móvil</translation>
+        </message>
+        <message>
+            <source>Pay a member what is owed</source>
+            <translation>Pagar a un asociado lo que se le debe</translation>
+        </message>
+        <message>
+            <source>Loan or advance to a member</source>
+            <translation>Préstamo o anticipo a un asociado</translation>
+        </message>
+        <message>
+            <source>Pay a supplier's invoice</source>
+            <translation>Pagar la factura de un proveedor</translation>
+        </message>
+        <message>
+            <source>Deposit cash at the bank</source>
+            <translation>Depositar efectivo en el banco</translation>
+        </message>
+        <message>
+            <source>Other payment</source>
+            <translation>Otro egreso</translation>
+        </message>
+        <message>
+            <source>Cash box</source>
+            <translation>Caja</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Banco</translation>
+        </message>
+        <message>
+            <source>Mobile money</source>
+            <translation>Billetera móvil</translation>
+        </message>
+        <message>
+            <source>There is no kind of receipt or payment named '{kind}'; the kinds are: {known}.</source>
+            <translation>No existe ningún tipo de ingreso o egreso llamado '{kind}'; los tipos son: {known}.</translation>
+        </message>
+        <message>
+            <source>Money is kept in cash, bank or mobile_money, not '{place}'.</source>
+            <translation>El dinero se guarda en cash, bank o mobile_money, no en '{place}'.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation>El monto debe ser mayor que cero.</translation>
+        </message>
+        <message>
+            <source>Say which member.</source>
+            <translation>Indique qué asociado.</translation>
+        </message>
+        <message>
+            <source>Choose the account this is for.</source>
+            <translation>Elija la cuenta a la que corresponde.</translation>
+        </message>
+        <message>
+            <source>A deposit takes money from the cash box or mobile money to the bank; choose where it comes from.</source>
+            <translation>Un depósito lleva dinero de la caja o de la billetera móvil al banco; elija de dónde sale.</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future.</source>
+            <translation>La fecha {date} está en el futuro.</translation>
+        </message>
+        <message>
+            <source>The books have no chart of accounts yet; set them up before recording receipts.</source>
+            <translation>La contabilidad aún no tiene plan de cuentas; configúrela antes de registrar ingresos.</translation>
+        </message>
+        <message>
+            <source>The money and the other side are the same account {code}.</source>
+            <translation>El dinero y la contrapartida son la misma cuenta {code}.</translation>
+        </message>
+        <message>
+            <source>{text} (member {number})</source>
+            <translation>{text} (asociado {number})</translation>
+        </message>
+        <message>
             <source>There is no chart template named '{name}'; the templates are: {known}.</source>
             <translation>No existe una plantilla de plan de cuentas llamada '{name}'; las plantillas son: {known}.</translation>
+        </message>
+        <message>
+            <source>{file} has no column for: {fields}. The first row must name the columns (account, debit, credit; and date for entries).</source>
+            <translation>{file} no tiene columna para: {fields}. La primera fila debe nombrar las columnas (cuenta, débito, crédito; y fecha para los asientos).</translation>
+        </message>
+        <message>
+            <source>{file} has no date column, so it holds opening balances: say for which fiscal year.</source>
+            <translation>{file} no tiene columna de fecha, así que contiene saldos iniciales: indique de qué ejercicio.</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year {year}.</source>
+            <translation>No existe el ejercicio {year}.</translation>
+        </message>
+        <message>
+            <source>The date is missing.</source>
+            <translation>Falta la fecha.</translation>
+        </message>
+        <message>
+            <source>The account is missing.</source>
+            <translation>Falta la cuenta.</translation>
+        </message>
+        <message>
+            <source>There is no account {code}.</source>
+            <translation>No existe la cuenta {code}.</translation>
+        </message>
+        <message>
+            <source>Account {code} is a heading or closed; choose an account under it.</source>
+            <translation>La cuenta {code} es una cuenta de grupo o está cerrada; elija una cuenta bajo ella.</translation>
+        </message>
+        <message>
+            <source>Account {code} is income or expense; opening balances are for assets, liabilities and equity.</source>
+            <translation>La cuenta {code} es de ingresos o gastos; los saldos iniciales son para activos, pasivos y patrimonio.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a member number.</source>
+            <translation>'{value}' no es un número de asociado.</translation>
         </message>
         <message>
             <source>There is no member number {number}.</source>
             <translation>No existe el asociado número {number}.</translation>
         </message>
         <message>
-            <source>Say what the entry is for.</source>
-            <translation>Indique el concepto del asiento.</translation>
+            <source>Account {code} does not keep members' accounts.</source>
+            <translation>La cuenta {code} no lleva cuentas de asociados.</translation>
+        </message>
+        <message>
+            <source>Account {code} keeps a member's account; say which member.</source>
+            <translation>La cuenta {code} lleva la cuenta de un asociado; indique qué asociado.</translation>
+        </message>
+        <message>
+            <source>Amounts are never negative; put the amount on the other side instead.</source>
+            <translation>Los valores nunca son negativos; registre el valor en el otro lado.</translation>
+        </message>
+        <message>
+            <source>Give a debit or a credit, not both and not neither.</source>
+            <translation>Indique un débito o un crédito, no ambos ni ninguno.</translation>
+        </message>
+        <message>
+            <source>rows {first}–{last}</source>
+            <translation>filas {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Entry {entry} ({rows}) has more than one date.</source>
+            <translation>El asiento {entry} ({rows}) tiene más de una fecha.</translation>
+        </message>
+        <message>
+            <source>The opening balances</source>
+            <translation>El asiento de saldos iniciales</translation>
+        </message>
+        <message>
+            <source>Entry {entry}</source>
+            <translation>El asiento {entry}</translation>
+        </message>
+        <message>
+            <source>{what} ({rows}) does not balance: debits {debit}, credits {credit}, difference {diff}.</source>
+            <translation>{what} ({rows}) no cuadra: débitos {debit}, créditos {credit}, diferencia {diff}.</translation>
         </message>
         <message>
             <source>An entry needs at least two lines.</source>
             <translation>Un asiento necesita al menos dos líneas.</translation>
+        </message>
+        <message>
+            <source>Opening balances {year}</source>
+            <translation>Saldos iniciales {year}</translation>
+        </message>
+        <message>
+            <source>Imported from {file}</source>
+            <translation>Importado desde {file}</translation>
+        </message>
+        <message>
+            <source>… and {count} more problems.</source>
+            <translation>… y {count} problemas más.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from {file}; fix these rows first:</source>
+            <translation>No se importó nada desde {file}; corrija primero estas filas:</translation>
+        </message>
+        <message>
+            <source>{file} holds no entries.</source>
+            <translation>{file} no contiene asientos.</translation>
+        </message>
+        <message>
+            <source>{file} was already imported on {date}; nothing was imported again.</source>
+            <translation>{file} ya se importó el {date}; no se volvió a importar nada.</translation>
+        </message>
+        <message>
+            <source>This year already has its opening balances (entry {number}); reverse that entry first to enter them again.</source>
+            <translation>Este ejercicio ya tiene sus saldos iniciales (asiento {number}); revierta primero ese asiento para volver a registrarlos.</translation>
+        </message>
+        <message>
+            <source>There is no journal entry {number}.</source>
+            <translation>No existe el asiento {number}.</translation>
+        </message>
+        <message>
+            <source>There is no attachment {number}.</source>
+            <translation>No existe el adjunto {number}.</translation>
+        </message>
+        <message>
+            <source>There is no draft {uid}.</source>
+            <translation>No existe el borrador {uid}.</translation>
+        </message>
+        <message>
+            <source>Trial balance</source>
+            <translation>Balance de comprobación</translation>
+        </message>
+        <message>
+            <source>General ledger</source>
+            <translation>Libro mayor</translation>
+        </message>
+        <message>
+            <source>Account statement</source>
+            <translation>Extracto de cuenta</translation>
+        </message>
+        <message>
+            <source>Member statement</source>
+            <translation>Estado de cuenta del asociado</translation>
+        </message>
+        <message>
+            <source>Cash book</source>
+            <translation>Libro de caja</translation>
+        </message>
+        <message>
+            <source>Income statement</source>
+            <translation>Estado de resultados</translation>
+        </message>
+        <message>
+            <source>Balance sheet</source>
+            <translation>Balance general</translation>
+        </message>
+        <message>
+            <source>There is no report named '{name}'; the reports are: {known}.</source>
+            <translation>No existe ningún informe llamado '{name}'; los informes son: {known}.</translation>
+        </message>
+        <message>
+            <source>The report “{report}” needs an account: give its code with the option 'account'.</source>
+            <translation>El informe “{report}” necesita una cuenta: indique su código con la opción 'account'.</translation>
+        </message>
+        <message>
+            <source>The report “{report}” needs a member: give the member number with the option 'member'.</source>
+            <translation>El informe “{report}” necesita un asociado: indique el número de asociado con la opción 'member'.</translation>
+        </message>
+        <message>
+            <source>The period must end on or after the day it starts.</source>
+            <translation>El período debe terminar el mismo día en que empieza o después.</translation>
+        </message>
+        <message>
+            <source>At {date}</source>
+            <translation>Al {date}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>Del {start} al {end}</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Período anterior</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Asociado</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
+            <source>Generated for</source>
+            <translation>Generado para</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>Saldo inicial</translation>
+        </message>
+        <message>
+            <source>Debit</source>
+            <translation>Débito</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Crédito</translation>
+        </message>
+        <message>
+            <source>Closing balance</source>
+            <translation>Saldo final</translation>
+        </message>
+        <message>
+            <source>Debit, previous period</source>
+            <translation>Débito, período anterior</translation>
+        </message>
+        <message>
+            <source>Credit, previous period</source>
+            <translation>Crédito, período anterior</translation>
+        </message>
+        <message>
+            <source>Total income</source>
+            <translation>Total ingresos</translation>
+        </message>
+        <message>
+            <source>Total expenses</source>
+            <translation>Total gastos</translation>
+        </message>
+        <message>
+            <source>Total assets</source>
+            <translation>Total activos</translation>
+        </message>
+        <message>
+            <source>Total liabilities</source>
+            <translation>Total pasivos</translation>
+        </message>
+        <message>
+            <source>Total equity</source>
+            <translation>Total patrimonio</translation>
+        </message>
+        <message>
+            <source>Income</source>
+            <translation>Ingresos</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>Gastos</translation>
+        </message>
+        <message>
+            <source>Assets</source>
+            <translation>Activos</translation>
+        </message>
+        <message>
+            <source>Liabilities</source>
+            <translation>Pasivos</translation>
+        </message>
+        <message>
+            <source>Equity</source>
+            <translation>Patrimonio</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>Este período</translation>
+        </message>
+        <message>
+            <source>Total {heading}</source>
+            <translation>Total {heading}</translation>
+        </message>
+        <message>
+            <source>Result (surplus or loss)</source>
+            <translation>Resultado (excedente o pérdida)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Result not yet closed</source>
+            <translation>Resultado aún no cerrado</translation>
+        </message>
+        <message>
+            <source>Total liabilities and equity</source>
+            <translation>Total pasivos y patrimonio</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totales</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Asiento</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Ingresos</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Egresos</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>{account}: closing balance of the previous period</source>
+            <translation>{account}: saldo final del período anterior</translation>
+        </message>
+        <message>
+            <source>{account}: balance brought forward</source>
+            <translation>{account}: saldo anterior</translation>
+        </message>
+        <message>
+            <source>{account}: closing balance</source>
+            <translation>{account}: saldo final</translation>
+        </message>
+        <message>
+            <source>Say what the entry is for.</source>
+            <translation>Indique el concepto del asiento.</translation>
         </message>
         <message>
             <source>Line {n}: choose an account.</source>
@@ -2185,10 +4564,6 @@
         <message>
             <source>An account needs a code and a name.</source>
             <translation>Una cuenta necesita un código y un nombre.</translation>
-        </message>
-        <message>
-            <source>There is no account {code}.</source>
-            <translation>No existe la cuenta {code}.</translation>
         </message>
         <message>
             <source>Account {code} takes entries itself; add the new account under a heading.</source>
@@ -2231,10 +4606,6 @@
             <translation>El período que empieza el {date} ya está cerrado.</translation>
         </message>
         <message>
-            <source>There is no fiscal year {year}.</source>
-            <translation>No existe el ejercicio {year}.</translation>
-        </message>
-        <message>
             <source>No fiscal year covers {date}; open one first.</source>
             <translation>Ningún ejercicio cubre el {date}; abra uno primero.</translation>
         </message>
@@ -2275,10 +4646,6 @@
             <translation>Este asiento está contabilizado; corríjalo con una reversión.</translation>
         </message>
         <message>
-            <source>There is no draft {uid}.</source>
-            <translation>No existe el borrador {uid}.</translation>
-        </message>
-        <message>
             <source>This entry is already posted.</source>
             <translation>Este asiento ya está contabilizado.</translation>
         </message>
@@ -2305,6 +4672,74 @@
         <message>
             <source>Reversal of entry {number} ({year}): {reason}</source>
             <translation>Reversión del asiento {number} ({year}): {reason}</translation>
+        </message>
+        <message>
+            <source>The period of {date} is closed.</source>
+            <translation>El período del {date} está cerrado.</translation>
+        </message>
+        <message>
+            <source>The chart of accounts says no account for '{role}'; choose one in the books' settings.</source>
+            <translation>El plan de cuentas no indica ninguna cuenta para '{role}'; elija una en la configuración de la contabilidad.</translation>
+        </message>
+        <message>
+            <source>Account {code} is a heading; choose an account under it.</source>
+            <translation>La cuenta {code} es una cuenta de grupo; elija una cuenta bajo ella.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} is income or expense; opening balances are for assets, liabilities and equity.</source>
+            <translation>Línea {n}: la cuenta {code} es de ingresos o gastos; los saldos iniciales son para activos, pasivos y patrimonio.</translation>
+        </message>
+        <message>
+            <source>{year} already has its opening balances (entry {number}); reverse that entry first to enter them again.</source>
+            <translation>{year} ya tiene sus saldos iniciales (asiento {number}); revierta primero ese asiento para volver a registrarlos.</translation>
+        </message>
+        <message>
+            <source>The fiscal year {year} is already closed.</source>
+            <translation>El ejercicio {year} ya está cerrado.</translation>
+        </message>
+        <message>
+            <source>Close the fiscal year {year} first.</source>
+            <translation>Cierre primero el ejercicio {year}.</translation>
+        </message>
+        <message>
+            <source>{year} still has {count} draft entries; post or delete them before closing the year.</source>
+            <translation>{year} todavía tiene {count} asientos en borrador; contabilícelos o elimínelos antes de cerrar el ejercicio.</translation>
+        </message>
+        <message>
+            <source>Year-end closing {year}: income and expenses to the result</source>
+            <translation>Cierre del ejercicio {year}: ingresos y gastos al resultado</translation>
+        </message>
+        <message>
+            <source>{file} is not a scanned receipt coopdesk can keep; attach a PDF or a photo (JPEG, PNG, TIFF, WebP).</source>
+            <translation>{file} no es un comprobante escaneado que coopdesk pueda guardar; adjunte un PDF o una foto (JPEG, PNG, TIFF, WebP).</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>El archivo {file} está vacío.</translation>
+        </message>
+        <message>
+            <source>{file} is larger than 10 MB; scan it at a lower resolution.</source>
+            <translation>{file} pesa más de 10 MB; escanéelo con menor resolución.</translation>
+        </message>
+        <message>
+            <source>share operation {number} reversed by {reversal}: {reason}</source>
+            <translation>operación de aportes {number} anulada por la operación {reversal}: {reason}</translation>
+        </message>
+        <message>
+            <source>Share payment, member {number}</source>
+            <translation>Pago de aportes, asociado {number}</translation>
+        </message>
+        <message>
+            <source>Transfer of {shares} share(s), member {number} to member {other}</source>
+            <translation>Traspaso de {shares} aporte(s), del asociado {number} al asociado {other}</translation>
+        </message>
+        <message>
+            <source>Refund of {shares} share(s) to member {number}</source>
+            <translation>Devolución de {shares} aporte(s) al asociado {number}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
         </message>
         <message>
             <source>'{value}' is not a date; write it as DD/MM/YYYY or YYYY-MM-DD.</source>
@@ -2369,10 +4804,6 @@
         <message>
             <source>Cannot read {file}: {reason}</source>
             <translation>No se puede leer {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>The file {file} is empty.</source>
-            <translation>El archivo {file} está vacío.</translation>
         </message>
         <message>
             <source>{file} is not a file coopdesk can import; save it as CSV (.csv) or Excel (.xlsx).</source>
@@ -2587,10 +5018,6 @@
             <translation>Cuenta bancaria</translation>
         </message>
         <message>
-            <source>Mobile money</source>
-            <translation>Billetera móvil</translation>
-        </message>
-        <message>
             <source>Keep and use my personal data</source>
             <translation>Guardar y usar mis datos personales</translation>
         </message>
@@ -2729,10 +5156,6 @@
         <message>
             <source>Give the reason for this change.</source>
             <translation>Indique el motivo de este cambio.</translation>
-        </message>
-        <message>
-            <source>The date {date} is in the future.</source>
-            <translation>La fecha {date} está en el futuro.</translation>
         </message>
         <message>
             <source>The date {date} is before the member's last change of status ({since}).</source>
@@ -2875,8 +5298,268 @@
             <translation>Anular la operación {number} dejaría al asociado {member} con aportes negativos; anule primero las operaciones posteriores.</translation>
         </message>
         <message>
-            <source>Choose PDF or Excel (xlsx), not '{fmt}'.</source>
-            <translation>Elija PDF o Excel (xlsx), no '{fmt}'.</translation>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Lots</source>
+            <translation>Lotes</translation>
+        </message>
+        <message>
+            <source>Grams produced</source>
+            <translation>Gramos producidos</translation>
+        </message>
+        <message>
+            <source>Fine grams</source>
+            <translation>Gramos finos</translation>
+        </message>
+        <message>
+            <source>Grams bought</source>
+            <translation>Gramos comprados</translation>
+        </message>
+        <message>
+            <source>Paid to members</source>
+            <translation>Pagado a asociados</translation>
+        </message>
+        <message>
+            <source>Grams sold</source>
+            <translation>Gramos vendidos</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Ventas</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Prima</translation>
+        </message>
+        <message>
+            <source>Member or work group</source>
+            <translation>Asociado o grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sitio</translation>
+        </message>
+        <message>
+            <source>Mineral</source>
+            <translation>Mineral</translation>
+        </message>
+        <message>
+            <source>Grams</source>
+            <translation>Gramos</translation>
+        </message>
+        <message>
+            <source>Grams, previous period</source>
+            <translation>Gramos, período anterior</translation>
+        </message>
+        <message>
+            <source>Fine grams, previous period</source>
+            <translation>Gramos finos, período anterior</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <translation>Producción</translation>
+        </message>
+        <message>
+            <source>Purchases from members</source>
+            <translation>Compras a asociados</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Compras</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Monto</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Comprador</translation>
+        </message>
+        <message>
+            <source>Fineness (‰)</source>
+            <translation>Ley (‰)</translation>
+        </message>
+        <message>
+            <source>Gold per miner per day</source>
+            <translation>Oro por minero por día</translation>
+        </message>
+        <message>
+            <source>Under the Fairmined Standard an artisanal miner brings out at most {limit} g of gold a day. Each producer's grams are divided by the miners and days of its lots; those above the limit are flagged.</source>
+            <translation>Según el Estándar Fairmined, un minero artesanal saca como máximo {limit} g de oro al día. Los gramos de cada productor se dividen entre los mineros y los días de sus lotes; se señalan los que superan el límite.</translation>
+        </message>
+        <message>
+            <source>Miner-days</source>
+            <translation>Días-minero</translation>
+        </message>
+        <message>
+            <source>Grams per miner per day</source>
+            <translation>Gramos por minero por día</translation>
+        </message>
+        <message>
+            <source>Lots above</source>
+            <translation>Lotes sobre el límite</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Alerta</translation>
+        </message>
+        <message>
+            <source>Above {limit} g</source>
+            <translation>Más de {limit} g</translation>
+        </message>
+        <message>
+            <source>Per miner-day</source>
+            <translation>Por día-minero</translation>
+        </message>
+        <message>
+            <source>Production and sales</source>
+            <translation>Producción y ventas</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>Oro</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>Plata</translation>
+        </message>
+        <message>
+            <source>Platinum</source>
+            <translation>Platino</translation>
+        </message>
+        <message>
+            <source>Diamonds</source>
+            <translation>Diamantes</translation>
+        </message>
+        <message>
+            <source>Coltan</source>
+            <translation>Coltán</translation>
+        </message>
+        <message>
+            <source>Tin (cassiterite)</source>
+            <translation>Estaño (casiterita)</translation>
+        </message>
+        <message>
+            <source>The weight must be more than zero grams.</source>
+            <translation>El peso debe ser mayor que cero gramos.</translation>
+        </message>
+        <message>
+            <source>Weigh to the milligram at most (three decimals of a gram).</source>
+            <translation>Pese como máximo al miligramo (tres decimales de gramo).</translation>
+        </message>
+        <message>
+            <source>The fineness is in parts per thousand, from 1 to 1000 (pure gold is 999.9; 22 carats is 916).</source>
+            <translation>La ley se expresa en milésimas, de 1 a 1000 (el oro puro es 999.9; el de 22 quilates, 916).</translation>
+        </message>
+        <message>
+            <source>Give the fineness with one decimal at most.</source>
+            <translation>Indique la ley con un decimal como máximo.</translation>
+        </message>
+        <message>
+            <source>Unknown mineral '{mineral}'; choose one of: {known}.</source>
+            <translation>Mineral desconocido '{mineral}'; elija uno de: {known}.</translation>
+        </message>
+        <message>
+            <source>Say who produced the lot: a member or a work group, not both.</source>
+            <translation>Indique quién produjo el lote: un asociado o un grupo de trabajo, no ambos.</translation>
+        </message>
+        <message>
+            <source>Miners and days are whole numbers, at least 1.</source>
+            <translation>Los mineros y los días son números enteros, al menos 1.</translation>
+        </message>
+        <message>
+            <source>A lot of one member counts one miner; record a work group for several.</source>
+            <translation>Un lote de un asociado cuenta un solo minero; registre un grupo de trabajo si son varios.</translation>
+        </message>
+        <message>
+            <source>Member {number} has left the cooperative.</source>
+            <translation>El asociado {number} se retiró de la cooperativa.</translation>
+        </message>
+        <message>
+            <source>There is no site named {name}.</source>
+            <translation>No existe ningún sitio llamado {name}.</translation>
+        </message>
+        <message>
+            <source>There is no production lot {number}.</source>
+            <translation>No existe el lote de producción {number}.</translation>
+        </message>
+        <message>
+            <source>The price per gram must be more than zero.</source>
+            <translation>El precio por gramo debe ser mayor que cero.</translation>
+        </message>
+        <message>
+            <source>Pay from cash, bank or mobile_money, or owe it (payable).</source>
+            <translation>Pague desde cash, bank o mobile_money, o déjelo como deuda (payable).</translation>
+        </message>
+        <message>
+            <source>Lot {lot} is not member {number}'s.</source>
+            <translation>El lote {lot} no es del asociado {number}.</translation>
+        </message>
+        <message>
+            <source>Lot {lot} was already bought.</source>
+            <translation>El lote {lot} ya fue comprado.</translation>
+        </message>
+        <message>
+            <source>Give the lot, or the weight and the fineness.</source>
+            <translation>Indique el lote, o el peso y la ley.</translation>
+        </message>
+        <message>
+            <source>This purchase comes to nothing; check the weight and price.</source>
+            <translation>Esta compra da cero; revise el peso y el precio.</translation>
+        </message>
+        <message>
+            <source>Purchase {number}: {grams} g at {fineness} from member {member}</source>
+            <translation>Compra {number}: {grams} g de ley {fineness} al asociado {member}</translation>
+        </message>
+        <message>
+            <source>Name the buyer.</source>
+            <translation>Indique el comprador.</translation>
+        </message>
+        <message>
+            <source>List the lots the sale came from.</source>
+            <translation>Indique los lotes de los que sale la venta.</translation>
+        </message>
+        <message>
+            <source>The premium cannot be negative.</source>
+            <translation>La prima no puede ser negativa.</translation>
+        </message>
+        <message>
+            <source>The buyer pays into cash, bank or mobile_money, or later (customers).</source>
+            <translation>El comprador paga en cash, bank o mobile_money, o más tarde (customers).</translation>
+        </message>
+        <message>
+            <source>A lot is listed twice.</source>
+            <translation>Un lote aparece dos veces.</translation>
+        </message>
+        <message>
+            <source>Line {n}: lot {lot} has {left} g left to sell, not {grams} g.</source>
+            <translation>Línea {n}: al lote {lot} le quedan {left} g por vender, no {grams} g.</translation>
+        </message>
+        <message>
+            <source>A sale is of one mineral; these lots hold {minerals}.</source>
+            <translation>Una venta es de un solo mineral; estos lotes contienen {minerals}.</translation>
+        </message>
+        <message>
+            <source>Sale {number} to {buyer}: {grams} g</source>
+            <translation>Venta {number} a {buyer}: {grams} g</translation>
+        </message>
+        <message>
+            <source>Audit chain at export</source>
+            <translation>Cadena de auditoría al exportar</translation>
+        </message>
+        <message>
+            <source>1 more row in the export.</source>
+            <translation>1 fila más en la exportación.</translation>
+        </message>
+        <message>
+            <source>{count} more rows in the export.</source>
+            <translation>{count} filas más en la exportación.</translation>
+        </message>
+        <message>
+            <source>Choose PDF, Excel (xlsx) or CSV, not '{fmt}'.</source>
+            <translation>Elija PDF, Excel (xlsx) o CSV, no '{fmt}'.</translation>
         </message>
         <message>
             <source>Cannot write {path}: it is open in another program or the folder is read-only.</source>
@@ -2901,10 +5584,6 @@
         <message>
             <source>{title} (continued)</source>
             <translation>{title} (continuación)</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
         </message>
         <message>
             <source>Report</source>

@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
+        <name>AccountChooser</name>
+        <message>
+            <source>code or name</source>
+            <translation>numéro ou intitulé</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Add an account</source>
+            <translation>Ajouter un compte</translation>
+        </message>
+        <message>
+            <source>No: an ordinary account</source>
+            <translation>Non : un compte ordinaire</translation>
+        </message>
+        <message>
+            <source>Members' share capital</source>
+            <translation>Capital social des membres</translation>
+        </message>
+        <message>
+            <source>Amounts owed to members</source>
+            <translation>Sommes dues aux membres</translation>
+        </message>
+        <message>
+            <source>Loans and advances to members</source>
+            <translation>Prêts et avances aux membres</translation>
+        </message>
+        <message>
+            <source>Under the heading</source>
+            <translation>Sous le compte de regroupement</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>N° compte</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Keeps members' accounts</source>
+            <translation>Tient les comptes des membres</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountTreeModel</name>
+        <message>
+            <source>Code</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Solde</translation>
+        </message>
+        <message>
+            <source>Debits {debit} · credits {credit}</source>
+            <translation>Débits {debit} · crédits {credit}</translation>
+        </message>
+        <message>
+            <source>A heading: it shows the sum of the accounts under it.</source>
+            <translation>Compte de regroupement : il affiche la somme des comptes qui en dépendent.</translation>
+        </message>
+        <message>
+            <source>Member accounts: every line posted here names a member.</source>
+            <translation>Comptes de membres : chaque ligne comptabilisée ici désigne un membre.</translation>
+        </message>
+        <message>
+            <source>Closed: no more entries.</source>
+            <translation>Fermé : plus aucune écriture.</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminPage</name>
         <message>
             <source>The two passwords are not the same.</source>
@@ -37,6 +114,392 @@
         <message>
             <source>Nothing to show yet.</source>
             <translation>Rien à afficher pour l'instant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BooksPage</name>
+        <message>
+            <source>Books</source>
+            <translation>Comptabilité</translation>
+        </message>
+        <message>
+            <source>New entry…</source>
+            <translation>Nouvelle écriture…</translation>
+        </message>
+        <message>
+            <source>Receipt…</source>
+            <translation>Encaissement…</translation>
+        </message>
+        <message>
+            <source>Payment…</source>
+            <translation>Décaissement…</translation>
+        </message>
+        <message>
+            <source>Reverse…</source>
+            <translation>Contre-passer…</translation>
+        </message>
+        <message>
+            <source>Attach receipt…</source>
+            <translation>Joindre un justificatif…</translation>
+        </message>
+        <message>
+            <source>Open year…</source>
+            <translation>Ouvrir un exercice…</translation>
+        </message>
+        <message>
+            <source>Close period…</source>
+            <translation>Clôturer une période…</translation>
+        </message>
+        <message>
+            <source>Close year…</source>
+            <translation>Clôturer l'exercice…</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importer…</translation>
+        </message>
+        <message>
+            <source>Add account…</source>
+            <translation>Ajouter un compte…</translation>
+        </message>
+        <message>
+            <source>Search description or reference…</source>
+            <translation>Rechercher un libellé ou une référence…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>Show every entry again</source>
+            <translation>Afficher à nouveau toutes les écritures</translation>
+        </message>
+        <message>
+            <source>Balances at</source>
+            <translation>Soldes au</translation>
+        </message>
+        <message>
+            <source>All entries</source>
+            <translation>Toutes les écritures</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Comptabilisées</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>Brouillons</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>Tous les comptes</translation>
+        </message>
+        <message>
+            <source>&lt;b style='color:#c62828'&gt;No fiscal year is open.&lt;/b&gt; Open one to post entries.</source>
+            <translation>&lt;b style='color:#c62828'&gt;Aucun exercice n'est ouvert.&lt;/b&gt; Ouvrez-en un pour comptabiliser des écritures.</translation>
+        </message>
+        <message>
+            <source>Fiscal year &lt;b&gt;{year}&lt;/b&gt;: {start} to {end}</source>
+            <translation>Exercice &lt;b&gt;{year}&lt;/b&gt; : du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>, closed.</source>
+            <translation>, clôturé.</translation>
+        </message>
+        <message>
+            <source>, periods closed up to {date}.</source>
+            <translation>, périodes clôturées jusqu'au {date}.</translation>
+        </message>
+        <message>
+            <source>, every period open.</source>
+            <translation>, toutes les périodes ouvertes.</translation>
+        </message>
+        <message>
+            <source>{count} draft(s) waiting to be posted.</source>
+            <translation>{count} brouillon(s) en attente de comptabilisation.</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 écriture</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} écritures</translation>
+        </message>
+        <message>
+            <source>Your role may not {action}.</source>
+            <translation>Avec votre rôle, vous ne pouvez pas {action}.</translation>
+        </message>
+        <message>
+            <source>Open a fiscal year first.</source>
+            <translation>Ouvrez d'abord un exercice.</translation>
+        </message>
+        <message>
+            <source>Type a journal entry line by line (Ctrl+N)</source>
+            <translation>Saisir une écriture ligne par ligne (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Money received: a share payment, a gold sale, the premium…</source>
+            <translation>Argent reçu : un versement sur parts, une vente d'or, la prime…</translation>
+        </message>
+        <message>
+            <source>Money paid out: fuel, wages, supplies, a member…</source>
+            <translation>Argent décaissé : carburant, salaires, fournitures, un membre…</translation>
+        </message>
+        <message>
+            <source>Choose an entry in the journal first.</source>
+            <translation>Choisissez d'abord une écriture dans le journal.</translation>
+        </message>
+        <message>
+            <source>A draft is not in the books yet; open it to change or delete it.</source>
+            <translation>Un brouillon n'est pas encore dans les comptes ; ouvrez-le pour le modifier ou le supprimer.</translation>
+        </message>
+        <message>
+            <source>This entry is itself a reversal.</source>
+            <translation>Cette écriture est elle-même une contre-passation.</translation>
+        </message>
+        <message>
+            <source>This entry was already reversed by entry {entry}.</source>
+            <translation>Cette écriture a déjà été contre-passée par l'écriture {entry}.</translation>
+        </message>
+        <message>
+            <source>Post the mirror image of the selected entry, with the reason</source>
+            <translation>Comptabiliser l'écriture inverse de l'écriture sélectionnée, avec le motif</translation>
+        </message>
+        <message>
+            <source>Post the draft before attaching its receipt.</source>
+            <translation>Comptabilisez le brouillon avant d'y joindre son justificatif.</translation>
+        </message>
+        <message>
+            <source>Keep a scanned receipt or invoice with the selected entry</source>
+            <translation>Conserver un reçu ou une facture scannés avec l'écriture sélectionnée</translation>
+        </message>
+        <message>
+            <source>Open the next fiscal year</source>
+            <translation>Ouvrir l'exercice suivant</translation>
+        </message>
+        <message>
+            <source>Post entries, or a year's opening balances, from Excel or CSV</source>
+            <translation>Comptabiliser des écritures, ou les soldes d'ouverture d'un exercice, depuis Excel ou CSV</translation>
+        </message>
+        <message>
+            <source>Add an account under a heading of the chart</source>
+            <translation>Ajouter un compte sous un compte de regroupement du plan</translation>
+        </message>
+        <message>
+            <source>There is no open period.</source>
+            <translation>Il n'y a aucune période ouverte.</translation>
+        </message>
+        <message>
+            <source>Lock a month once its books are checked</source>
+            <translation>Verrouiller un mois une fois ses comptes vérifiés</translation>
+        </message>
+        <message>
+            <source>There is no open fiscal year.</source>
+            <translation>Il n'y a aucun exercice ouvert.</translation>
+        </message>
+        <message>
+            <source>Year-end closing: income and expenses to the result, every period locked</source>
+            <translation>Clôture de l'exercice : produits et charges portés au résultat, toutes les périodes verrouillées</translation>
+        </message>
+        <message>
+            <source>Entry {entry} posted.</source>
+            <translation>Écriture {entry} comptabilisée.</translation>
+        </message>
+        <message>
+            <source>The draft was deleted.</source>
+            <translation>Le brouillon a été supprimé.</translation>
+        </message>
+        <message>
+            <source>Draft saved; it is not in the books until it is posted.</source>
+            <translation>Brouillon enregistré ; il n'entrera dans les comptes qu'une fois comptabilisé.</translation>
+        </message>
+        <message>
+            <source>Receipt recorded as entry {entry}.</source>
+            <translation>Encaissement enregistré sous l'écriture {entry}.</translation>
+        </message>
+        <message>
+            <source>Payment recorded as entry {entry}.</source>
+            <translation>Décaissement enregistré sous l'écriture {entry}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} reversed by entry {reversal}.</source>
+            <translation>Écriture {entry} contre-passée par l'écriture {reversal}.</translation>
+        </message>
+        <message>
+            <source>Attach a scanned receipt to entry {entry}</source>
+            <translation>Joindre un justificatif scanné à l'écriture {entry}</translation>
+        </message>
+        <message>
+            <source>Scanned receipts ({patterns})</source>
+            <translation>Justificatifs scannés ({patterns})</translation>
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation>{file} n'a pas pu être lu : {reason}</translation>
+        </message>
+        <message>
+            <source>{file} attached to entry {entry}.</source>
+            <translation>{file} joint à l'écriture {entry}.</translation>
+        </message>
+        <message>
+            <source>{count} entries imported.</source>
+            <translation>{count} écritures importées.</translation>
+        </message>
+        <message>
+            <source>Account {code} added.</source>
+            <translation>Compte {code} ajouté.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} opened.</source>
+            <translation>Exercice {year} ouvert.</translation>
+        </message>
+        <message>
+            <source>The period of {year} starting {date} is closed.</source>
+            <translation>La période de {year} commençant le {date} est clôturée.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} closed by entry {entry}.</source>
+            <translation>Exercice {year} clôturé par l'écriture {entry}.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} closed.</source>
+            <translation>Exercice {year} clôturé.</translation>
+        </message>
+        <message>
+            <source>The books are set up.</source>
+            <translation>La comptabilité est en place.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashForm</name>
+        <message>
+            <source>Record a receipt</source>
+            <translation>Enregistrer un encaissement</translation>
+        </message>
+        <message>
+            <source>Record a payment</source>
+            <translation>Enregistrer un décaissement</translation>
+        </message>
+        <message>
+            <source>Your role may not record share payments.</source>
+            <translation>Votre rôle ne permet pas d'enregistrer des versements sur parts.</translation>
+        </message>
+        <message>
+            <source>Receipt or invoice number</source>
+            <translation>N° de reçu ou de facture</translation>
+        </message>
+        <message>
+            <source>Attach scanned receipt…</source>
+            <translation>Joindre un justificatif scanné…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Received into</source>
+            <translation>Encaissé sur</translation>
+        </message>
+        <message>
+            <source>Paid from</source>
+            <translation>Payé depuis</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Scanned receipt</source>
+            <translation>Justificatif scanné</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Your role may read the books but not record receipts or payments.</source>
+            <translation>Votre rôle permet de consulter les comptes, mais pas d'enregistrer des encaissements ou des décaissements.</translation>
+        </message>
+        <message>
+            <source>Member (optional)</source>
+            <translation>Membre (facultatif)</translation>
+        </message>
+        <message>
+            <source>(no such member)</source>
+            <translation>(membre inexistant)</translation>
+        </message>
+        <message>
+            <source>In the books: debit {debit}, credit {credit}.</source>
+            <translation>En comptabilité : débit {debit}, crédit {credit}.</translation>
+        </message>
+        <message>
+            <source>Choose the scanned receipt</source>
+            <translation>Choisissez le justificatif scanné</translation>
+        </message>
+        <message>
+            <source>Scanned receipts ({patterns})</source>
+            <translation>Justificatifs scannés ({patterns})</translation>
+        </message>
+        <message>
+            <source>{file} is larger than 10 MB; scan it at a lower resolution.</source>
+            <translation>{file} dépasse 10 Mo ; scannez-le à une résolution plus basse.</translation>
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation>{file} n'a pas pu être lu : {reason}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Type the member's number, or choose them in the list.</source>
+            <translation>Tapez le numéro du membre, ou choisissez-le dans la liste.</translation>
+        </message>
+        <message>
+            <source>There is no member number {number}.</source>
+            <translation>Il n'y a pas de membre numéro {number}.</translation>
+        </message>
+        <message>
+            <source>There is no account {code} that takes entries.</source>
+            <translation>Il n'existe pas de compte {code} pouvant recevoir des écritures.</translation>
+        </message>
+        <message>
+            <source>Recording…</source>
+            <translation>Enregistrement…</translation>
         </message>
     </context>
     <context>
@@ -80,6 +543,72 @@
         <message>
             <source>{name} (from {date}, {count} verified)</source>
             <translation>{name} (depuis le {date}, {count} vérifiés)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosePeriodDialog</name>
+        <message>
+            <source>Close a period</source>
+            <translation>Clôturer une période</translation>
+        </message>
+        <message>
+            <source>{year}: {start} to {end}</source>
+            <translation>{year} : du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>Close the period</source>
+            <translation>Clôturer la période</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>There is no open period to close.</source>
+            <translation>Il n'y a aucune période ouverte à clôturer.</translation>
+        </message>
+        <message>
+            <source>After closing, nothing more can be posted dated from {start} to {end}: a mistake found later is corrected by an entry in an open period. Periods close in order, the earliest first. Closing cannot be undone.</source>
+            <translation>Après la clôture, plus rien ne pourra être comptabilisé à une date comprise entre le {start} et le {end} : une erreur trouvée plus tard se corrige par une écriture dans une période ouverte. Les périodes se clôturent dans l'ordre, la plus ancienne d'abord. La clôture est irréversible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseYearDialog</name>
+        <message>
+            <source>Close a fiscal year</source>
+            <translation>Clôturer un exercice</translation>
+        </message>
+        <message>
+            <source>Close the year</source>
+            <translation>Clôturer l'exercice</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <source>Every fiscal year is closed already.</source>
+            <translation>Tous les exercices sont déjà clôturés.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Closing the fiscal year &lt;b&gt;{year}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;posts one entry dated {end} that moves the balance of every income and expense account to the result of the year (surplus or loss), ready for the general assembly to allocate;&lt;/li&gt;&lt;li&gt;locks every period of {year}: nothing more can be posted into it, and a mistake found later is corrected in the next year;&lt;/li&gt;&lt;li&gt;cannot be undone.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;Clôturer l'exercice &lt;b&gt;{year}&lt;/b&gt; :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;comptabilise une écriture datée du {end} qui porte le solde de chaque compte de produits et de charges au résultat de l'exercice (excédent ou perte), prêt à être affecté par l'assemblée générale ;&lt;/li&gt;&lt;li&gt;verrouille toutes les périodes de {year} : plus rien ne peut y être comptabilisé, et une erreur trouvée plus tard se corrige dans l'exercice suivant ;&lt;/li&gt;&lt;li&gt;est irréversible.&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <source>Close {year}</source>
+            <translation>Clôturer {year}</translation>
+        </message>
+        <message>
+            <source>{year} still has {count} draft entries; post or delete them first.</source>
+            <translation>L'exercice {year} a encore {count} écriture(s) en brouillon ; comptabilisez-les ou supprimez-les d'abord.</translation>
+        </message>
+        <message>
+            <source>Close {year} first.</source>
+            <translation>Clôturez d'abord l'exercice {year}.</translation>
+        </message>
+        <message>
+            <source>{year} has not ended yet: it runs until {end}.</source>
+            <translation>L'exercice {year} n'est pas encore terminé : il court jusqu'au {end}.</translation>
         </message>
     </context>
     <context>
@@ -307,6 +836,216 @@
         </message>
     </context>
     <context>
+        <name>EntryForm</name>
+        <message>
+            <source>New journal entry</source>
+            <translation>Nouvelle écriture</translation>
+        </message>
+        <message>
+            <source>Draft journal entry</source>
+            <translation>Brouillon d'écriture</translation>
+        </message>
+        <message>
+            <source>What the entry is for</source>
+            <translation>Objet de l'écriture</translation>
+        </message>
+        <message>
+            <source>Receipt, invoice or voucher number</source>
+            <translation>N° de reçu, de facture ou de pièce</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>Debit</source>
+            <translation>Débit</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Crédit</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>Add a line</source>
+            <translation>Ajouter une ligne</translation>
+        </message>
+        <message>
+            <source>Remove the line</source>
+            <translation>Supprimer la ligne</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Comptabiliser</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>Enregistrer le brouillon</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Supprimer le brouillon</translation>
+        </message>
+        <message>
+            <source>Your role may read the books but not record entries.</source>
+            <translation>Votre rôle permet de consulter les comptes, mais pas de saisir des écritures.</translation>
+        </message>
+        <message>
+            <source>Only member accounts (share capital, payables to members, loans to members) name a member.</source>
+            <translation>Seuls les comptes de membres (capital social, dettes envers les membres, prêts aux membres) désignent un membre.</translation>
+        </message>
+        <message>
+            <source>No fiscal year covers {date}; open one first.</source>
+            <translation>Aucun exercice ne couvre le {date} ; ouvrez-en un d'abord.</translation>
+        </message>
+        <message>
+            <source>The period of {date} is closed; date the entry in an open period.</source>
+            <translation>La période du {date} est clôturée ; datez l'écriture dans une période ouverte.</translation>
+        </message>
+        <message>
+            <source>Line {n}: {reason}</source>
+            <translation>Ligne {n} : {reason}</translation>
+        </message>
+        <message>
+            <source>Line {n}: there is no account {code} that takes entries.</source>
+            <translation>Ligne {n} : il n'existe pas de compte {code} pouvant recevoir des écritures.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} keeps members' accounts; say which member.</source>
+            <translation>Ligne {n} : le compte {code} tient des comptes de membres ; indiquez quel membre.</translation>
+        </message>
+        <message>
+            <source>Line {n}: there is no member number {number}.</source>
+            <translation>Ligne {n} : il n'existe pas de membre numéro {number}.</translation>
+        </message>
+        <message>
+            <source>Debit {debit} · Credit {credit} · Difference {diff}</source>
+            <translation>Débit {debit} · Crédit {credit} · Écart {diff}</translation>
+        </message>
+        <message>
+            <source>Debit {debit} · Credit {credit} · Balanced</source>
+            <translation>Débit {debit} · Crédit {credit} · Équilibrée</translation>
+        </message>
+        <message>
+            <source>Post is possible once every line is complete and debits equal credits.</source>
+            <translation>La comptabilisation est possible dès que chaque ligne est complète et que les débits égalent les crédits.</translation>
+        </message>
+        <message>
+            <source>Delete the draft</source>
+            <translation>Supprimer le brouillon</translation>
+        </message>
+        <message>
+            <source>Delete this draft? It was never in the books; nothing else changes.</source>
+            <translation>Supprimer ce brouillon ? Il n'a jamais été dans les comptes ; rien d'autre ne change.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryViewDialog</name>
+        <message>
+            <source>draft</source>
+            <translation>brouillon</translation>
+        </message>
+        <message>
+            <source>Entry {entry}</source>
+            <translation>Écriture {entry}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Entry {entry}&lt;/b&gt; of {date}</source>
+            <translation>&lt;b&gt;Écriture {entry}&lt;/b&gt; du {date}</translation>
+        </message>
+        <message>
+            <source>Reference: {reference}</source>
+            <translation>Référence : {reference}</translation>
+        </message>
+        <message>
+            <source>Reverses entry {entry}.</source>
+            <translation>Contre-passe l'écriture {entry}.</translation>
+        </message>
+        <message>
+            <source>Reversed by entry {entry}.</source>
+            <translation>Contre-passée par l'écriture {entry}.</translation>
+        </message>
+        <message>
+            <source>Entered by {user}</source>
+            <translation>Saisie par {user}</translation>
+        </message>
+        <message>
+            <source>, posted by {user}</source>
+            <translation>, comptabilisée par {user}</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>Debit</source>
+            <translation>Débit</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Crédit</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Scanned receipts</source>
+            <translation>Justificatifs scannés</translation>
+        </message>
+        <message>
+            <source>{file} ({size} kB, added by {user})</source>
+            <translation>{file} ({size} ko, ajouté par {user})</translation>
+        </message>
+        <message>
+            <source>No scanned receipt is attached.</source>
+            <translation>Aucun justificatif scanné n'est joint.</translation>
+        </message>
+        <message>
+            <source>Save to a file…</source>
+            <translation>Enregistrer dans un fichier…</translation>
+        </message>
+        <message>
+            <source>Save the scanned receipt</source>
+            <translation>Enregistrer le justificatif scanné</translation>
+        </message>
+        <message>
+            <source>{path} could not be written: {reason}</source>
+            <translation>{path} n'a pas pu être écrit : {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
             <source>Back up the cooperative</source>
@@ -417,6 +1156,61 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import entries or opening balances</source>
+            <translation>Importer des écritures ou des soldes d'ouverture</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Choisir un fichier…</translation>
+        </message>
+        <message>
+            <source>The file holds opening balances (no dates) for</source>
+            <translation>Le fichier contient des soldes d'ouverture (sans dates) pour</translation>
+        </message>
+        <message>
+            <source>Columns are found by their names: date, entry, description, account, member, debit, credit, memo, reference (in English, Spanish, French or Swahili). Rows with the same entry number form one entry. A file without dates holds opening balances.</source>
+            <translation>Les colonnes sont reconnues par leur nom : date, pièce, libellé, compte, membre, débit, crédit, remarque, référence (en français, anglais, espagnol ou swahili). Les lignes portant le même numéro de pièce forment une écriture. Un fichier sans dates contient des soldes d'ouverture.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>File (Excel .xlsx or CSV)</source>
+            <translation>Fichier (Excel .xlsx ou CSV)</translation>
+        </message>
+        <message>
+            <source>Import entries</source>
+            <translation>Importer des écritures</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+            <translation>Tableurs (*.xlsx *.xlsm *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>{count} problem(s); nothing can be imported until they are fixed in the file:</source>
+            <translation>{count} problème(s) ; rien ne peut être importé avant leur correction dans le fichier :</translation>
+        </message>
+        <message>
+            <source>Opening balances: {lines} lines, one entry on the first day of {year}.</source>
+            <translation>Soldes d'ouverture : {lines} lignes, une écriture au premier jour de {year}.</translation>
+        </message>
+        <message>
+            <source>{entries} entries from {rows} rows, all balanced.</source>
+            <translation>{entries} écritures sur {rows} lignes, toutes équilibrées.</translation>
+        </message>
+        <message>
+            <source>Press Import to post them.</source>
+            <translation>Cliquez sur Importer pour les comptabiliser.</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>Importation de {file}…</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <source>Import members</source>
@@ -425,6 +1219,117 @@
         <message>
             <source>Import</source>
             <translation>Importer</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Annulation</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>brouillon</translation>
+        </message>
+        <message>
+            <source>reversed by {entry}</source>
+            <translation>contre-passée par {entry}</translation>
+        </message>
+        <message>
+            <source>reverses {entry}</source>
+            <translation>contre-passe {entry}</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Contre-passée</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Comptabilisée</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>Saisie manuelle</translation>
+        </message>
+        <message>
+            <source>Cash book</source>
+            <translation>Livre de caisse</translation>
+        </message>
+        <message>
+            <source>Opening balances</source>
+            <translation>Soldes d'ouverture</translation>
+        </message>
+        <message>
+            <source>Year-end closing</source>
+            <translation>Clôture de l'exercice</translation>
+        </message>
+        <message>
+            <source>Share register</source>
+            <translation>Registre des parts sociales</translation>
+        </message>
+        <message>
+            <source>Gold purchase</source>
+            <translation>Achat d'or</translation>
+        </message>
+        <message>
+            <source>Gold sale</source>
+            <translation>Vente d'or</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importation</translation>
+        </message>
+        <message>
+            <source>{source} no. {number}</source>
+            <translation>{source} n° {number}</translation>
+        </message>
+        <message>
+            <source>Cash book: {kind}</source>
+            <translation>Livre de caisse : {kind}</translation>
+        </message>
+        <message>
+            <source>{count} scanned receipt(s) attached</source>
+            <translation>{count} justificatif(s) scanné(s) joint(s)</translation>
+        </message>
+        <message>
+            <source>A draft: not in the books until it is posted.</source>
+            <translation>Brouillon : pas dans les comptes tant qu'il n'est pas comptabilisé.</translation>
+        </message>
+        <message>
+            <source>Double-click to see the lines.</source>
+            <translation>Double-cliquez pour voir les lignes.</translation>
         </message>
     </context>
     <context>
@@ -505,6 +1410,113 @@
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>LotDialog</name>
+        <message>
+            <source>Record a production lot</source>
+            <translation>Enregistrer un lot de production</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>A member</source>
+            <translation>Un membre</translation>
+        </message>
+        <message>
+            <source>A work group</source>
+            <translation>Une équipe</translation>
+        </message>
+        <message>
+            <source>Produced by</source>
+            <translation>Produit par</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>Membre n°</translation>
+        </message>
+        <message>
+            <source>e.g. Tunnel 3 crew</source>
+            <translation>p. ex. équipe de la galerie 3</translation>
+        </message>
+        <message>
+            <source>Work group</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Travail</translation>
+        </message>
+        <message>
+            <source>miner(s) for</source>
+            <translation>mineur(s) pendant</translation>
+        </message>
+        <message>
+            <source>day(s)</source>
+            <translation>jour(s)</translation>
+        </message>
+        <message>
+            <source>(no site)</source>
+            <translation>(aucun site)</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Mineral</source>
+            <translation>Minerai</translation>
+        </message>
+        <message>
+            <source>e.g. 12.5</source>
+            <translation>p. ex. 12,5</translation>
+        </message>
+        <message>
+            <source>Weight (grams)</source>
+            <translation>Poids (grammes)</translation>
+        </message>
+        <message>
+            <source>e.g. 916 or 999.9</source>
+            <translation>p. ex. 916 ou 999,9</translation>
+        </message>
+        <message>
+            <source>Fineness (per mille)</source>
+            <translation>Titre (pour mille)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>(no such member)</source>
+            <translation>(membre inexistant)</translation>
+        </message>
+        <message>
+            <source>Fine metal: {grams} g</source>
+            <translation>Métal fin : {grams} g</translation>
+        </message>
+        <message>
+            <source>{grams} g per miner per day</source>
+            <translation>{grams} g par mineur et par jour</translation>
+        </message>
+        <message>
+            <source>above the Fairmined limit of {limit} g: check the weight, the miners and the days</source>
+            <translation>au-dessus de la limite Fairmined de {limit} g : vérifiez le poids, les mineurs et les jours</translation>
+        </message>
+        <message>
+            <source>Type the weight in grams, e.g. 12.5</source>
+            <translation>Tapez le poids en grammes, p. ex. 12,5</translation>
+        </message>
+        <message>
+            <source>Type the fineness in per mille, e.g. 916</source>
+            <translation>Tapez le titre en pour mille, p. ex. 916</translation>
         </message>
     </context>
     <context>
@@ -603,6 +1615,13 @@
         <message>
             <source>e.g. {value}</source>
             <translation>p. ex. {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberChooser</name>
+        <message>
+            <source>number or name</source>
+            <translation>numéro ou nom</translation>
         </message>
     </context>
     <context>
@@ -929,6 +1948,60 @@
         </message>
     </context>
     <context>
+        <name>OpenYearDialog</name>
+        <message>
+            <source>Open a fiscal year</source>
+            <translation>Ouvrir un exercice</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <source>Open the year</source>
+            <translation>Ouvrir l'exercice</translation>
+        </message>
+        <message>
+            <source>Entries can be posted on any day of an open fiscal year. Each month of the year becomes a period that can be closed once its books are checked.</source>
+            <translation>Des écritures peuvent être comptabilisées à n'importe quelle date d'un exercice ouvert. Chaque mois de l'exercice devient une période qui peut être clôturée une fois ses comptes vérifiés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>This month</source>
+            <translation>Ce mois-ci</translation>
+        </message>
+        <message>
+            <source>This fiscal year</source>
+            <translation>Cet exercice</translation>
+        </message>
+        <message>
+            <source>Last fiscal year</source>
+            <translation>Exercice précédent</translation>
+        </message>
+        <message>
+            <source>Other dates</source>
+            <translation>Autres dates</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>du</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <source>3. Check the rows</source>
@@ -992,6 +2065,383 @@
         </message>
     </context>
     <context>
+        <name>ProductionPage</name>
+        <message>
+            <source>Production and sales</source>
+            <translation>Production et ventes</translation>
+        </message>
+        <message>
+            <source>Record lot…</source>
+            <translation>Enregistrer un lot…</translation>
+        </message>
+        <message>
+            <source>Buy from member…</source>
+            <translation>Acheter à un membre…</translation>
+        </message>
+        <message>
+            <source>Record sale…</source>
+            <translation>Enregistrer une vente…</translation>
+        </message>
+        <message>
+            <source>Lots</source>
+            <translation>Lots</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Achats</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Ventes</translation>
+        </message>
+        <message>
+            <source>Grams per miner per day</source>
+            <translation>Grammes par mineur et par jour</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>Member or work group</source>
+            <translation>Membre ou équipe</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Mineral</source>
+            <translation>Minerai</translation>
+        </message>
+        <message>
+            <source>Miners × days</source>
+            <translation>Mineurs × jours</translation>
+        </message>
+        <message>
+            <source>Grams</source>
+            <translation>Grammes</translation>
+        </message>
+        <message>
+            <source>Fineness ‰</source>
+            <translation>Titre ‰</translation>
+        </message>
+        <message>
+            <source>Fine grams</source>
+            <translation>Grammes fins</translation>
+        </message>
+        <message>
+            <source>Sold (g)</source>
+            <translation>Vendu (g)</translation>
+        </message>
+        <message>
+            <source>Left (g)</source>
+            <translation>Reste (g)</translation>
+        </message>
+        <message>
+            <source>Bought</source>
+            <translation>Acheté</translation>
+        </message>
+        <message>
+            <source>no. {number}</source>
+            <translation>n° {number}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>Price per fine gram</source>
+            <translation>Prix par gramme fin</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>contre-passé</translation>
+        </message>
+        <message>
+            <source>lot {lot}: {grams} g</source>
+            <translation>lot {lot} : {grams} g</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Acheteur</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Prime</translation>
+        </message>
+        <message>
+            <source>Miner-days</source>
+            <translation>Mineurs-jours</translation>
+        </message>
+        <message>
+            <source>Lots above the limit</source>
+            <translation>Lots au-dessus de la limite</translation>
+        </message>
+        <message>
+            <source>{grams} g per miner per day: above the Fairmined limit of {limit} g</source>
+            <translation>{grams} g par mineur et par jour : au-dessus de la limite Fairmined de {limit} g</translation>
+        </message>
+        <message>
+            <source>Above the Fairmined limit of {limit} g per miner per day</source>
+            <translation>Au-dessus de la limite Fairmined de {limit} g par mineur et par jour</translation>
+        </message>
+        <message>
+            <source>{lots} lot(s), {grams} g produced · bought {bought} g for {paid} {currency} · sold {sold} g for {sales} {currency}, premium {premium} {currency}</source>
+            <translation>{lots} lot(s), {grams} g produits · {bought} g achetés pour {paid} {currency} · {sold} g vendus pour {sales} {currency}, prime {premium} {currency}</translation>
+        </message>
+        <message>
+            <source>Grams of each member or work group divided by the miners and days of its lots. The Fairmined Standard allows at most {limit} g of gold per miner per day.</source>
+            <translation>Grammes de chaque membre ou équipe, divisés par les mineurs et les jours de ses lots. Le standard Fairmined admet au plus {limit} g d'or par mineur et par jour.</translation>
+        </message>
+        <message>
+            <source>{count} producer(s) above the limit, highlighted.</source>
+            <translation>{count} producteur(s) au-dessus de la limite, mis en évidence.</translation>
+        </message>
+        <message>
+            <source>Record what a member or a work group brought out</source>
+            <translation>Enregistrer ce qu'un membre ou une équipe a extrait</translation>
+        </message>
+        <message>
+            <source>Your role may not record production.</source>
+            <translation>Votre rôle ne permet pas d'enregistrer la production.</translation>
+        </message>
+        <message>
+            <source>The cooperative buys a member's lot and pays them</source>
+            <translation>La coopérative achète le lot d'un membre et le paie</translation>
+        </message>
+        <message>
+            <source>Sell lots to a buyer; the premium is booked apart</source>
+            <translation>Vendre des lots à un acheteur ; la prime est comptabilisée à part</translation>
+        </message>
+        <message>
+            <source>Your role may not record purchases and sales: it needs the rights to record production and journal entries.</source>
+            <translation>Votre rôle ne permet pas d'enregistrer des achats et des ventes : il faut les droits d'enregistrer la production et de saisir des écritures.</translation>
+        </message>
+        <message>
+            <source>Lot {number} recorded.</source>
+            <translation>Lot {number} enregistré.</translation>
+        </message>
+        <message>
+            <source>Purchase {number} recorded and posted to the books.</source>
+            <translation>Achat {number} enregistré et comptabilisé.</translation>
+        </message>
+        <message>
+            <source>Sale {number} recorded and posted to the books.</source>
+            <translation>Vente {number} enregistrée et comptabilisée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseDialog</name>
+        <message>
+            <source>Buy gold from a member</source>
+            <translation>Acheter de l'or à un membre</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>Membre n°</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>e.g. 12.5</source>
+            <translation>p. ex. 12,5</translation>
+        </message>
+        <message>
+            <source>e.g. 916</source>
+            <translation>p. ex. 916</translation>
+        </message>
+        <message>
+            <source>g at</source>
+            <translation>g au titre de</translation>
+        </message>
+        <message>
+            <source>per mille</source>
+            <translation>pour mille</translation>
+        </message>
+        <message>
+            <source>Weighed here</source>
+            <translation>Pesée sur place</translation>
+        </message>
+        <message>
+            <source>Price per fine gram</source>
+            <translation>Prix par gramme fin</translation>
+        </message>
+        <message>
+            <source>Paid from: {place}</source>
+            <translation>Payé depuis : {place}</translation>
+        </message>
+        <message>
+            <source>Not paid yet: owed to the member</source>
+            <translation>Pas encore payé : dû au membre</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Versement</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Acheter</translation>
+        </message>
+        <message>
+            <source>(no such member)</source>
+            <translation>(membre inexistant)</translation>
+        </message>
+        <message>
+            <source>Lot {lot} of {date}: {grams} g at {fineness} per mille</source>
+            <translation>Lot {lot} du {date} : {grams} g, titre {fineness} ‰</translation>
+        </message>
+        <message>
+            <source>No lot: weighed here</source>
+            <translation>Sans lot : pesée sur place</translation>
+        </message>
+        <message>
+            <source>Fine metal: {grams} g</source>
+            <translation>Métal fin : {grams} g</translation>
+        </message>
+        <message>
+            <source>To pay: {amount} {currency}</source>
+            <translation>À payer : {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>Type the price of a fine gram.</source>
+            <translation>Tapez le prix d'un gramme fin.</translation>
+        </message>
+        <message>
+            <source>Type the weight in grams and the fineness in per mille.</source>
+            <translation>Tapez le poids en grammes et le titre en pour mille.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>Membre n°</translation>
+        </message>
+        <message>
+            <source>Type a code or choose</source>
+            <translation>Tapez un numéro ou choisissez</translation>
+        </message>
+        <message>
+            <source>Compare with the previous period</source>
+            <translation>Comparer avec la période précédente</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Show the report here (the first {rows} rows of each table)</source>
+            <translation>Afficher le rapport ici (les {rows} premières lignes de chaque tableau)</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Exporter en Excel…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Choose a report and its period, then press Preview to see it here, or export it as PDF, Excel or CSV.</source>
+            <translation>Choisissez un état et sa période, puis cliquez sur Aperçu pour le voir ici, ou exportez-le en PDF, Excel ou CSV.</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>(no such member)</source>
+            <translation>(membre inexistant)</translation>
+        </message>
+        <message>
+            <source>The preview may be out of date: press Preview to see the report again.</source>
+            <translation>L'aperçu n'est peut-être plus à jour : appuyez sur Aperçu pour revoir le rapport.</translation>
+        </message>
+        <message>
+            <source>Building the {report}…</source>
+            <translation>Préparation : {report}…</translation>
+        </message>
+        <message>
+            <source>{report}: preview ready.</source>
+            <translation>{report} : aperçu prêt.</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the {report}</source>
+            <translation>Exporter : {report}</translation>
+        </message>
+        <message>
+            <source>Writing {path}…</source>
+            <translation>Écriture de {path}…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Enregistré : {path}</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was written.</source>
+            <translation>Annulé ; rien n'a été écrit.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPage</name>
         <message>
             <source>4. Import</source>
@@ -1024,6 +2474,176 @@
         <message>
             <source>Nothing was imported.</source>
             <translation>Rien n'a été importé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReverseDialog</name>
+        <message>
+            <source>Reverse entry {entry}</source>
+            <translation>Contre-passer l'écriture {entry}</translation>
+        </message>
+        <message>
+            <source>Why the entry was wrong</source>
+            <translation>Pourquoi l'écriture était erronée</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Date of the reversal</source>
+            <translation>Date de la contre-passation</translation>
+        </message>
+        <message>
+            <source>Post the reversal</source>
+            <translation>Comptabiliser la contre-passation</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Entry {entry}&lt;/b&gt; of {date}: {description} ({amount})</source>
+            <translation>&lt;b&gt;Écriture {entry}&lt;/b&gt; du {date} : {description} ({amount})</translation>
+        </message>
+        <message>
+            <source>A reversal posts the mirror image of this entry (every debit becomes a credit), linked to it. The original stays in the books as it was.</source>
+            <translation>Une contre-passation comptabilise l'écriture inverse de celle-ci (chaque débit devient un crédit), liée à elle. L'écriture d'origine reste dans les comptes telle quelle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleDialog</name>
+        <message>
+            <source>Record a sale</source>
+            <translation>Enregistrer une vente</translation>
+        </message>
+        <message>
+            <source>Who buys: a refinery, a trader…</source>
+            <translation>Qui achète : une raffinerie, un négociant…</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Acheteur</translation>
+        </message>
+        <message>
+            <source>invoice or contract no.</source>
+            <translation>n° de facture ou de contrat</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Mineral</source>
+            <translation>Minerai</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>Member or work group</source>
+            <translation>Membre ou équipe</translation>
+        </message>
+        <message>
+            <source>Fineness ‰</source>
+            <translation>Titre ‰</translation>
+        </message>
+        <message>
+            <source>Grams left</source>
+            <translation>Grammes restants</translation>
+        </message>
+        <message>
+            <source>Grams to sell</source>
+            <translation>Grammes à vendre</translation>
+        </message>
+        <message>
+            <source>Price per fine gram</source>
+            <translation>Prix par gramme fin</translation>
+        </message>
+        <message>
+            <source>{currency} per fine gram</source>
+            <translation>{currency} par gramme fin</translation>
+        </message>
+        <message>
+            <source>{currency} in all</source>
+            <translation>{currency} au total</translation>
+        </message>
+        <message>
+            <source>Fairmined premium</source>
+            <translation>Prime Fairmined</translation>
+        </message>
+        <message>
+            <source>Paid into: {place}</source>
+            <translation>Versé sur : {place}</translation>
+        </message>
+        <message>
+            <source>Not paid yet: the buyer owes it</source>
+            <translation>Pas encore payé : l'acheteur le doit</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Versement</translation>
+        </message>
+        <message>
+            <source>Record the sale</source>
+            <translation>Enregistrer la vente</translation>
+        </message>
+        <message>
+            <source>Lots still to sell: tick a lot to sell all that is left of it, or type the grams to take.</source>
+            <translation>Lots restant à vendre : cochez un lot pour vendre tout ce qu'il en reste, ou tapez les grammes à prélever.</translation>
+        </message>
+        <message>
+            <source>Grams to take from this lot</source>
+            <translation>Grammes à prélever sur ce lot</translation>
+        </message>
+        <message>
+            <source>No lot of this mineral is waiting to be sold. Record lots first.</source>
+            <translation>Aucun lot de ce minerai n'attend d'être vendu. Enregistrez d'abord des lots.</translation>
+        </message>
+        <message>
+            <source>Lot {lot}: '{text}' is not a weight.</source>
+            <translation>Lot {lot} : '{text}' n'est pas un poids.</translation>
+        </message>
+        <message>
+            <source>Lot {lot} has {left} g left, not {grams} g.</source>
+            <translation>Il reste {left} g du lot {lot}, pas {grams} g.</translation>
+        </message>
+        <message>
+            <source>Lots</source>
+            <translation>Lots</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <source>Fine metal</source>
+            <translation>Métal fin</translation>
+        </message>
+        <message>
+            <source>Amount for the metal</source>
+            <translation>Montant du métal</translation>
+        </message>
+        <message>
+            <source>Fairmined premium, apart</source>
+            <translation>Prime Fairmined, à part</translation>
+        </message>
+        <message>
+            <source>The buyer pays</source>
+            <translation>L'acheteur paie</translation>
+        </message>
+        <message>
+            <source>Take grams from at least one lot.</source>
+            <translation>Prélevez des grammes sur au moins un lot.</translation>
+        </message>
+        <message>
+            <source>Type the price of a fine gram.</source>
+            <translation>Tapez le prix d'un gramme fin.</translation>
+        </message>
+        <message>
+            <source>Type the premium as an amount, or leave it empty.</source>
+            <translation>Tapez la prime sous forme de montant, ou laissez vide.</translation>
         </message>
     </context>
     <context>
@@ -1150,6 +2770,53 @@
         <message>
             <source>Your roles do not allow this. Ask an administrator.</source>
             <translation>Vos rôles ne le permettent pas. Demandez à un administrateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPanel</name>
+        <message>
+            <source>Set up the books</source>
+            <translation>Mettre en place la comptabilité</translation>
+        </message>
+        <message>
+            <source>This cooperative has no chart of accounts yet. Choose the one its accountant uses and the first fiscal year; accounts can be added under any heading later.</source>
+            <translation>Cette coopérative n'a pas encore de plan comptable. Choisissez celui qu'utilise son comptable et le premier exercice ; des comptes pourront être ajoutés plus tard sous n'importe quel compte de regroupement.</translation>
+        </message>
+        <message>
+            <source>Chart of accounts</source>
+            <translation>Plan comptable</translation>
+        </message>
+        <message>
+            <source>General chart for cooperatives</source>
+            <translation>Plan général pour coopératives</translation>
+        </message>
+        <message>
+            <source>Classes 1 to 6 (assets, liabilities, equity, income, expenses), as used in Latin America and most other countries.</source>
+            <translation>Classes 1 à 6 (actif, passif, capitaux propres, produits, charges), comme en Amérique latine et dans la plupart des autres pays.</translation>
+        </message>
+        <message>
+            <source>SYSCOHADA</source>
+            <translation>SYSCOHADA</translation>
+        </message>
+        <message>
+            <source>The OHADA chart, required in West and Central Africa (DR Congo, Cameroon, Côte d'Ivoire, Mali, Burkina Faso…).</source>
+            <translation>Le plan OHADA, obligatoire en Afrique de l'Ouest et centrale (RD Congo, Cameroun, Côte d'Ivoire, Mali, Burkina Faso…).</translation>
+        </message>
+        <message>
+            <source>First fiscal year</source>
+            <translation>Premier exercice</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
         </message>
     </context>
     <context>
@@ -1579,6 +3246,10 @@
             <translation>{db} créé pour {name}. Administrateur : {user}.</translation>
         </message>
         <message>
+            <source>Books: the {chart} chart of accounts and the fiscal year {year}.</source>
+            <translation>Comptabilité : le plan comptable {chart} et l'exercice {year}.</translation>
+        </message>
+        <message>
             <source>{path} already exists; add --force to replace it.</source>
             <translation>{path} existe déjà ; ajoutez --force pour le remplacer.</translation>
         </message>
@@ -1743,6 +3414,14 @@
             <translation>le nom complet de l'administrateur</translation>
         </message>
         <message>
+            <source>the chart of accounts: general, or SYSCOHADA (OHADA countries)</source>
+            <translation>le plan comptable : général, ou SYSCOHADA (pays OHADA)</translation>
+        </message>
+        <message>
+            <source>the first fiscal year, January to December (default: this year)</source>
+            <translation>le premier exercice, de janvier à décembre (par défaut : cette année)</translation>
+        </message>
+        <message>
             <source>create the demo cooperative</source>
             <translation>créer la coopérative de démonstration</translation>
         </message>
@@ -1891,12 +3570,256 @@
             <translation>rembourser des parts</translation>
         </message>
         <message>
+            <source>where the money goes in or out (for the books)</source>
+            <translation>où l'argent entre ou sort (pour la comptabilité)</translation>
+        </message>
+        <message>
             <source>reverse an operation</source>
             <translation>annuler une opération</translation>
         </message>
         <message>
             <source>Error: {message}</source>
             <translation>Erreur : {message}</translation>
+        </message>
+        <message>
+            <source>Installed the {template} chart: {count} accounts.</source>
+            <translation>Plan {template} installé : {count} comptes.</translation>
+        </message>
+        <message>
+            <source>No chart of accounts yet: run 'coopdesk books chart general' (or syscohada).</source>
+            <translation>Pas encore de plan comptable : lancez 'coopdesk books chart general' (ou syscohada).</translation>
+        </message>
+        <message>
+            <source>Account {code} added.</source>
+            <translation>Compte {code} ajouté.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} opened.</source>
+            <translation>Exercice {year} ouvert.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} closed.</source>
+            <translation>Exercice {year} clôturé.</translation>
+        </message>
+        <message>
+            <source>Closing entry {number}.</source>
+            <translation>Écriture de clôture {number}.</translation>
+        </message>
+        <message>
+            <source>Period starting {date} closed.</source>
+            <translation>Période commençant le {date} clôturée.</translation>
+        </message>
+        <message>
+            <source>--line is ACCOUNT:DEBIT:CREDIT[:MEMBER], e.g. 1105:500: or 3105::500:12; not '{value}'.</source>
+            <translation>--line s'écrit COMPTE:DEBIT:CREDIT[:MEMBRE], p. ex. 1105:500: ou 3105::500:12 ; pas '{value}'.</translation>
+        </message>
+        <message>
+            <source>{file} attached to entry {number}.</source>
+            <translation>{file} joint à l'écriture {number}.</translation>
+        </message>
+        <message>
+            <source>Entry {number} of {year} posted.</source>
+            <translation>Écriture {number} de {year} comptabilisée.</translation>
+        </message>
+        <message>
+            <source>{count} entries written to {path}.</source>
+            <translation>{count} écritures écrites dans {path}.</translation>
+        </message>
+        <message>
+            <source>{count} entries imported from {file}.</source>
+            <translation>{count} écritures importées depuis {file}.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of {direction}; see 'coopdesk cash kinds'.</source>
+            <translation>'{kind}' n'est pas un type de {direction} ; voir 'coopdesk cash kinds'.</translation>
+        </message>
+        <message>
+            <source>Production lot {number} recorded.</source>
+            <translation>Lot de production {number} enregistré.</translation>
+        </message>
+        <message>
+            <source>Purchase {number} recorded.</source>
+            <translation>Achat {number} enregistré.</translation>
+        </message>
+        <message>
+            <source>--lot is NUMBER:GRAMS, e.g. 12:7.5; not '{value}'.</source>
+            <translation>--lot s'écrit NUMÉRO:GRAMMES, p. ex. 12:7.5 ; pas '{value}'.</translation>
+        </message>
+        <message>
+            <source>Sale {number} recorded.</source>
+            <translation>Vente {number} enregistrée.</translation>
+        </message>
+        <message>
+            <source>Say the format: --format pdf, xlsx or csv.</source>
+            <translation>Indiquez le format : --format pdf, xlsx ou csv.</translation>
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation>Rapport écrit dans {path}.</translation>
+        </message>
+        <message>
+            <source>chart of accounts, fiscal years and periods</source>
+            <translation>plan comptable, exercices et périodes</translation>
+        </message>
+        <message>
+            <source>install a chart of accounts template</source>
+            <translation>installer un modèle de plan comptable</translation>
+        </message>
+        <message>
+            <source>the chart with balances</source>
+            <translation>le plan comptable avec les soldes</translation>
+        </message>
+        <message>
+            <source>balances at this date (default: today)</source>
+            <translation>soldes à cette date (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>add an account under a heading</source>
+            <translation>ajouter un compte sous un compte de regroupement</translation>
+        </message>
+        <message>
+            <source>the heading's code</source>
+            <translation>le numéro du compte de regroupement</translation>
+        </message>
+        <message>
+            <source>which account serves which purpose; ROLE CODE sets one</source>
+            <translation>quel compte sert à quel usage ; ROLE CODE en définit un</translation>
+        </message>
+        <message>
+            <source>fiscal years</source>
+            <translation>exercices</translation>
+        </message>
+        <message>
+            <source>open a fiscal year with monthly periods</source>
+            <translation>ouvrir un exercice avec des périodes mensuelles</translation>
+        </message>
+        <message>
+            <source>year-end closing: income and expenses to the result</source>
+            <translation>clôture de l'exercice : produits et charges portés au résultat</translation>
+        </message>
+        <message>
+            <source>close a monthly period</source>
+            <translation>clôturer une période mensuelle</translation>
+        </message>
+        <message>
+            <source>the period's first day</source>
+            <translation>le premier jour de la période</translation>
+        </message>
+        <message>
+            <source>journal entries</source>
+            <translation>écritures comptables</translation>
+        </message>
+        <message>
+            <source>list entries</source>
+            <translation>lister les écritures</translation>
+        </message>
+        <message>
+            <source>post an entry</source>
+            <translation>comptabiliser une écriture</translation>
+        </message>
+        <message>
+            <source>ACCOUNT:DEBIT:CREDIT[:MEMBER], once per line</source>
+            <translation>COMPTE:DEBIT:CREDIT[:MEMBRE], une fois par ligne</translation>
+        </message>
+        <message>
+            <source>reverse a posted entry</source>
+            <translation>contre-passer une écriture comptabilisée</translation>
+        </message>
+        <message>
+            <source>attach a scanned receipt (image or PDF)</source>
+            <translation>joindre un justificatif scanné (image ou PDF)</translation>
+        </message>
+        <message>
+            <source>write the journal for hledger or ledger-cli</source>
+            <translation>écrire le journal pour hledger ou ledger-cli</translation>
+        </message>
+        <message>
+            <source>file (default: standard output)</source>
+            <translation>fichier (par défaut : sortie standard)</translation>
+        </message>
+        <message>
+            <source>import entries, or opening balances, from Excel or CSV</source>
+            <translation>importer des écritures, ou des soldes d'ouverture, depuis Excel ou CSV</translation>
+        </message>
+        <message>
+            <source>the fiscal year of opening balances (a file without dates)</source>
+            <translation>l'exercice des soldes d'ouverture (pour un fichier sans dates)</translation>
+        </message>
+        <message>
+            <source>the cash book: receipts and payments</source>
+            <translation>le livre de caisse : encaissements et décaissements</translation>
+        </message>
+        <message>
+            <source>the kinds of receipts and payments</source>
+            <translation>les types d'encaissements et de décaissements</translation>
+        </message>
+        <message>
+            <source>record a receipt</source>
+            <translation>enregistrer un encaissement</translation>
+        </message>
+        <message>
+            <source>record a payment</source>
+            <translation>enregistrer un décaissement</translation>
+        </message>
+        <message>
+            <source>see 'coopdesk cash kinds'</source>
+            <translation>voir 'coopdesk cash kinds'</translation>
+        </message>
+        <message>
+            <source>the account, for the kinds 'other'</source>
+            <translation>le compte, pour les types 'other'</translation>
+        </message>
+        <message>
+            <source>a scanned receipt (image or PDF)</source>
+            <translation>un justificatif scanné (image ou PDF)</translation>
+        </message>
+        <message>
+            <source>production, purchases and sales</source>
+            <translation>production, achats et ventes</translation>
+        </message>
+        <message>
+            <source>list production lots</source>
+            <translation>lister les lots de production</translation>
+        </message>
+        <message>
+            <source>record a production lot</source>
+            <translation>enregistrer un lot de production</translation>
+        </message>
+        <message>
+            <source>parts per thousand, e.g. 916</source>
+            <translation>pour mille, p. ex. 916</translation>
+        </message>
+        <message>
+            <source>a work group's name, instead of a member</source>
+            <translation>le nom d'une équipe, au lieu d'un membre</translation>
+        </message>
+        <message>
+            <source>buy gold from a member</source>
+            <translation>acheter de l'or à un membre</translation>
+        </message>
+        <message>
+            <source>price of a gram of fine metal</source>
+            <translation>prix d'un gramme de métal fin</translation>
+        </message>
+        <message>
+            <source>record a sale to a buyer</source>
+            <translation>enregistrer une vente à un acheteur</translation>
+        </message>
+        <message>
+            <source>NUMBER:GRAMS, once per lot</source>
+            <translation>NUMÉRO:GRAMMES, une fois par lot</translation>
+        </message>
+        <message>
+            <source>the Fairmined premium, apart from the price</source>
+            <translation>la prime Fairmined, en plus du prix</translation>
+        </message>
+        <message>
+            <source>write a report as PDF, Excel or CSV</source>
+            <translation>écrire un rapport en PDF, Excel ou CSV</translation>
+        </message>
+        <message>
+            <source>without the previous period</source>
+            <translation>sans la période précédente</translation>
         </message>
         <message>
             <source>Administrator</source>
@@ -1961,6 +3884,10 @@
         <message>
             <source>close accounting periods</source>
             <translation>clôturer les périodes comptables</translation>
+        </message>
+        <message>
+            <source>record production, purchases and sales</source>
+            <translation>enregistrer la production, les achats et les ventes</translation>
         </message>
         <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
@@ -2119,6 +4046,10 @@
             <translation>Il n'y a rien sur quoi répartir : tous les poids sont à zéro.</translation>
         </message>
         <message>
+            <source>Others were writing to {db} at the same moment, again and again. Nothing was written; try again.</source>
+            <translation>D'autres écrivaient dans {db} au même moment, encore et encore. Rien n'a été écrit ; réessayez.</translation>
+        </message>
+        <message>
             <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores, and no spaces.</source>
             <translation>Un nom d'utilisateur a de 2 à 64 lettres, chiffres, points, tirets ou tirets bas, et aucun espace.</translation>
         </message>
@@ -2147,20 +4078,468 @@
             <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
         </message>
         <message>
+            <source>A member pays shares</source>
+            <translation>Un membre verse sur ses parts</translation>
+        </message>
+        <message>
+            <source>A buyer pays for gold</source>
+            <translation>Un acheteur paie l'or</translation>
+        </message>
+        <message>
+            <source>Fairmined premium received</source>
+            <translation>Prime Fairmined reçue</translation>
+        </message>
+        <message>
+            <source>Admission fee</source>
+            <translation>Droit d'adhésion</translation>
+        </message>
+        <message>
+            <source>A member repays a loan</source>
+            <translation>Un membre rembourse un prêt</translation>
+        </message>
+        <message>
+            <source>Other receipt</source>
+            <translation>Autre encaissement</translation>
+        </message>
+        <message>
+            <source>Fuel</source>
+            <translation>Carburant</translation>
+        </message>
+        <message>
+            <source>Processing inputs and supplies</source>
+            <translation>Intrants et fournitures de traitement</translation>
+        </message>
+        <message>
+            <source>Safety equipment</source>
+            <translation>Équipements de sécurité</translation>
+        </message>
+        <message>
+            <source>Maintenance and repairs</source>
+            <translation>Entretien et réparations</translation>
+        </message>
+        <message>
+            <source>Wages</source>
+            <translation>Salaires</translation>
+        </message>
+        <message>
+            <source>Mining royalties and taxes</source>
+            <translation>Redevance minière et taxes</translation>
+        </message>
+        <message>
+            <source>Training and education</source>
+            <translation>Formation et éducation</translation>
+        </message>
+        <message>
+            <source>Bank and mobile money fees</source>
+            <translation>Frais bancaires et de mobile money</translation>
+        </message>
+        <message>
+            <source>Pay a member what is owed</source>
+            <translation>Payer à un membre ce qui lui est dû</translation>
+        </message>
+        <message>
+            <source>Loan or advance to a member</source>
+            <translation>Prêt ou avance à un membre</translation>
+        </message>
+        <message>
+            <source>Pay a supplier's invoice</source>
+            <translation>Payer une facture fournisseur</translation>
+        </message>
+        <message>
+            <source>Deposit cash at the bank</source>
+            <translation>Déposer des espèces à la banque</translation>
+        </message>
+        <message>
+            <source>Other payment</source>
+            <translation>Autre décaissement</translation>
+        </message>
+        <message>
+            <source>Cash box</source>
+            <translation>Caisse</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Banque</translation>
+        </message>
+        <message>
+            <source>Mobile money</source>
+            <translation>Mobile money</translation>
+        </message>
+        <message>
+            <source>There is no kind of receipt or payment named '{kind}'; the kinds are: {known}.</source>
+            <translation>Il n'existe pas de type d'encaissement ou de décaissement nommé '{kind}' ; les types sont : {known}.</translation>
+        </message>
+        <message>
+            <source>Money is kept in cash, bank or mobile_money, not '{place}'.</source>
+            <translation>L'argent se trouve en caisse (cash), en banque (bank) ou en mobile money (mobile_money), pas '{place}'.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation>Le montant doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>Say which member.</source>
+            <translation>Indiquez quel membre.</translation>
+        </message>
+        <message>
+            <source>Choose the account this is for.</source>
+            <translation>Choisissez le compte concerné.</translation>
+        </message>
+        <message>
+            <source>A deposit takes money from the cash box or mobile money to the bank; choose where it comes from.</source>
+            <translation>Un dépôt transfère de l'argent de la caisse ou du mobile money vers la banque ; choisissez d'où il vient.</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future.</source>
+            <translation>La date {date} est dans le futur.</translation>
+        </message>
+        <message>
+            <source>The books have no chart of accounts yet; set them up before recording receipts.</source>
+            <translation>La comptabilité n'a pas encore de plan comptable ; mettez-la en place avant d'enregistrer des encaissements.</translation>
+        </message>
+        <message>
+            <source>The money and the other side are the same account {code}.</source>
+            <translation>L'argent et la contrepartie sont le même compte {code}.</translation>
+        </message>
+        <message>
+            <source>{text} (member {number})</source>
+            <translation>{text} (membre {number})</translation>
+        </message>
+        <message>
             <source>There is no chart template named '{name}'; the templates are: {known}.</source>
             <translation>Il n'existe pas de modèle de plan comptable nommé '{name}' ; les modèles sont : {known}.</translation>
+        </message>
+        <message>
+            <source>{file} has no column for: {fields}. The first row must name the columns (account, debit, credit; and date for entries).</source>
+            <translation>{file} n'a pas de colonne pour : {fields}. La première ligne doit nommer les colonnes (compte, débit, crédit ; et date pour les écritures).</translation>
+        </message>
+        <message>
+            <source>{file} has no date column, so it holds opening balances: say for which fiscal year.</source>
+            <translation>{file} n'a pas de colonne de date, il contient donc des soldes d'ouverture : indiquez pour quel exercice.</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year {year}.</source>
+            <translation>Il n'existe pas d'exercice {year}.</translation>
+        </message>
+        <message>
+            <source>The date is missing.</source>
+            <translation>La date manque.</translation>
+        </message>
+        <message>
+            <source>The account is missing.</source>
+            <translation>Le compte manque.</translation>
+        </message>
+        <message>
+            <source>There is no account {code}.</source>
+            <translation>Il n'existe pas de compte {code}.</translation>
+        </message>
+        <message>
+            <source>Account {code} is a heading or closed; choose an account under it.</source>
+            <translation>Le compte {code} est un compte de regroupement ou est fermé ; choisissez un compte sous celui-ci.</translation>
+        </message>
+        <message>
+            <source>Account {code} is income or expense; opening balances are for assets, liabilities and equity.</source>
+            <translation>Le compte {code} est un compte de produits ou de charges ; les soldes d'ouverture concernent les comptes de bilan (actif, dettes, capitaux propres).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a member number.</source>
+            <translation>'{value}' n'est pas un numéro de membre.</translation>
         </message>
         <message>
             <source>There is no member number {number}.</source>
             <translation>Il n'y a pas de membre numéro {number}.</translation>
         </message>
         <message>
-            <source>Say what the entry is for.</source>
-            <translation>Indiquez l'objet de l'écriture.</translation>
+            <source>Account {code} does not keep members' accounts.</source>
+            <translation>Le compte {code} ne tient pas de comptes de membres.</translation>
+        </message>
+        <message>
+            <source>Account {code} keeps a member's account; say which member.</source>
+            <translation>Le compte {code} tient le compte d'un membre ; indiquez quel membre.</translation>
+        </message>
+        <message>
+            <source>Amounts are never negative; put the amount on the other side instead.</source>
+            <translation>Les montants ne sont jamais négatifs ; portez plutôt le montant de l'autre côté.</translation>
+        </message>
+        <message>
+            <source>Give a debit or a credit, not both and not neither.</source>
+            <translation>Indiquez un débit ou un crédit, ni les deux ni aucun.</translation>
+        </message>
+        <message>
+            <source>rows {first}–{last}</source>
+            <translation>lignes {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Entry {entry} ({rows}) has more than one date.</source>
+            <translation>L'écriture {entry} ({rows}) a plus d'une date.</translation>
+        </message>
+        <message>
+            <source>The opening balances</source>
+            <translation>Les soldes d'ouverture</translation>
+        </message>
+        <message>
+            <source>Entry {entry}</source>
+            <translation>Écriture {entry}</translation>
+        </message>
+        <message>
+            <source>{what} ({rows}) does not balance: debits {debit}, credits {credit}, difference {diff}.</source>
+            <translation>{what} ({rows}) : les débits ({debit}) et les crédits ({credit}) ne s'équilibrent pas, écart {diff}.</translation>
         </message>
         <message>
             <source>An entry needs at least two lines.</source>
             <translation>Une écriture doit comporter au moins deux lignes.</translation>
+        </message>
+        <message>
+            <source>Opening balances {year}</source>
+            <translation>Soldes d'ouverture {year}</translation>
+        </message>
+        <message>
+            <source>Imported from {file}</source>
+            <translation>Importé depuis {file}</translation>
+        </message>
+        <message>
+            <source>… and {count} more problems.</source>
+            <translation>… et {count} autres problèmes.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from {file}; fix these rows first:</source>
+            <translation>Rien n'a été importé depuis {file} ; corrigez d'abord ces lignes :</translation>
+        </message>
+        <message>
+            <source>{file} holds no entries.</source>
+            <translation>{file} ne contient aucune écriture.</translation>
+        </message>
+        <message>
+            <source>{file} was already imported on {date}; nothing was imported again.</source>
+            <translation>{file} a déjà été importé le {date} ; rien n'a été importé à nouveau.</translation>
+        </message>
+        <message>
+            <source>This year already has its opening balances (entry {number}); reverse that entry first to enter them again.</source>
+            <translation>Cet exercice a déjà ses soldes d'ouverture (écriture {number}) ; contre-passez d'abord cette écriture pour les saisir à nouveau.</translation>
+        </message>
+        <message>
+            <source>There is no journal entry {number}.</source>
+            <translation>Il n'existe pas d'écriture {number}.</translation>
+        </message>
+        <message>
+            <source>There is no attachment {number}.</source>
+            <translation>Il n'existe pas de pièce jointe {number}.</translation>
+        </message>
+        <message>
+            <source>There is no draft {uid}.</source>
+            <translation>Il n'existe pas de brouillon {uid}.</translation>
+        </message>
+        <message>
+            <source>Trial balance</source>
+            <translation>Balance des comptes</translation>
+        </message>
+        <message>
+            <source>General ledger</source>
+            <translation>Grand livre</translation>
+        </message>
+        <message>
+            <source>Account statement</source>
+            <translation>Relevé de compte</translation>
+        </message>
+        <message>
+            <source>Member statement</source>
+            <translation>Relevé du membre</translation>
+        </message>
+        <message>
+            <source>Cash book</source>
+            <translation>Livre de caisse</translation>
+        </message>
+        <message>
+            <source>Income statement</source>
+            <translation>Compte de résultat</translation>
+        </message>
+        <message>
+            <source>Balance sheet</source>
+            <translation>Bilan</translation>
+        </message>
+        <message>
+            <source>There is no report named '{name}'; the reports are: {known}.</source>
+            <translation>Il n'existe pas de rapport nommé '{name}' ; les rapports sont : {known}.</translation>
+        </message>
+        <message>
+            <source>The report “{report}” needs an account: give its code with the option 'account'.</source>
+            <translation>Le rapport « {report} » a besoin d'un compte : donnez son numéro avec l'option 'account'.</translation>
+        </message>
+        <message>
+            <source>The report “{report}” needs a member: give the member number with the option 'member'.</source>
+            <translation>Le rapport « {report} » a besoin d'un membre : donnez le numéro du membre avec l'option 'member'.</translation>
+        </message>
+        <message>
+            <source>The period must end on or after the day it starts.</source>
+            <translation>La période doit se terminer le jour où elle commence ou après.</translation>
+        </message>
+        <message>
+            <source>At {date}</source>
+            <translation>Au {date}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>Du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Période précédente</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Monnaie</translation>
+        </message>
+        <message>
+            <source>Generated for</source>
+            <translation>Généré pour</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>N° compte</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>Solde d'ouverture</translation>
+        </message>
+        <message>
+            <source>Debit</source>
+            <translation>Débit</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Crédit</translation>
+        </message>
+        <message>
+            <source>Closing balance</source>
+            <translation>Solde de clôture</translation>
+        </message>
+        <message>
+            <source>Debit, previous period</source>
+            <translation>Débit, période précédente</translation>
+        </message>
+        <message>
+            <source>Credit, previous period</source>
+            <translation>Crédit, période précédente</translation>
+        </message>
+        <message>
+            <source>Total income</source>
+            <translation>Total des produits</translation>
+        </message>
+        <message>
+            <source>Total expenses</source>
+            <translation>Total des charges</translation>
+        </message>
+        <message>
+            <source>Total assets</source>
+            <translation>Total actif</translation>
+        </message>
+        <message>
+            <source>Total liabilities</source>
+            <translation>Total des dettes</translation>
+        </message>
+        <message>
+            <source>Total equity</source>
+            <translation>Total des capitaux propres</translation>
+        </message>
+        <message>
+            <source>Income</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>Charges</translation>
+        </message>
+        <message>
+            <source>Assets</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Liabilities</source>
+            <translation>Dettes</translation>
+        </message>
+        <message>
+            <source>Equity</source>
+            <translation>Capitaux propres</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>Cette période</translation>
+        </message>
+        <message>
+            <source>Total {heading}</source>
+            <translation>Total {heading}</translation>
+        </message>
+        <message>
+            <source>Result (surplus or loss)</source>
+            <translation>Résultat (excédent ou perte)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Result not yet closed</source>
+            <translation>Résultat non encore clôturé</translation>
+        </message>
+        <message>
+            <source>Total liabilities and equity</source>
+            <translation>Total capitaux propres et dettes</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totaux</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Écriture</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Encaissements</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Décaissements</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Solde</translation>
+        </message>
+        <message>
+            <source>{account}: closing balance of the previous period</source>
+            <translation>{account} : solde de clôture de la période précédente</translation>
+        </message>
+        <message>
+            <source>{account}: balance brought forward</source>
+            <translation>{account} : solde reporté</translation>
+        </message>
+        <message>
+            <source>{account}: closing balance</source>
+            <translation>{account} : solde de clôture</translation>
+        </message>
+        <message>
+            <source>Say what the entry is for.</source>
+            <translation>Indiquez l'objet de l'écriture.</translation>
         </message>
         <message>
             <source>Line {n}: choose an account.</source>
@@ -2185,10 +4564,6 @@
         <message>
             <source>An account needs a code and a name.</source>
             <translation>Un compte doit avoir un numéro et un intitulé.</translation>
-        </message>
-        <message>
-            <source>There is no account {code}.</source>
-            <translation>Il n'existe pas de compte {code}.</translation>
         </message>
         <message>
             <source>Account {code} takes entries itself; add the new account under a heading.</source>
@@ -2231,10 +4606,6 @@
             <translation>La période commençant le {date} est déjà clôturée.</translation>
         </message>
         <message>
-            <source>There is no fiscal year {year}.</source>
-            <translation>Il n'existe pas d'exercice {year}.</translation>
-        </message>
-        <message>
             <source>No fiscal year covers {date}; open one first.</source>
             <translation>Aucun exercice ne couvre le {date} ; ouvrez-en un d'abord.</translation>
         </message>
@@ -2275,10 +4646,6 @@
             <translation>Cette écriture est validée ; corrigez-la par une contre-passation.</translation>
         </message>
         <message>
-            <source>There is no draft {uid}.</source>
-            <translation>Il n'existe pas de brouillon {uid}.</translation>
-        </message>
-        <message>
             <source>This entry is already posted.</source>
             <translation>Cette écriture est déjà validée.</translation>
         </message>
@@ -2305,6 +4672,74 @@
         <message>
             <source>Reversal of entry {number} ({year}): {reason}</source>
             <translation>Contre-passation de l'écriture {number} ({year}) : {reason}</translation>
+        </message>
+        <message>
+            <source>The period of {date} is closed.</source>
+            <translation>La période du {date} est clôturée.</translation>
+        </message>
+        <message>
+            <source>The chart of accounts says no account for '{role}'; choose one in the books' settings.</source>
+            <translation>Le plan comptable n'indique aucun compte pour '{role}' ; choisissez-en un dans les paramètres de la comptabilité.</translation>
+        </message>
+        <message>
+            <source>Account {code} is a heading; choose an account under it.</source>
+            <translation>Le compte {code} est un compte de regroupement ; choisissez un compte sous celui-ci.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} is income or expense; opening balances are for assets, liabilities and equity.</source>
+            <translation>Ligne {n} : le compte {code} est un compte de produits ou de charges ; les soldes d'ouverture concernent les comptes de bilan (actif, dettes, capitaux propres).</translation>
+        </message>
+        <message>
+            <source>{year} already has its opening balances (entry {number}); reverse that entry first to enter them again.</source>
+            <translation>L'exercice {year} a déjà ses soldes d'ouverture (écriture {number}) ; contre-passez d'abord cette écriture pour les saisir à nouveau.</translation>
+        </message>
+        <message>
+            <source>The fiscal year {year} is already closed.</source>
+            <translation>L'exercice {year} est déjà clôturé.</translation>
+        </message>
+        <message>
+            <source>Close the fiscal year {year} first.</source>
+            <translation>Clôturez d'abord l'exercice {year}.</translation>
+        </message>
+        <message>
+            <source>{year} still has {count} draft entries; post or delete them before closing the year.</source>
+            <translation>L'exercice {year} a encore {count} écriture(s) en brouillon ; comptabilisez-les ou supprimez-les avant de clôturer l'exercice.</translation>
+        </message>
+        <message>
+            <source>Year-end closing {year}: income and expenses to the result</source>
+            <translation>Clôture de l'exercice {year} : produits et charges portés au résultat</translation>
+        </message>
+        <message>
+            <source>{file} is not a scanned receipt coopdesk can keep; attach a PDF or a photo (JPEG, PNG, TIFF, WebP).</source>
+            <translation>{file} n'est pas un justificatif scanné que coopdesk peut conserver ; joignez un PDF ou une photo (JPEG, PNG, TIFF, WebP).</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>Le fichier {file} est vide.</translation>
+        </message>
+        <message>
+            <source>{file} is larger than 10 MB; scan it at a lower resolution.</source>
+            <translation>{file} dépasse 10 Mo ; scannez-le à une résolution plus basse.</translation>
+        </message>
+        <message>
+            <source>share operation {number} reversed by {reversal}: {reason}</source>
+            <translation>opération sur parts {number} annulée par {reversal} : {reason}</translation>
+        </message>
+        <message>
+            <source>Share payment, member {number}</source>
+            <translation>Versement sur parts, membre {number}</translation>
+        </message>
+        <message>
+            <source>Transfer of {shares} share(s), member {number} to member {other}</source>
+            <translation>Cession de {shares} part(s), du membre {number} au membre {other}</translation>
+        </message>
+        <message>
+            <source>Refund of {shares} share(s) to member {number}</source>
+            <translation>Remboursement de {shares} part(s) au membre {number}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
         </message>
         <message>
             <source>'{value}' is not a date; write it as DD/MM/YYYY or YYYY-MM-DD.</source>
@@ -2369,10 +4804,6 @@
         <message>
             <source>Cannot read {file}: {reason}</source>
             <translation>Impossible de lire {file} : {reason}</translation>
-        </message>
-        <message>
-            <source>The file {file} is empty.</source>
-            <translation>Le fichier {file} est vide.</translation>
         </message>
         <message>
             <source>{file} is not a file coopdesk can import; save it as CSV (.csv) or Excel (.xlsx).</source>
@@ -2587,10 +5018,6 @@
             <translation>Compte bancaire</translation>
         </message>
         <message>
-            <source>Mobile money</source>
-            <translation>Mobile money</translation>
-        </message>
-        <message>
             <source>Keep and use my personal data</source>
             <translation>Garder et utiliser mes données personnelles</translation>
         </message>
@@ -2729,10 +5156,6 @@
         <message>
             <source>Give the reason for this change.</source>
             <translation>Donnez le motif de ce changement.</translation>
-        </message>
-        <message>
-            <source>The date {date} is in the future.</source>
-            <translation>La date {date} est dans le futur.</translation>
         </message>
         <message>
             <source>The date {date} is before the member's last change of status ({since}).</source>
@@ -2875,8 +5298,268 @@
             <translation>Annuler l'opération {number} laisserait le membre {member} avec un capital négatif ; annulez d'abord les opérations suivantes.</translation>
         </message>
         <message>
-            <source>Choose PDF or Excel (xlsx), not '{fmt}'.</source>
-            <translation>Choisissez PDF ou Excel (xlsx), pas '{fmt}'.</translation>
+            <source>Summary</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <source>Lots</source>
+            <translation>Lots</translation>
+        </message>
+        <message>
+            <source>Grams produced</source>
+            <translation>Grammes produits</translation>
+        </message>
+        <message>
+            <source>Fine grams</source>
+            <translation>Grammes fins</translation>
+        </message>
+        <message>
+            <source>Grams bought</source>
+            <translation>Grammes achetés</translation>
+        </message>
+        <message>
+            <source>Paid to members</source>
+            <translation>Payé aux membres</translation>
+        </message>
+        <message>
+            <source>Grams sold</source>
+            <translation>Grammes vendus</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Ventes</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Prime</translation>
+        </message>
+        <message>
+            <source>Member or work group</source>
+            <translation>Membre ou équipe</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Mineral</source>
+            <translation>Minerai</translation>
+        </message>
+        <message>
+            <source>Grams</source>
+            <translation>Grammes</translation>
+        </message>
+        <message>
+            <source>Grams, previous period</source>
+            <translation>Grammes, période précédente</translation>
+        </message>
+        <message>
+            <source>Fine grams, previous period</source>
+            <translation>Grammes fins, période précédente</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Purchases from members</source>
+            <translation>Achats aux membres</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Achats</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Acheteur</translation>
+        </message>
+        <message>
+            <source>Fineness (‰)</source>
+            <translation>Titre (‰)</translation>
+        </message>
+        <message>
+            <source>Gold per miner per day</source>
+            <translation>Or par mineur et par jour</translation>
+        </message>
+        <message>
+            <source>Under the Fairmined Standard an artisanal miner brings out at most {limit} g of gold a day. Each producer's grams are divided by the miners and days of its lots; those above the limit are flagged.</source>
+            <translation>Selon le standard Fairmined, un mineur artisanal extrait au plus {limit} g d'or par jour. Les grammes de chaque producteur sont divisés par les mineurs et les jours de ses lots ; ceux qui dépassent la limite sont signalés.</translation>
+        </message>
+        <message>
+            <source>Miner-days</source>
+            <translation>Mineurs-jours</translation>
+        </message>
+        <message>
+            <source>Grams per miner per day</source>
+            <translation>Grammes par mineur et par jour</translation>
+        </message>
+        <message>
+            <source>Lots above</source>
+            <translation>Lots au-dessus</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Alerte</translation>
+        </message>
+        <message>
+            <source>Above {limit} g</source>
+            <translation>Au-dessus de {limit} g</translation>
+        </message>
+        <message>
+            <source>Per miner-day</source>
+            <translation>Par mineur-jour</translation>
+        </message>
+        <message>
+            <source>Production and sales</source>
+            <translation>Production et ventes</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>Or</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>Argent</translation>
+        </message>
+        <message>
+            <source>Platinum</source>
+            <translation>Platine</translation>
+        </message>
+        <message>
+            <source>Diamonds</source>
+            <translation>Diamants</translation>
+        </message>
+        <message>
+            <source>Coltan</source>
+            <translation>Coltan</translation>
+        </message>
+        <message>
+            <source>Tin (cassiterite)</source>
+            <translation>Étain (cassitérite)</translation>
+        </message>
+        <message>
+            <source>The weight must be more than zero grams.</source>
+            <translation>Le poids doit être supérieur à zéro gramme.</translation>
+        </message>
+        <message>
+            <source>Weigh to the milligram at most (three decimals of a gram).</source>
+            <translation>Pesez au plus au milligramme près (trois décimales de gramme au maximum).</translation>
+        </message>
+        <message>
+            <source>The fineness is in parts per thousand, from 1 to 1000 (pure gold is 999.9; 22 carats is 916).</source>
+            <translation>Le titre s'exprime en pour mille, de 1 à 1000 (l'or pur est à 999,9 ; l'or 22 carats à 916).</translation>
+        </message>
+        <message>
+            <source>Give the fineness with one decimal at most.</source>
+            <translation>Donnez le titre avec une décimale au plus.</translation>
+        </message>
+        <message>
+            <source>Unknown mineral '{mineral}'; choose one of: {known}.</source>
+            <translation>Minerai inconnu '{mineral}' ; choisissez parmi : {known}.</translation>
+        </message>
+        <message>
+            <source>Say who produced the lot: a member or a work group, not both.</source>
+            <translation>Indiquez qui a produit le lot : un membre ou une équipe, pas les deux.</translation>
+        </message>
+        <message>
+            <source>Miners and days are whole numbers, at least 1.</source>
+            <translation>Les mineurs et les jours sont des nombres entiers, au moins 1.</translation>
+        </message>
+        <message>
+            <source>A lot of one member counts one miner; record a work group for several.</source>
+            <translation>Un lot d'un seul membre compte un mineur ; enregistrez une équipe s'ils sont plusieurs.</translation>
+        </message>
+        <message>
+            <source>Member {number} has left the cooperative.</source>
+            <translation>Le membre {number} a quitté la coopérative.</translation>
+        </message>
+        <message>
+            <source>There is no site named {name}.</source>
+            <translation>Il n'existe pas de site nommé {name}.</translation>
+        </message>
+        <message>
+            <source>There is no production lot {number}.</source>
+            <translation>Il n'existe pas de lot de production {number}.</translation>
+        </message>
+        <message>
+            <source>The price per gram must be more than zero.</source>
+            <translation>Le prix par gramme doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>Pay from cash, bank or mobile_money, or owe it (payable).</source>
+            <translation>Payez en caisse (cash), par la banque (bank) ou par mobile money (mobile_money), ou laissez la somme due au membre (payable).</translation>
+        </message>
+        <message>
+            <source>Lot {lot} is not member {number}'s.</source>
+            <translation>Le lot {lot} n'appartient pas au membre {number}.</translation>
+        </message>
+        <message>
+            <source>Lot {lot} was already bought.</source>
+            <translation>Le lot {lot} a déjà été acheté.</translation>
+        </message>
+        <message>
+            <source>Give the lot, or the weight and the fineness.</source>
+            <translation>Donnez le lot, ou le poids et le titre.</translation>
+        </message>
+        <message>
+            <source>This purchase comes to nothing; check the weight and price.</source>
+            <translation>Cet achat revient à zéro ; vérifiez le poids et le prix.</translation>
+        </message>
+        <message>
+            <source>Purchase {number}: {grams} g at {fineness} from member {member}</source>
+            <translation>Achat {number} : {grams} g, titre {fineness}, auprès du membre {member}</translation>
+        </message>
+        <message>
+            <source>Name the buyer.</source>
+            <translation>Indiquez l'acheteur.</translation>
+        </message>
+        <message>
+            <source>List the lots the sale came from.</source>
+            <translation>Listez les lots dont provient la vente.</translation>
+        </message>
+        <message>
+            <source>The premium cannot be negative.</source>
+            <translation>La prime ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <source>The buyer pays into cash, bank or mobile_money, or later (customers).</source>
+            <translation>L'acheteur paie en caisse (cash), à la banque (bank) ou par mobile money (mobile_money), ou plus tard (customers, compte clients).</translation>
+        </message>
+        <message>
+            <source>A lot is listed twice.</source>
+            <translation>Un lot figure deux fois.</translation>
+        </message>
+        <message>
+            <source>Line {n}: lot {lot} has {left} g left to sell, not {grams} g.</source>
+            <translation>Ligne {n} : il reste {left} g à vendre du lot {lot}, pas {grams} g.</translation>
+        </message>
+        <message>
+            <source>A sale is of one mineral; these lots hold {minerals}.</source>
+            <translation>Une vente porte sur un seul minerai ; ces lots contiennent {minerals}.</translation>
+        </message>
+        <message>
+            <source>Sale {number} to {buyer}: {grams} g</source>
+            <translation>Vente {number} à {buyer} : {grams} g</translation>
+        </message>
+        <message>
+            <source>Audit chain at export</source>
+            <translation>Chaîne d'audit à l'export</translation>
+        </message>
+        <message>
+            <source>1 more row in the export.</source>
+            <translation>1 ligne de plus dans l'export.</translation>
+        </message>
+        <message>
+            <source>{count} more rows in the export.</source>
+            <translation>{count} lignes de plus dans l'export.</translation>
+        </message>
+        <message>
+            <source>Choose PDF, Excel (xlsx) or CSV, not '{fmt}'.</source>
+            <translation>Choisissez PDF, Excel (xlsx) ou CSV, pas '{fmt}'.</translation>
         </message>
         <message>
             <source>Cannot write {path}: it is open in another program or the folder is read-only.</source>
@@ -2901,10 +5584,6 @@
         <message>
             <source>{title} (continued)</source>
             <translation>{title} (suite)</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
         </message>
         <message>
             <source>Report</source>

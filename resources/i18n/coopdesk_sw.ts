@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
     <context>
+        <name>AccountChooser</name>
+        <message>
+            <source>code or name</source>
+            <translation>msimbo au jina</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Add an account</source>
+            <translation>Ongeza akaunti</translation>
+        </message>
+        <message>
+            <source>No: an ordinary account</source>
+            <translation>Hapana: akaunti ya kawaida</translation>
+        </message>
+        <message>
+            <source>Members' share capital</source>
+            <translation>Mtaji wa hisa wa wanachama</translation>
+        </message>
+        <message>
+            <source>Amounts owed to members</source>
+            <translation>Kiasi wanachodai wanachama</translation>
+        </message>
+        <message>
+            <source>Loans and advances to members</source>
+            <translation>Mikopo na malipo ya awali kwa wanachama</translation>
+        </message>
+        <message>
+            <source>Under the heading</source>
+            <translation>Chini ya kichwa</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Msimbo</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Jina</translation>
+        </message>
+        <message>
+            <source>Keeps members' accounts</source>
+            <translation>Inatunza akaunti za wanachama</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountTreeModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Msimbo</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Akaunti</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Salio</translation>
+        </message>
+        <message>
+            <source>Debits {debit} · credits {credit}</source>
+            <translation>Debiti {debit} · krediti {credit}</translation>
+        </message>
+        <message>
+            <source>A heading: it shows the sum of the accounts under it.</source>
+            <translation>Kichwa: kinaonyesha jumla ya akaunti zilizo chini yake.</translation>
+        </message>
+        <message>
+            <source>Member accounts: every line posted here names a member.</source>
+            <translation>Akaunti za wanachama: kila mstari unaoingizwa hapa unamtaja mwanachama.</translation>
+        </message>
+        <message>
+            <source>Closed: no more entries.</source>
+            <translation>Imefungwa: haipokei maingizo tena.</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminPage</name>
         <message>
             <source>The two passwords are not the same.</source>
@@ -37,6 +114,392 @@
         <message>
             <source>Nothing to show yet.</source>
             <translation>Bado hakuna cha kuonyesha.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BooksPage</name>
+        <message>
+            <source>Books</source>
+            <translation>Hesabu</translation>
+        </message>
+        <message>
+            <source>New entry…</source>
+            <translation>Ingizo jipya…</translation>
+        </message>
+        <message>
+            <source>Receipt…</source>
+            <translation>Mapokezi…</translation>
+        </message>
+        <message>
+            <source>Payment…</source>
+            <translation>Malipo…</translation>
+        </message>
+        <message>
+            <source>Reverse…</source>
+            <translation>Batilisha…</translation>
+        </message>
+        <message>
+            <source>Attach receipt…</source>
+            <translation>Ambatisha stakabadhi…</translation>
+        </message>
+        <message>
+            <source>Open year…</source>
+            <translation>Fungua mwaka…</translation>
+        </message>
+        <message>
+            <source>Close period…</source>
+            <translation>Funga kipindi…</translation>
+        </message>
+        <message>
+            <source>Close year…</source>
+            <translation>Funga mwaka…</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Ingiza…</translation>
+        </message>
+        <message>
+            <source>Add account…</source>
+            <translation>Ongeza akaunti…</translation>
+        </message>
+        <message>
+            <source>Search description or reference…</source>
+            <translation>Tafuta maelezo au kumbukumbu…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Kuanzia</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hadi</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Ondoa kichujio</translation>
+        </message>
+        <message>
+            <source>Show every entry again</source>
+            <translation>Onyesha maingizo yote tena</translation>
+        </message>
+        <message>
+            <source>Balances at</source>
+            <translation>Salio hadi tarehe</translation>
+        </message>
+        <message>
+            <source>All entries</source>
+            <translation>Maingizo yote</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Yaliyoingizwa kwenye leja</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>Rasimu</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>Akaunti zote</translation>
+        </message>
+        <message>
+            <source>&lt;b style='color:#c62828'&gt;No fiscal year is open.&lt;/b&gt; Open one to post entries.</source>
+            <translation>&lt;b style='color:#c62828'&gt;Hakuna mwaka wa fedha ulio wazi.&lt;/b&gt; Fungua mmoja ili uweze kuingiza maingizo kwenye leja.</translation>
+        </message>
+        <message>
+            <source>Fiscal year &lt;b&gt;{year}&lt;/b&gt;: {start} to {end}</source>
+            <translation>Mwaka wa fedha &lt;b&gt;{year}&lt;/b&gt;: {start} hadi {end}</translation>
+        </message>
+        <message>
+            <source>, closed.</source>
+            <translation>, umefungwa.</translation>
+        </message>
+        <message>
+            <source>, periods closed up to {date}.</source>
+            <translation>, vipindi vimefungwa hadi {date}.</translation>
+        </message>
+        <message>
+            <source>, every period open.</source>
+            <translation>, vipindi vyote viko wazi.</translation>
+        </message>
+        <message>
+            <source>{count} draft(s) waiting to be posted.</source>
+            <translation>Rasimu {count} zinasubiri kuingizwa kwenye leja.</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>Ingizo 1</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>Maingizo {count}</translation>
+        </message>
+        <message>
+            <source>Your role may not {action}.</source>
+            <translation>Jukumu lako haliruhusu {action}.</translation>
+        </message>
+        <message>
+            <source>Open a fiscal year first.</source>
+            <translation>Fungua mwaka wa fedha kwanza.</translation>
+        </message>
+        <message>
+            <source>Type a journal entry line by line (Ctrl+N)</source>
+            <translation>Andika ingizo la jarida mstari kwa mstari (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Money received: a share payment, a gold sale, the premium…</source>
+            <translation>Fedha zilizopokelewa: malipo ya hisa, mauzo ya dhahabu, ziada ya Fairmined…</translation>
+        </message>
+        <message>
+            <source>Money paid out: fuel, wages, supplies, a member…</source>
+            <translation>Fedha zilizolipwa: mafuta, mishahara, vifaa, mwanachama…</translation>
+        </message>
+        <message>
+            <source>Choose an entry in the journal first.</source>
+            <translation>Chagua ingizo kwenye jarida kwanza.</translation>
+        </message>
+        <message>
+            <source>A draft is not in the books yet; open it to change or delete it.</source>
+            <translation>Rasimu bado haimo kwenye hesabu; ifungue ili kuibadilisha au kuifuta.</translation>
+        </message>
+        <message>
+            <source>This entry is itself a reversal.</source>
+            <translation>Ingizo hili lenyewe ni ingizo la kubatilisha.</translation>
+        </message>
+        <message>
+            <source>This entry was already reversed by entry {entry}.</source>
+            <translation>Ingizo hili tayari limebatilishwa na ingizo {entry}.</translation>
+        </message>
+        <message>
+            <source>Post the mirror image of the selected entry, with the reason</source>
+            <translation>Ingiza kwenye leja kinyume cha ingizo lililochaguliwa, pamoja na sababu</translation>
+        </message>
+        <message>
+            <source>Post the draft before attaching its receipt.</source>
+            <translation>Ingiza rasimu kwenye leja kabla ya kuambatisha stakabadhi yake.</translation>
+        </message>
+        <message>
+            <source>Keep a scanned receipt or invoice with the selected entry</source>
+            <translation>Hifadhi stakabadhi au ankara iliyochanganuliwa pamoja na ingizo lililochaguliwa</translation>
+        </message>
+        <message>
+            <source>Open the next fiscal year</source>
+            <translation>Fungua mwaka wa fedha unaofuata</translation>
+        </message>
+        <message>
+            <source>Post entries, or a year's opening balances, from Excel or CSV</source>
+            <translation>Ingiza maingizo, au salio la kuanzia la mwaka, kutoka Excel au CSV</translation>
+        </message>
+        <message>
+            <source>Add an account under a heading of the chart</source>
+            <translation>Ongeza akaunti chini ya kichwa cha orodha ya akaunti</translation>
+        </message>
+        <message>
+            <source>There is no open period.</source>
+            <translation>Hakuna kipindi kilicho wazi.</translation>
+        </message>
+        <message>
+            <source>Lock a month once its books are checked</source>
+            <translation>Funga mwezi baada ya hesabu zake kukaguliwa</translation>
+        </message>
+        <message>
+            <source>There is no open fiscal year.</source>
+            <translation>Hakuna mwaka wa fedha ulio wazi.</translation>
+        </message>
+        <message>
+            <source>Year-end closing: income and expenses to the result, every period locked</source>
+            <translation>Kufunga mwaka: mapato na matumizi yanahamishiwa kwenye matokeo, kila kipindi kinafungwa</translation>
+        </message>
+        <message>
+            <source>Entry {entry} posted.</source>
+            <translation>Ingizo {entry} limeingizwa kwenye leja.</translation>
+        </message>
+        <message>
+            <source>The draft was deleted.</source>
+            <translation>Rasimu imefutwa.</translation>
+        </message>
+        <message>
+            <source>Draft saved; it is not in the books until it is posted.</source>
+            <translation>Rasimu imehifadhiwa; haitakuwa kwenye hesabu hadi itakapoingizwa kwenye leja.</translation>
+        </message>
+        <message>
+            <source>Receipt recorded as entry {entry}.</source>
+            <translation>Mapokezi yamerekodiwa kama ingizo {entry}.</translation>
+        </message>
+        <message>
+            <source>Payment recorded as entry {entry}.</source>
+            <translation>Malipo yamerekodiwa kama ingizo {entry}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} reversed by entry {reversal}.</source>
+            <translation>Ingizo {entry} limebatilishwa na ingizo {reversal}.</translation>
+        </message>
+        <message>
+            <source>Attach a scanned receipt to entry {entry}</source>
+            <translation>Ambatisha stakabadhi iliyochanganuliwa kwenye ingizo {entry}</translation>
+        </message>
+        <message>
+            <source>Scanned receipts ({patterns})</source>
+            <translation>Stakabadhi zilizochanganuliwa ({patterns})</translation>
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation>{file} halikuweza kusomwa: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} attached to entry {entry}.</source>
+            <translation>{file} limeambatishwa kwenye ingizo {entry}.</translation>
+        </message>
+        <message>
+            <source>{count} entries imported.</source>
+            <translation>Maingizo {count} yameingizwa.</translation>
+        </message>
+        <message>
+            <source>Account {code} added.</source>
+            <translation>Akaunti {code} imeongezwa.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} opened.</source>
+            <translation>Mwaka wa fedha {year} umefunguliwa.</translation>
+        </message>
+        <message>
+            <source>The period of {year} starting {date} is closed.</source>
+            <translation>Kipindi cha {year} kinachoanza {date} kimefungwa.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} closed by entry {entry}.</source>
+            <translation>Mwaka wa fedha {year} umefungwa kwa ingizo {entry}.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} closed.</source>
+            <translation>Mwaka wa fedha {year} umefungwa.</translation>
+        </message>
+        <message>
+            <source>The books are set up.</source>
+            <translation>Hesabu zimeandaliwa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashForm</name>
+        <message>
+            <source>Record a receipt</source>
+            <translation>Rekodi mapokezi</translation>
+        </message>
+        <message>
+            <source>Record a payment</source>
+            <translation>Rekodi malipo</translation>
+        </message>
+        <message>
+            <source>Your role may not record share payments.</source>
+            <translation>Jukumu lako haliruhusu kurekodi malipo ya hisa.</translation>
+        </message>
+        <message>
+            <source>Receipt or invoice number</source>
+            <translation>Namba ya stakabadhi au ankara</translation>
+        </message>
+        <message>
+            <source>Attach scanned receipt…</source>
+            <translation>Ambatisha stakabadhi iliyochanganuliwa…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ondoa</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Aina</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarehe</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Kiasi</translation>
+        </message>
+        <message>
+            <source>Received into</source>
+            <translation>Imepokelewa kwenye</translation>
+        </message>
+        <message>
+            <source>Paid from</source>
+            <translation>Imelipwa kutoka</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mwanachama</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Akaunti</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Maelezo</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Kumbukumbu</translation>
+        </message>
+        <message>
+            <source>Scanned receipt</source>
+            <translation>Stakabadhi iliyochanganuliwa</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Rekodi</translation>
+        </message>
+        <message>
+            <source>Your role may read the books but not record receipts or payments.</source>
+            <translation>Jukumu lako linaruhusu kusoma hesabu lakini si kurekodi mapokezi wala malipo.</translation>
+        </message>
+        <message>
+            <source>Member (optional)</source>
+            <translation>Mwanachama (si lazima)</translation>
+        </message>
+        <message>
+            <source>(no such member)</source>
+            <translation>(hakuna mwanachama huyo)</translation>
+        </message>
+        <message>
+            <source>In the books: debit {debit}, credit {credit}.</source>
+            <translation>Kwenye hesabu: debiti {debit}, krediti {credit}.</translation>
+        </message>
+        <message>
+            <source>Choose the scanned receipt</source>
+            <translation>Chagua stakabadhi iliyochanganuliwa</translation>
+        </message>
+        <message>
+            <source>Scanned receipts ({patterns})</source>
+            <translation>Stakabadhi zilizochanganuliwa ({patterns})</translation>
+        </message>
+        <message>
+            <source>{file} is larger than 10 MB; scan it at a lower resolution.</source>
+            <translation>{file} ni kubwa kuliko MB 10; lichanganue kwa ubora wa chini zaidi.</translation>
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation>{file} halikuweza kusomwa: {reason}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>hakuna</translation>
+        </message>
+        <message>
+            <source>Type the member's number, or choose them in the list.</source>
+            <translation>Andika namba ya mwanachama, au mchague kwenye orodha.</translation>
+        </message>
+        <message>
+            <source>There is no member number {number}.</source>
+            <translation>Hakuna mwanachama namba {number}.</translation>
+        </message>
+        <message>
+            <source>There is no account {code} that takes entries.</source>
+            <translation>Hakuna akaunti {code} inayopokea maingizo.</translation>
+        </message>
+        <message>
+            <source>Recording…</source>
+            <translation>Inarekodi…</translation>
         </message>
     </context>
     <context>
@@ -80,6 +543,72 @@
         <message>
             <source>{name} (from {date}, {count} verified)</source>
             <translation>{name} (kuanzia {date}, {count} wamethibitishwa)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosePeriodDialog</name>
+        <message>
+            <source>Close a period</source>
+            <translation>Funga kipindi</translation>
+        </message>
+        <message>
+            <source>{year}: {start} to {end}</source>
+            <translation>{year}: {start} hadi {end}</translation>
+        </message>
+        <message>
+            <source>Close the period</source>
+            <translation>Funga kipindi</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Kipindi</translation>
+        </message>
+        <message>
+            <source>There is no open period to close.</source>
+            <translation>Hakuna kipindi kilicho wazi cha kufunga.</translation>
+        </message>
+        <message>
+            <source>After closing, nothing more can be posted dated from {start} to {end}: a mistake found later is corrected by an entry in an open period. Periods close in order, the earliest first. Closing cannot be undone.</source>
+            <translation>Baada ya kufunga, hakuna kitakachoweza kuingizwa kwenye leja chenye tarehe kuanzia {start} hadi {end}: kosa litakalogunduliwa baadaye litasahihishwa kwa ingizo katika kipindi kilicho wazi. Vipindi hufungwa kwa mpangilio, cha mwanzo kwanza. Kufunga hakuwezi kutenguliwa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseYearDialog</name>
+        <message>
+            <source>Close a fiscal year</source>
+            <translation>Funga mwaka wa fedha</translation>
+        </message>
+        <message>
+            <source>Close the year</source>
+            <translation>Funga mwaka</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Mwaka wa fedha</translation>
+        </message>
+        <message>
+            <source>Every fiscal year is closed already.</source>
+            <translation>Miaka yote ya fedha tayari imefungwa.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Closing the fiscal year &lt;b&gt;{year}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;posts one entry dated {end} that moves the balance of every income and expense account to the result of the year (surplus or loss), ready for the general assembly to allocate;&lt;/li&gt;&lt;li&gt;locks every period of {year}: nothing more can be posted into it, and a mistake found later is corrected in the next year;&lt;/li&gt;&lt;li&gt;cannot be undone.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;Kufunga mwaka wa fedha &lt;b&gt;{year}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;kunaingiza kwenye leja ingizo moja lenye tarehe {end} linalohamisha salio la kila akaunti ya mapato na matumizi kwenda kwenye matokeo ya mwaka (ziada au hasara), tayari kwa mkutano mkuu kuyagawa;&lt;/li&gt;&lt;li&gt;kunafunga kila kipindi cha {year}: hakuna kitakachoweza kuingizwa ndani yake tena, na kosa litakalogunduliwa baadaye litasahihishwa katika mwaka unaofuata;&lt;/li&gt;&lt;li&gt;hakuwezi kutenguliwa.&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <source>Close {year}</source>
+            <translation>Funga {year}</translation>
+        </message>
+        <message>
+            <source>{year} still has {count} draft entries; post or delete them first.</source>
+            <translation>Mwaka {year} bado una rasimu {count} za maingizo; ziingize kwenye leja au uzifute kwanza.</translation>
+        </message>
+        <message>
+            <source>Close {year} first.</source>
+            <translation>Funga {year} kwanza.</translation>
+        </message>
+        <message>
+            <source>{year} has not ended yet: it runs until {end}.</source>
+            <translation>Mwaka {year} bado haujaisha: unaendelea hadi {end}.</translation>
         </message>
     </context>
     <context>
@@ -307,6 +836,216 @@
         </message>
     </context>
     <context>
+        <name>EntryForm</name>
+        <message>
+            <source>New journal entry</source>
+            <translation>Ingizo jipya la jarida</translation>
+        </message>
+        <message>
+            <source>Draft journal entry</source>
+            <translation>Rasimu ya ingizo la jarida</translation>
+        </message>
+        <message>
+            <source>What the entry is for</source>
+            <translation>Ingizo hili ni la nini</translation>
+        </message>
+        <message>
+            <source>Receipt, invoice or voucher number</source>
+            <translation>Namba ya stakabadhi, ankara au hati ya malipo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarehe</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Maelezo</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Kumbukumbu</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Akaunti</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mwanachama</translation>
+        </message>
+        <message>
+            <source>Debit</source>
+            <translation>Debiti</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Krediti</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>Dokezo</translation>
+        </message>
+        <message>
+            <source>Add a line</source>
+            <translation>Ongeza mstari</translation>
+        </message>
+        <message>
+            <source>Remove the line</source>
+            <translation>Ondoa mstari</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Ingiza kwenye leja</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>Hifadhi rasimu</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Futa rasimu</translation>
+        </message>
+        <message>
+            <source>Your role may read the books but not record entries.</source>
+            <translation>Jukumu lako linaruhusu kusoma hesabu lakini si kurekodi maingizo.</translation>
+        </message>
+        <message>
+            <source>Only member accounts (share capital, payables to members, loans to members) name a member.</source>
+            <translation>Ni akaunti za wanachama tu (mtaji wa hisa, madeni kwa wanachama, mikopo kwa wanachama) zinazomtaja mwanachama.</translation>
+        </message>
+        <message>
+            <source>No fiscal year covers {date}; open one first.</source>
+            <translation>Hakuna mwaka wa fedha unaohusu {date}; fungua mmoja kwanza.</translation>
+        </message>
+        <message>
+            <source>The period of {date} is closed; date the entry in an open period.</source>
+            <translation>Kipindi cha {date} kimefungwa; weka tarehe ya ingizo katika kipindi kilicho wazi.</translation>
+        </message>
+        <message>
+            <source>Line {n}: {reason}</source>
+            <translation>Mstari {n}: {reason}</translation>
+        </message>
+        <message>
+            <source>Line {n}: there is no account {code} that takes entries.</source>
+            <translation>Mstari {n}: hakuna akaunti {code} inayopokea maingizo.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} keeps members' accounts; say which member.</source>
+            <translation>Mstari {n}: akaunti {code} inatunza akaunti za wanachama; taja ni mwanachama yupi.</translation>
+        </message>
+        <message>
+            <source>Line {n}: there is no member number {number}.</source>
+            <translation>Mstari {n}: hakuna mwanachama mwenye namba {number}.</translation>
+        </message>
+        <message>
+            <source>Debit {debit} · Credit {credit} · Difference {diff}</source>
+            <translation>Debiti {debit} · Krediti {credit} · Tofauti {diff}</translation>
+        </message>
+        <message>
+            <source>Debit {debit} · Credit {credit} · Balanced</source>
+            <translation>Debiti {debit} · Krediti {credit} · Zinalingana</translation>
+        </message>
+        <message>
+            <source>Post is possible once every line is complete and debits equal credits.</source>
+            <translation>Kuingiza kwenye leja kunawezekana pale kila mstari umekamilika na debiti ni sawa na krediti.</translation>
+        </message>
+        <message>
+            <source>Delete the draft</source>
+            <translation>Futa rasimu</translation>
+        </message>
+        <message>
+            <source>Delete this draft? It was never in the books; nothing else changes.</source>
+            <translation>Futa rasimu hii? Haijawahi kuwa kwenye hesabu; hakuna kitu kingine kinachobadilika.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Futa</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryViewDialog</name>
+        <message>
+            <source>draft</source>
+            <translation>rasimu</translation>
+        </message>
+        <message>
+            <source>Entry {entry}</source>
+            <translation>Ingizo {entry}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Entry {entry}&lt;/b&gt; of {date}</source>
+            <translation>&lt;b&gt;Ingizo {entry}&lt;/b&gt; la tarehe {date}</translation>
+        </message>
+        <message>
+            <source>Reference: {reference}</source>
+            <translation>Kumbukumbu: {reference}</translation>
+        </message>
+        <message>
+            <source>Reverses entry {entry}.</source>
+            <translation>Linabatilisha ingizo {entry}.</translation>
+        </message>
+        <message>
+            <source>Reversed by entry {entry}.</source>
+            <translation>Limebatilishwa na ingizo {entry}.</translation>
+        </message>
+        <message>
+            <source>Entered by {user}</source>
+            <translation>Limeandikwa na {user}</translation>
+        </message>
+        <message>
+            <source>, posted by {user}</source>
+            <translation>, limeingizwa kwenye leja na {user}</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Akaunti</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mwanachama</translation>
+        </message>
+        <message>
+            <source>Debit</source>
+            <translation>Debiti</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Krediti</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>Dokezo</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumla</translation>
+        </message>
+        <message>
+            <source>Scanned receipts</source>
+            <translation>Stakabadhi zilizochanganuliwa</translation>
+        </message>
+        <message>
+            <source>{file} ({size} kB, added by {user})</source>
+            <translation>{file} (kB {size}, imeongezwa na {user})</translation>
+        </message>
+        <message>
+            <source>No scanned receipt is attached.</source>
+            <translation>Hakuna stakabadhi iliyochanganuliwa iliyoambatishwa.</translation>
+        </message>
+        <message>
+            <source>Save to a file…</source>
+            <translation>Hifadhi kwenye faili…</translation>
+        </message>
+        <message>
+            <source>Save the scanned receipt</source>
+            <translation>Hifadhi stakabadhi iliyochanganuliwa</translation>
+        </message>
+        <message>
+            <source>{path} could not be written: {reason}</source>
+            <translation>Haikuwezekana kuandika {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
             <source>Back up the cooperative</source>
@@ -417,6 +1156,61 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import entries or opening balances</source>
+            <translation>Ingiza maingizo au salio la kuanzia</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Chagua faili…</translation>
+        </message>
+        <message>
+            <source>The file holds opening balances (no dates) for</source>
+            <translation>Faili lina salio la kuanzia (bila tarehe) kwa</translation>
+        </message>
+        <message>
+            <source>Columns are found by their names: date, entry, description, account, member, debit, credit, memo, reference (in English, Spanish, French or Swahili). Rows with the same entry number form one entry. A file without dates holds opening balances.</source>
+            <translation>Safu zinatambuliwa kwa majina yao: date (tarehe), entry, description, account (akaunti), member (mwanachama), debit (debiti), credit (krediti), memo, reference (kwa Kiingereza, Kihispania, Kifaransa au Kiswahili). Mistari yenye namba moja ya ingizo inaunda ingizo moja. Faili lisilo na tarehe lina salio la kuanzia.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Ingiza</translation>
+        </message>
+        <message>
+            <source>File (Excel .xlsx or CSV)</source>
+            <translation>Faili (Excel .xlsx au CSV)</translation>
+        </message>
+        <message>
+            <source>Import entries</source>
+            <translation>Ingiza maingizo</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+            <translation>Majedwali (*.xlsx *.xlsm *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>{count} problem(s); nothing can be imported until they are fixed in the file:</source>
+            <translation>Matatizo {count}; hakuna kitakachoingizwa hadi yarekebishwe kwenye faili:</translation>
+        </message>
+        <message>
+            <source>Opening balances: {lines} lines, one entry on the first day of {year}.</source>
+            <translation>Salio la kuanzia: mistari {lines}, ingizo moja siku ya kwanza ya {year}.</translation>
+        </message>
+        <message>
+            <source>{entries} entries from {rows} rows, all balanced.</source>
+            <translation>Maingizo {entries} kutoka mistari {rows}, yote yamelingana.</translation>
+        </message>
+        <message>
+            <source>Press Import to post them.</source>
+            <translation>Bonyeza Ingiza ili kuyaingiza kwenye leja.</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>Inaingiza {file}…</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <source>Import members</source>
@@ -425,6 +1219,117 @@
         <message>
             <source>Import</source>
             <translation>Ingiza</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Tarehe</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Na.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Maelezo</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Kumbukumbu</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Kiasi</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Hali</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Ubatilisho</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Chanzo</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>rasimu</translation>
+        </message>
+        <message>
+            <source>reversed by {entry}</source>
+            <translation>limebatilishwa na {entry}</translation>
+        </message>
+        <message>
+            <source>reverses {entry}</source>
+            <translation>linabatilisha {entry}</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Rasimu</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Limebatilishwa</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Limeingizwa kwenye leja</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>Limeandikwa kwa mkono</translation>
+        </message>
+        <message>
+            <source>Cash book</source>
+            <translation>Daftari la fedha</translation>
+        </message>
+        <message>
+            <source>Opening balances</source>
+            <translation>Salio la kuanzia</translation>
+        </message>
+        <message>
+            <source>Year-end closing</source>
+            <translation>Kufunga mwaka</translation>
+        </message>
+        <message>
+            <source>Share register</source>
+            <translation>Daftari la hisa</translation>
+        </message>
+        <message>
+            <source>Gold purchase</source>
+            <translation>Ununuzi wa dhahabu</translation>
+        </message>
+        <message>
+            <source>Gold sale</source>
+            <translation>Mauzo ya dhahabu</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Limeingizwa kutoka faili</translation>
+        </message>
+        <message>
+            <source>{source} no. {number}</source>
+            <translation>{source} Na. {number}</translation>
+        </message>
+        <message>
+            <source>Cash book: {kind}</source>
+            <translation>Daftari la fedha: {kind}</translation>
+        </message>
+        <message>
+            <source>{count} scanned receipt(s) attached</source>
+            <translation>Stakabadhi {count} zilizochanganuliwa zimeambatishwa</translation>
+        </message>
+        <message>
+            <source>A draft: not in the books until it is posted.</source>
+            <translation>Rasimu: haimo kwenye hesabu hadi itakapoingizwa kwenye leja.</translation>
+        </message>
+        <message>
+            <source>Double-click to see the lines.</source>
+            <translation>Bofya mara mbili kuona mistari.</translation>
         </message>
     </context>
     <context>
@@ -505,6 +1410,113 @@
         <message>
             <source>Cancel</source>
             <translation>Ghairi</translation>
+        </message>
+    </context>
+    <context>
+        <name>LotDialog</name>
+        <message>
+            <source>Record a production lot</source>
+            <translation>Rekodi loti ya uzalishaji</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarehe</translation>
+        </message>
+        <message>
+            <source>A member</source>
+            <translation>Mwanachama</translation>
+        </message>
+        <message>
+            <source>A work group</source>
+            <translation>Kikundi cha kazi</translation>
+        </message>
+        <message>
+            <source>Produced by</source>
+            <translation>Imezalishwa na</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>Mwanachama Na.</translation>
+        </message>
+        <message>
+            <source>e.g. Tunnel 3 crew</source>
+            <translation>mfano: Timu ya handaki 3</translation>
+        </message>
+        <message>
+            <source>Work group</source>
+            <translation>Kikundi cha kazi</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Kazi</translation>
+        </message>
+        <message>
+            <source>miner(s) for</source>
+            <translation>wachimbaji kwa</translation>
+        </message>
+        <message>
+            <source>day(s)</source>
+            <translation>siku</translation>
+        </message>
+        <message>
+            <source>(no site)</source>
+            <translation>(hakuna eneo)</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Eneo</translation>
+        </message>
+        <message>
+            <source>Mineral</source>
+            <translation>Madini</translation>
+        </message>
+        <message>
+            <source>e.g. 12.5</source>
+            <translation>mfano: 12.5</translation>
+        </message>
+        <message>
+            <source>Weight (grams)</source>
+            <translation>Uzito (gramu)</translation>
+        </message>
+        <message>
+            <source>e.g. 916 or 999.9</source>
+            <translation>mfano: 916 au 999.9</translation>
+        </message>
+        <message>
+            <source>Fineness (per mille)</source>
+            <translation>Usafi (kwa elfu, ‰)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Maelezo</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Rekodi</translation>
+        </message>
+        <message>
+            <source>(no such member)</source>
+            <translation>(hakuna mwanachama huyo)</translation>
+        </message>
+        <message>
+            <source>Fine metal: {grams} g</source>
+            <translation>Metali safi: {grams} g</translation>
+        </message>
+        <message>
+            <source>{grams} g per miner per day</source>
+            <translation>{grams} g kwa mchimbaji kwa siku</translation>
+        </message>
+        <message>
+            <source>above the Fairmined limit of {limit} g: check the weight, the miners and the days</source>
+            <translation>juu ya kikomo cha Fairmined cha {limit} g: kagua uzito, wachimbaji na siku</translation>
+        </message>
+        <message>
+            <source>Type the weight in grams, e.g. 12.5</source>
+            <translation>Andika uzito kwa gramu, mfano 12.5</translation>
+        </message>
+        <message>
+            <source>Type the fineness in per mille, e.g. 916</source>
+            <translation>Andika usafi kwa elfu (‰), mfano 916</translation>
         </message>
     </context>
     <context>
@@ -603,6 +1615,13 @@
         <message>
             <source>e.g. {value}</source>
             <translation>mfano: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberChooser</name>
+        <message>
+            <source>number or name</source>
+            <translation>namba au jina</translation>
         </message>
     </context>
     <context>
@@ -929,6 +1948,60 @@
         </message>
     </context>
     <context>
+        <name>OpenYearDialog</name>
+        <message>
+            <source>Open a fiscal year</source>
+            <translation>Fungua mwaka wa fedha</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Jina</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Siku ya kwanza</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Siku ya mwisho</translation>
+        </message>
+        <message>
+            <source>Open the year</source>
+            <translation>Fungua mwaka</translation>
+        </message>
+        <message>
+            <source>Entries can be posted on any day of an open fiscal year. Each month of the year becomes a period that can be closed once its books are checked.</source>
+            <translation>Maingizo yanaweza kuingizwa kwenye leja siku yoyote ya mwaka wa fedha ulio wazi. Kila mwezi wa mwaka unakuwa kipindi kinachoweza kufungwa baada ya hesabu zake kukaguliwa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>This month</source>
+            <translation>Mwezi huu</translation>
+        </message>
+        <message>
+            <source>This fiscal year</source>
+            <translation>Mwaka huu wa fedha</translation>
+        </message>
+        <message>
+            <source>Last fiscal year</source>
+            <translation>Mwaka wa fedha uliopita</translation>
+        </message>
+        <message>
+            <source>Other dates</source>
+            <translation>Tarehe nyingine</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>kuanzia</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hadi</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <source>3. Check the rows</source>
@@ -992,6 +2065,383 @@
         </message>
     </context>
     <context>
+        <name>ProductionPage</name>
+        <message>
+            <source>Production and sales</source>
+            <translation>Uzalishaji na mauzo</translation>
+        </message>
+        <message>
+            <source>Record lot…</source>
+            <translation>Rekodi loti…</translation>
+        </message>
+        <message>
+            <source>Buy from member…</source>
+            <translation>Nunua kutoka kwa mwanachama…</translation>
+        </message>
+        <message>
+            <source>Record sale…</source>
+            <translation>Rekodi mauzo…</translation>
+        </message>
+        <message>
+            <source>Lots</source>
+            <translation>Loti</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Manunuzi</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Mauzo</translation>
+        </message>
+        <message>
+            <source>Grams per miner per day</source>
+            <translation>Gramu kwa mchimbaji kwa siku</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarehe</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Loti</translation>
+        </message>
+        <message>
+            <source>Member or work group</source>
+            <translation>Mwanachama au kikundi cha kazi</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Eneo</translation>
+        </message>
+        <message>
+            <source>Mineral</source>
+            <translation>Madini</translation>
+        </message>
+        <message>
+            <source>Miners × days</source>
+            <translation>Wachimbaji × siku</translation>
+        </message>
+        <message>
+            <source>Grams</source>
+            <translation>Gramu</translation>
+        </message>
+        <message>
+            <source>Fineness ‰</source>
+            <translation>Usafi ‰</translation>
+        </message>
+        <message>
+            <source>Fine grams</source>
+            <translation>Gramu safi</translation>
+        </message>
+        <message>
+            <source>Sold (g)</source>
+            <translation>Zilizouzwa (g)</translation>
+        </message>
+        <message>
+            <source>Left (g)</source>
+            <translation>Zilizobaki (g)</translation>
+        </message>
+        <message>
+            <source>Bought</source>
+            <translation>Imenunuliwa</translation>
+        </message>
+        <message>
+            <source>no. {number}</source>
+            <translation>Na. {number}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Na.</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mwanachama</translation>
+        </message>
+        <message>
+            <source>Price per fine gram</source>
+            <translation>Bei kwa gramu safi</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Kiasi</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Maelezo</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>imebatilishwa</translation>
+        </message>
+        <message>
+            <source>lot {lot}: {grams} g</source>
+            <translation>loti {lot}: {grams} g</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Mnunuzi</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Ziada ya Fairmined</translation>
+        </message>
+        <message>
+            <source>Miner-days</source>
+            <translation>Siku za wachimbaji</translation>
+        </message>
+        <message>
+            <source>Lots above the limit</source>
+            <translation>Loti zilizozidi kikomo</translation>
+        </message>
+        <message>
+            <source>{grams} g per miner per day: above the Fairmined limit of {limit} g</source>
+            <translation>{grams} g kwa mchimbaji kwa siku: juu ya kikomo cha Fairmined cha {limit} g</translation>
+        </message>
+        <message>
+            <source>Above the Fairmined limit of {limit} g per miner per day</source>
+            <translation>Juu ya kikomo cha Fairmined cha {limit} g kwa mchimbaji kwa siku</translation>
+        </message>
+        <message>
+            <source>{lots} lot(s), {grams} g produced · bought {bought} g for {paid} {currency} · sold {sold} g for {sales} {currency}, premium {premium} {currency}</source>
+            <translation>Loti {lots}, {grams} g zimezalishwa · zimenunuliwa {bought} g kwa {paid} {currency} · zimeuzwa {sold} g kwa {sales} {currency}, ziada ya Fairmined {premium} {currency}</translation>
+        </message>
+        <message>
+            <source>Grams of each member or work group divided by the miners and days of its lots. The Fairmined Standard allows at most {limit} g of gold per miner per day.</source>
+            <translation>Gramu za kila mwanachama au kikundi cha kazi zimegawanywa kwa idadi ya wachimbaji na siku za loti zake. Kiwango cha Fairmined kinaruhusu si zaidi ya {limit} g za dhahabu kwa mchimbaji kwa siku.</translation>
+        </message>
+        <message>
+            <source>{count} producer(s) above the limit, highlighted.</source>
+            <translation>Wazalishaji {count} wamezidi kikomo, wameangaziwa.</translation>
+        </message>
+        <message>
+            <source>Record what a member or a work group brought out</source>
+            <translation>Rekodi madini yaliyotolewa na mwanachama au kikundi cha kazi</translation>
+        </message>
+        <message>
+            <source>Your role may not record production.</source>
+            <translation>Jukumu lako haliruhusu kurekodi uzalishaji.</translation>
+        </message>
+        <message>
+            <source>The cooperative buys a member's lot and pays them</source>
+            <translation>Chama kinanunua loti ya mwanachama na kumlipa</translation>
+        </message>
+        <message>
+            <source>Sell lots to a buyer; the premium is booked apart</source>
+            <translation>Uza loti kwa mnunuzi; ziada ya Fairmined inarekodiwa kando</translation>
+        </message>
+        <message>
+            <source>Your role may not record purchases and sales: it needs the rights to record production and journal entries.</source>
+            <translation>Jukumu lako haliruhusu kurekodi manunuzi na mauzo: linahitaji haki za kurekodi uzalishaji na maingizo ya jarida.</translation>
+        </message>
+        <message>
+            <source>Lot {number} recorded.</source>
+            <translation>Loti {number} imerekodiwa.</translation>
+        </message>
+        <message>
+            <source>Purchase {number} recorded and posted to the books.</source>
+            <translation>Ununuzi {number} umerekodiwa na kuingizwa kwenye leja.</translation>
+        </message>
+        <message>
+            <source>Sale {number} recorded and posted to the books.</source>
+            <translation>Mauzo {number} yamerekodiwa na kuingizwa kwenye leja.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseDialog</name>
+        <message>
+            <source>Buy gold from a member</source>
+            <translation>Nunua dhahabu kutoka kwa mwanachama</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarehe</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>Mwanachama Na.</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Loti</translation>
+        </message>
+        <message>
+            <source>e.g. 12.5</source>
+            <translation>mfano: 12.5</translation>
+        </message>
+        <message>
+            <source>e.g. 916</source>
+            <translation>mfano: 916</translation>
+        </message>
+        <message>
+            <source>g at</source>
+            <translation>g, usafi</translation>
+        </message>
+        <message>
+            <source>per mille</source>
+            <translation>kwa elfu (‰)</translation>
+        </message>
+        <message>
+            <source>Weighed here</source>
+            <translation>Imepimwa hapa</translation>
+        </message>
+        <message>
+            <source>Price per fine gram</source>
+            <translation>Bei kwa gramu safi</translation>
+        </message>
+        <message>
+            <source>Paid from: {place}</source>
+            <translation>Imelipwa kutoka: {place}</translation>
+        </message>
+        <message>
+            <source>Not paid yet: owed to the member</source>
+            <translation>Bado haijalipwa: ni deni kwa mwanachama</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Malipo</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Nunua</translation>
+        </message>
+        <message>
+            <source>(no such member)</source>
+            <translation>(hakuna mwanachama huyo)</translation>
+        </message>
+        <message>
+            <source>Lot {lot} of {date}: {grams} g at {fineness} per mille</source>
+            <translation>Loti {lot} ya tarehe {date}: {grams} g, usafi {fineness} kwa elfu</translation>
+        </message>
+        <message>
+            <source>No lot: weighed here</source>
+            <translation>Hakuna loti: imepimwa hapa</translation>
+        </message>
+        <message>
+            <source>Fine metal: {grams} g</source>
+            <translation>Metali safi: {grams} g</translation>
+        </message>
+        <message>
+            <source>To pay: {amount} {currency}</source>
+            <translation>Kiasi cha kulipa: {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>Type the price of a fine gram.</source>
+            <translation>Andika bei ya gramu moja safi.</translation>
+        </message>
+        <message>
+            <source>Type the weight in grams and the fineness in per mille.</source>
+            <translation>Andika uzito kwa gramu na usafi kwa elfu (‰).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Ripoti</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Ripoti</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Kipindi</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Akaunti</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>Mwanachama Na.</translation>
+        </message>
+        <message>
+            <source>Type a code or choose</source>
+            <translation>Andika msimbo au chagua</translation>
+        </message>
+        <message>
+            <source>Compare with the previous period</source>
+            <translation>Linganisha na kipindi kilichopita</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Onyesho la awali</translation>
+        </message>
+        <message>
+            <source>Show the report here (the first {rows} rows of each table)</source>
+            <translation>Onyesha ripoti hapa (mistari {rows} ya kwanza ya kila jedwali)</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Hamisha PDF…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Hamisha Excel…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Hamisha CSV…</translation>
+        </message>
+        <message>
+            <source>Choose a report and its period, then press Preview to see it here, or export it as PDF, Excel or CSV.</source>
+            <translation>Chagua ripoti na kipindi chake, kisha bonyeza Hakiki kuiona hapa, au uihamishe kama PDF, Excel au CSV.</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>tarehe</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hadi</translation>
+        </message>
+        <message>
+            <source>(no such member)</source>
+            <translation>(hakuna mwanachama huyo)</translation>
+        </message>
+        <message>
+            <source>The preview may be out of date: press Preview to see the report again.</source>
+            <translation>Onyesho la awali huenda limepitwa na wakati: bonyeza Onyesho la awali ili kuona ripoti tena.</translation>
+        </message>
+        <message>
+            <source>Building the {report}…</source>
+            <translation>Inatengeneza {report}…</translation>
+        </message>
+        <message>
+            <source>{report}: preview ready.</source>
+            <translation>{report}: onyesho la awali liko tayari.</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the {report}</source>
+            <translation>Hamisha {report}</translation>
+        </message>
+        <message>
+            <source>Writing {path}…</source>
+            <translation>Inaandika {path}…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Imehifadhiwa: {path}</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was written.</source>
+            <translation>Imeghairiwa; hakuna kilichoandikwa.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPage</name>
         <message>
             <source>4. Import</source>
@@ -1024,6 +2474,176 @@
         <message>
             <source>Nothing was imported.</source>
             <translation>Hakuna kilichoingizwa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReverseDialog</name>
+        <message>
+            <source>Reverse entry {entry}</source>
+            <translation>Batilisha ingizo {entry}</translation>
+        </message>
+        <message>
+            <source>Why the entry was wrong</source>
+            <translation>Kwa nini ingizo lilikuwa na kosa</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Sababu</translation>
+        </message>
+        <message>
+            <source>Date of the reversal</source>
+            <translation>Tarehe ya ingizo la kubatilisha</translation>
+        </message>
+        <message>
+            <source>Post the reversal</source>
+            <translation>Ingiza ingizo la kubatilisha kwenye leja</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Entry {entry}&lt;/b&gt; of {date}: {description} ({amount})</source>
+            <translation>&lt;b&gt;Ingizo {entry}&lt;/b&gt; la tarehe {date}: {description} ({amount})</translation>
+        </message>
+        <message>
+            <source>A reversal posts the mirror image of this entry (every debit becomes a credit), linked to it. The original stays in the books as it was.</source>
+            <translation>Ingizo la kubatilisha linaingiza kwenye leja kinyume cha ingizo hili (kila debiti inakuwa krediti), likiwa limeunganishwa nalo. Ingizo la asili linabaki kwenye hesabu kama lilivyokuwa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleDialog</name>
+        <message>
+            <source>Record a sale</source>
+            <translation>Rekodi mauzo</translation>
+        </message>
+        <message>
+            <source>Who buys: a refinery, a trader…</source>
+            <translation>Anayenunua: kiwanda cha kusafisha dhahabu, mfanyabiashara…</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Mnunuzi</translation>
+        </message>
+        <message>
+            <source>invoice or contract no.</source>
+            <translation>na. ya ankara au mkataba</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarehe</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Kumbukumbu</translation>
+        </message>
+        <message>
+            <source>Mineral</source>
+            <translation>Madini</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Loti</translation>
+        </message>
+        <message>
+            <source>Member or work group</source>
+            <translation>Mwanachama au kikundi cha kazi</translation>
+        </message>
+        <message>
+            <source>Fineness ‰</source>
+            <translation>Usafi ‰</translation>
+        </message>
+        <message>
+            <source>Grams left</source>
+            <translation>Gramu zilizobaki</translation>
+        </message>
+        <message>
+            <source>Grams to sell</source>
+            <translation>Gramu za kuuza</translation>
+        </message>
+        <message>
+            <source>Price per fine gram</source>
+            <translation>Bei kwa gramu safi</translation>
+        </message>
+        <message>
+            <source>{currency} per fine gram</source>
+            <translation>{currency} kwa gramu safi</translation>
+        </message>
+        <message>
+            <source>{currency} in all</source>
+            <translation>{currency} kwa jumla</translation>
+        </message>
+        <message>
+            <source>Fairmined premium</source>
+            <translation>Ziada ya Fairmined</translation>
+        </message>
+        <message>
+            <source>Paid into: {place}</source>
+            <translation>Imelipwa kwenye: {place}</translation>
+        </message>
+        <message>
+            <source>Not paid yet: the buyer owes it</source>
+            <translation>Bado haijalipwa: mnunuzi anadaiwa</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Malipo</translation>
+        </message>
+        <message>
+            <source>Record the sale</source>
+            <translation>Rekodi mauzo</translation>
+        </message>
+        <message>
+            <source>Lots still to sell: tick a lot to sell all that is left of it, or type the grams to take.</source>
+            <translation>Loti ambazo bado hazijauzwa: weka alama kwenye loti ili kuuza kiasi chote kilichobaki, au andika gramu za kuchukua.</translation>
+        </message>
+        <message>
+            <source>Grams to take from this lot</source>
+            <translation>Gramu za kuchukua kutoka loti hii</translation>
+        </message>
+        <message>
+            <source>No lot of this mineral is waiting to be sold. Record lots first.</source>
+            <translation>Hakuna loti ya madini haya inayosubiri kuuzwa. Rekodi loti kwanza.</translation>
+        </message>
+        <message>
+            <source>Lot {lot}: '{text}' is not a weight.</source>
+            <translation>Loti {lot}: '{text}' si uzito.</translation>
+        </message>
+        <message>
+            <source>Lot {lot} has {left} g left, not {grams} g.</source>
+            <translation>Loti {lot} imebaki na {left} g, si {grams} g.</translation>
+        </message>
+        <message>
+            <source>Lots</source>
+            <translation>Loti</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Uzito</translation>
+        </message>
+        <message>
+            <source>Fine metal</source>
+            <translation>Metali safi</translation>
+        </message>
+        <message>
+            <source>Amount for the metal</source>
+            <translation>Kiasi cha metali</translation>
+        </message>
+        <message>
+            <source>Fairmined premium, apart</source>
+            <translation>Ziada ya Fairmined, kando</translation>
+        </message>
+        <message>
+            <source>The buyer pays</source>
+            <translation>Mnunuzi analipa</translation>
+        </message>
+        <message>
+            <source>Take grams from at least one lot.</source>
+            <translation>Chukua gramu kutoka angalau loti moja.</translation>
+        </message>
+        <message>
+            <source>Type the price of a fine gram.</source>
+            <translation>Andika bei ya gramu moja safi.</translation>
+        </message>
+        <message>
+            <source>Type the premium as an amount, or leave it empty.</source>
+            <translation>Andika ziada ya Fairmined kama kiasi, au iache wazi.</translation>
         </message>
     </context>
     <context>
@@ -1150,6 +2770,53 @@
         <message>
             <source>Your roles do not allow this. Ask an administrator.</source>
             <translation>Majukumu yako hayaruhusu hili. Muulize msimamizi wa mfumo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPanel</name>
+        <message>
+            <source>Set up the books</source>
+            <translation>Andaa hesabu</translation>
+        </message>
+        <message>
+            <source>This cooperative has no chart of accounts yet. Choose the one its accountant uses and the first fiscal year; accounts can be added under any heading later.</source>
+            <translation>Chama hiki bado hakina orodha ya akaunti. Chagua ile anayotumia mhasibu wake na mwaka wa kwanza wa fedha; akaunti zinaweza kuongezwa chini ya kichwa chochote baadaye.</translation>
+        </message>
+        <message>
+            <source>Chart of accounts</source>
+            <translation>Orodha ya akaunti</translation>
+        </message>
+        <message>
+            <source>General chart for cooperatives</source>
+            <translation>Orodha ya jumla kwa vyama vya ushirika</translation>
+        </message>
+        <message>
+            <source>Classes 1 to 6 (assets, liabilities, equity, income, expenses), as used in Latin America and most other countries.</source>
+            <translation>Madaraja 1 hadi 6 (mali, madeni, mtaji, mapato, matumizi), kama yanavyotumika Amerika ya Kusini na nchi nyingine nyingi.</translation>
+        </message>
+        <message>
+            <source>SYSCOHADA</source>
+            <translation>SYSCOHADA</translation>
+        </message>
+        <message>
+            <source>The OHADA chart, required in West and Central Africa (DR Congo, Cameroon, Côte d'Ivoire, Mali, Burkina Faso…).</source>
+            <translation>Orodha ya OHADA, inayotakiwa Afrika Magharibi na Kati (DR Kongo, Kameruni, Côte d'Ivoire, Mali, Burkina Faso…).</translation>
+        </message>
+        <message>
+            <source>First fiscal year</source>
+            <translation>Mwaka wa kwanza wa fedha</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Jina</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Siku ya kwanza</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Siku ya mwisho</translation>
         </message>
     </context>
     <context>
@@ -1579,6 +3246,10 @@
             <translation>{db} imeundwa kwa ajili ya {name}. Msimamizi wa mfumo: {user}.</translation>
         </message>
         <message>
+            <source>Books: the {chart} chart of accounts and the fiscal year {year}.</source>
+            <translation>Hesabu: orodha ya akaunti ya {chart} na mwaka wa fedha {year}.</translation>
+        </message>
+        <message>
             <source>{path} already exists; add --force to replace it.</source>
             <translation>{path} tayari lipo; ongeza --force ili kulibadilisha.</translation>
         </message>
@@ -1743,6 +3414,14 @@
             <translation>jina kamili la msimamizi wa mfumo</translation>
         </message>
         <message>
+            <source>the chart of accounts: general, or SYSCOHADA (OHADA countries)</source>
+            <translation>orodha ya akaunti: ya jumla (general), au SYSCOHADA (nchi za OHADA)</translation>
+        </message>
+        <message>
+            <source>the first fiscal year, January to December (default: this year)</source>
+            <translation>mwaka wa kwanza wa fedha, Januari hadi Desemba (kwa kawaida: mwaka huu)</translation>
+        </message>
+        <message>
             <source>create the demo cooperative</source>
             <translation>unda chama cha mfano</translation>
         </message>
@@ -1891,12 +3570,256 @@
             <translation>rejesha fedha za hisa</translation>
         </message>
         <message>
+            <source>where the money goes in or out (for the books)</source>
+            <translation>mahali fedha zinapoingia au kutoka (kwa ajili ya hesabu)</translation>
+        </message>
+        <message>
             <source>reverse an operation</source>
             <translation>batilisha muamala</translation>
         </message>
         <message>
             <source>Error: {message}</source>
             <translation>Hitilafu: {message}</translation>
+        </message>
+        <message>
+            <source>Installed the {template} chart: {count} accounts.</source>
+            <translation>Orodha ya akaunti ya {template} imewekwa: akaunti {count}.</translation>
+        </message>
+        <message>
+            <source>No chart of accounts yet: run 'coopdesk books chart general' (or syscohada).</source>
+            <translation>Bado hakuna orodha ya akaunti: endesha 'coopdesk books chart general' (au syscohada).</translation>
+        </message>
+        <message>
+            <source>Account {code} added.</source>
+            <translation>Akaunti {code} imeongezwa.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} opened.</source>
+            <translation>Mwaka wa fedha {year} umefunguliwa.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} closed.</source>
+            <translation>Mwaka wa fedha {year} umefungwa.</translation>
+        </message>
+        <message>
+            <source>Closing entry {number}.</source>
+            <translation>Ingizo la kufunga {number}.</translation>
+        </message>
+        <message>
+            <source>Period starting {date} closed.</source>
+            <translation>Kipindi kinachoanza {date} kimefungwa.</translation>
+        </message>
+        <message>
+            <source>--line is ACCOUNT:DEBIT:CREDIT[:MEMBER], e.g. 1105:500: or 3105::500:12; not '{value}'.</source>
+            <translation>--line ni ACCOUNT:DEBIT:CREDIT[:MEMBER] (akaunti:debiti:krediti[:mwanachama]), mfano 1105:500: au 3105::500:12; si '{value}'.</translation>
+        </message>
+        <message>
+            <source>{file} attached to entry {number}.</source>
+            <translation>{file} limeambatishwa kwenye ingizo {number}.</translation>
+        </message>
+        <message>
+            <source>Entry {number} of {year} posted.</source>
+            <translation>Ingizo {number} la {year} limeingizwa kwenye leja.</translation>
+        </message>
+        <message>
+            <source>{count} entries written to {path}.</source>
+            <translation>Maingizo {count} yameandikwa katika {path}.</translation>
+        </message>
+        <message>
+            <source>{count} entries imported from {file}.</source>
+            <translation>Maingizo {count} yameingizwa kutoka {file}.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of {direction}; see 'coopdesk cash kinds'.</source>
+            <translation>'{kind}' si aina ya {direction}; angalia 'coopdesk cash kinds'.</translation>
+        </message>
+        <message>
+            <source>Production lot {number} recorded.</source>
+            <translation>Loti ya uzalishaji {number} imerekodiwa.</translation>
+        </message>
+        <message>
+            <source>Purchase {number} recorded.</source>
+            <translation>Ununuzi {number} umerekodiwa.</translation>
+        </message>
+        <message>
+            <source>--lot is NUMBER:GRAMS, e.g. 12:7.5; not '{value}'.</source>
+            <translation>--lot ni NUMBER:GRAMS (namba ya loti:gramu), mfano 12:7.5; si '{value}'.</translation>
+        </message>
+        <message>
+            <source>Sale {number} recorded.</source>
+            <translation>Mauzo {number} yamerekodiwa.</translation>
+        </message>
+        <message>
+            <source>Say the format: --format pdf, xlsx or csv.</source>
+            <translation>Taja muundo: --format pdf, xlsx au csv.</translation>
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation>Ripoti imeandikwa katika {path}.</translation>
+        </message>
+        <message>
+            <source>chart of accounts, fiscal years and periods</source>
+            <translation>orodha ya akaunti, miaka ya fedha na vipindi</translation>
+        </message>
+        <message>
+            <source>install a chart of accounts template</source>
+            <translation>weka kiolezo cha orodha ya akaunti</translation>
+        </message>
+        <message>
+            <source>the chart with balances</source>
+            <translation>orodha ya akaunti pamoja na salio</translation>
+        </message>
+        <message>
+            <source>balances at this date (default: today)</source>
+            <translation>salio hadi tarehe hii (kwa kawaida: leo)</translation>
+        </message>
+        <message>
+            <source>add an account under a heading</source>
+            <translation>ongeza akaunti chini ya kichwa</translation>
+        </message>
+        <message>
+            <source>the heading's code</source>
+            <translation>msimbo wa kichwa</translation>
+        </message>
+        <message>
+            <source>which account serves which purpose; ROLE CODE sets one</source>
+            <translation>akaunti ipi inatumika kwa kazi ipi; ROLE CODE huweka moja</translation>
+        </message>
+        <message>
+            <source>fiscal years</source>
+            <translation>miaka ya fedha</translation>
+        </message>
+        <message>
+            <source>open a fiscal year with monthly periods</source>
+            <translation>fungua mwaka wa fedha wenye vipindi vya kila mwezi</translation>
+        </message>
+        <message>
+            <source>year-end closing: income and expenses to the result</source>
+            <translation>kufunga mwaka: mapato na matumizi kwenda kwenye matokeo</translation>
+        </message>
+        <message>
+            <source>close a monthly period</source>
+            <translation>funga kipindi cha mwezi</translation>
+        </message>
+        <message>
+            <source>the period's first day</source>
+            <translation>siku ya kwanza ya kipindi</translation>
+        </message>
+        <message>
+            <source>journal entries</source>
+            <translation>maingizo ya jarida</translation>
+        </message>
+        <message>
+            <source>list entries</source>
+            <translation>orodhesha maingizo</translation>
+        </message>
+        <message>
+            <source>post an entry</source>
+            <translation>ingiza ingizo kwenye leja</translation>
+        </message>
+        <message>
+            <source>ACCOUNT:DEBIT:CREDIT[:MEMBER], once per line</source>
+            <translation>ACCOUNT:DEBIT:CREDIT[:MEMBER], mara moja kwa kila mstari</translation>
+        </message>
+        <message>
+            <source>reverse a posted entry</source>
+            <translation>batilisha ingizo lililoingizwa kwenye leja</translation>
+        </message>
+        <message>
+            <source>attach a scanned receipt (image or PDF)</source>
+            <translation>ambatisha stakabadhi iliyochanganuliwa (picha au PDF)</translation>
+        </message>
+        <message>
+            <source>write the journal for hledger or ledger-cli</source>
+            <translation>andika jarida kwa ajili ya hledger au ledger-cli</translation>
+        </message>
+        <message>
+            <source>file (default: standard output)</source>
+            <translation>faili (kwa kawaida: standard output)</translation>
+        </message>
+        <message>
+            <source>import entries, or opening balances, from Excel or CSV</source>
+            <translation>ingiza maingizo, au salio la kuanzia, kutoka Excel au CSV</translation>
+        </message>
+        <message>
+            <source>the fiscal year of opening balances (a file without dates)</source>
+            <translation>mwaka wa fedha wa salio la kuanzia (faili lisilo na tarehe)</translation>
+        </message>
+        <message>
+            <source>the cash book: receipts and payments</source>
+            <translation>daftari la fedha: mapokezi na malipo</translation>
+        </message>
+        <message>
+            <source>the kinds of receipts and payments</source>
+            <translation>aina za mapokezi na malipo</translation>
+        </message>
+        <message>
+            <source>record a receipt</source>
+            <translation>rekodi mapokezi</translation>
+        </message>
+        <message>
+            <source>record a payment</source>
+            <translation>rekodi malipo</translation>
+        </message>
+        <message>
+            <source>see 'coopdesk cash kinds'</source>
+            <translation>angalia 'coopdesk cash kinds'</translation>
+        </message>
+        <message>
+            <source>the account, for the kinds 'other'</source>
+            <translation>akaunti, kwa aina za 'other'</translation>
+        </message>
+        <message>
+            <source>a scanned receipt (image or PDF)</source>
+            <translation>stakabadhi iliyochanganuliwa (picha au PDF)</translation>
+        </message>
+        <message>
+            <source>production, purchases and sales</source>
+            <translation>uzalishaji, manunuzi na mauzo</translation>
+        </message>
+        <message>
+            <source>list production lots</source>
+            <translation>orodhesha loti za uzalishaji</translation>
+        </message>
+        <message>
+            <source>record a production lot</source>
+            <translation>rekodi loti ya uzalishaji</translation>
+        </message>
+        <message>
+            <source>parts per thousand, e.g. 916</source>
+            <translation>sehemu kwa elfu, mfano 916</translation>
+        </message>
+        <message>
+            <source>a work group's name, instead of a member</source>
+            <translation>jina la kikundi cha kazi, badala ya mwanachama</translation>
+        </message>
+        <message>
+            <source>buy gold from a member</source>
+            <translation>nunua dhahabu kutoka kwa mwanachama</translation>
+        </message>
+        <message>
+            <source>price of a gram of fine metal</source>
+            <translation>bei ya gramu moja ya metali safi</translation>
+        </message>
+        <message>
+            <source>record a sale to a buyer</source>
+            <translation>rekodi mauzo kwa mnunuzi</translation>
+        </message>
+        <message>
+            <source>NUMBER:GRAMS, once per lot</source>
+            <translation>NUMBER:GRAMS, mara moja kwa kila loti</translation>
+        </message>
+        <message>
+            <source>the Fairmined premium, apart from the price</source>
+            <translation>ziada ya Fairmined, mbali na bei</translation>
+        </message>
+        <message>
+            <source>write a report as PDF, Excel or CSV</source>
+            <translation>andika ripoti kama PDF, Excel au CSV</translation>
+        </message>
+        <message>
+            <source>without the previous period</source>
+            <translation>bila kipindi kilichopita</translation>
         </message>
         <message>
             <source>Administrator</source>
@@ -1961,6 +3884,10 @@
         <message>
             <source>close accounting periods</source>
             <translation>kufunga vipindi vya uhasibu</translation>
+        </message>
+        <message>
+            <source>record production, purchases and sales</source>
+            <translation>kurekodi uzalishaji, manunuzi na mauzo</translation>
         </message>
         <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
@@ -2119,6 +4046,10 @@
             <translation>Hakuna cha kugawanyia: uzito wote ni sifuri.</translation>
         </message>
         <message>
+            <source>Others were writing to {db} at the same moment, again and again. Nothing was written; try again.</source>
+            <translation>Watumiaji wengine walikuwa wakiandika kwenye {db} wakati huo huo, tena na tena. Hakuna kilichoandikwa; jaribu tena.</translation>
+        </message>
+        <message>
             <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores, and no spaces.</source>
             <translation>Jina la mtumiaji lina herufi, tarakimu, nukta, vistari au mistari ya chini 2 hadi 64, bila nafasi.</translation>
         </message>
@@ -2147,20 +4078,468 @@
             <translation>Jina la mtumiaji au nenosiri si sahihi.</translation>
         </message>
         <message>
+            <source>A member pays shares</source>
+            <translation>Mwanachama analipia hisa</translation>
+        </message>
+        <message>
+            <source>A buyer pays for gold</source>
+            <translation>Mnunuzi analipia dhahabu</translation>
+        </message>
+        <message>
+            <source>Fairmined premium received</source>
+            <translation>Ziada ya Fairmined iliyopokelewa</translation>
+        </message>
+        <message>
+            <source>Admission fee</source>
+            <translation>Ada ya kiingilio</translation>
+        </message>
+        <message>
+            <source>A member repays a loan</source>
+            <translation>Mwanachama analipa mkopo</translation>
+        </message>
+        <message>
+            <source>Other receipt</source>
+            <translation>Mapokezi mengine</translation>
+        </message>
+        <message>
+            <source>Fuel</source>
+            <translation>Mafuta</translation>
+        </message>
+        <message>
+            <source>Processing inputs and supplies</source>
+            <translation>Pembejeo na vifaa vya uchenjuaji</translation>
+        </message>
+        <message>
+            <source>Safety equipment</source>
+            <translation>Vifaa vya usalama</translation>
+        </message>
+        <message>
+            <source>Maintenance and repairs</source>
+            <translation>Matengenezo na ukarabati</translation>
+        </message>
+        <message>
+            <source>Wages</source>
+            <translation>Mishahara</translation>
+        </message>
+        <message>
+            <source>Mining royalties and taxes</source>
+            <translation>Mrabaha wa madini na kodi</translation>
+        </message>
+        <message>
+            <source>Training and education</source>
+            <translation>Mafunzo na elimu</translation>
+        </message>
+        <message>
+            <source>Bank and mobile money fees</source>
+            <translation>Ada za benki na pesa kwa simu</translation>
+        </message>
+        <message>
+            <source>Pay a member what is owed</source>
+            <translation>Mlipe mwanachama anachodai</translation>
+        </message>
+        <message>
+            <source>Loan or advance to a member</source>
+            <translation>Mkopo au malipo ya awali kwa mwanachama</translation>
+        </message>
+        <message>
+            <source>Pay a supplier's invoice</source>
+            <translation>Lipa ankara ya msambazaji</translation>
+        </message>
+        <message>
+            <source>Deposit cash at the bank</source>
+            <translation>Weka fedha taslimu benki</translation>
+        </message>
+        <message>
+            <source>Other payment</source>
+            <translation>Malipo mengine</translation>
+        </message>
+        <message>
+            <source>Cash box</source>
+            <translation>Sanduku la fedha</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Benki</translation>
+        </message>
+        <message>
+            <source>Mobile money</source>
+            <translation>Pesa kwa simu</translation>
+        </message>
+        <message>
+            <source>There is no kind of receipt or payment named '{kind}'; the kinds are: {known}.</source>
+            <translation>Hakuna aina ya mapokezi au malipo inayoitwa '{kind}'; aina zilizopo ni: {known}.</translation>
+        </message>
+        <message>
+            <source>Money is kept in cash, bank or mobile_money, not '{place}'.</source>
+            <translation>Fedha huhifadhiwa katika cash (taslimu), bank (benki) au mobile_money (pesa kwa simu), si '{place}'.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation>Kiasi lazima kiwe zaidi ya sifuri.</translation>
+        </message>
+        <message>
+            <source>Say which member.</source>
+            <translation>Taja ni mwanachama yupi.</translation>
+        </message>
+        <message>
+            <source>Choose the account this is for.</source>
+            <translation>Chagua akaunti inayohusika.</translation>
+        </message>
+        <message>
+            <source>A deposit takes money from the cash box or mobile money to the bank; choose where it comes from.</source>
+            <translation>Kuweka benki kunachukua fedha kutoka sanduku la fedha au pesa kwa simu kwenda benki; chagua zinakotoka.</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future.</source>
+            <translation>Tarehe {date} bado haijafika.</translation>
+        </message>
+        <message>
+            <source>The books have no chart of accounts yet; set them up before recording receipts.</source>
+            <translation>Hesabu bado hazina orodha ya akaunti; ziandae kabla ya kurekodi mapokezi.</translation>
+        </message>
+        <message>
+            <source>The money and the other side are the same account {code}.</source>
+            <translation>Upande wa fedha na upande mwingine ni akaunti ileile {code}.</translation>
+        </message>
+        <message>
+            <source>{text} (member {number})</source>
+            <translation>{text} (mwanachama {number})</translation>
+        </message>
+        <message>
             <source>There is no chart template named '{name}'; the templates are: {known}.</source>
             <translation>Hakuna kiolezo cha chati kiitwacho '{name}'; violezo ni: {known}.</translation>
+        </message>
+        <message>
+            <source>{file} has no column for: {fields}. The first row must name the columns (account, debit, credit; and date for entries).</source>
+            <translation>{file} halina safu ya: {fields}. Mstari wa kwanza lazima utaje safu (akaunti, debit, credit; na tarehe kwa maingizo).</translation>
+        </message>
+        <message>
+            <source>{file} has no date column, so it holds opening balances: say for which fiscal year.</source>
+            <translation>{file} halina safu ya tarehe, kwa hiyo lina salio la kuanzia: taja ni la mwaka upi wa fedha.</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year {year}.</source>
+            <translation>Hakuna mwaka wa fedha {year}.</translation>
+        </message>
+        <message>
+            <source>The date is missing.</source>
+            <translation>Tarehe haijaandikwa.</translation>
+        </message>
+        <message>
+            <source>The account is missing.</source>
+            <translation>Akaunti haijaandikwa.</translation>
+        </message>
+        <message>
+            <source>There is no account {code}.</source>
+            <translation>Hakuna akaunti {code}.</translation>
+        </message>
+        <message>
+            <source>Account {code} is a heading or closed; choose an account under it.</source>
+            <translation>Akaunti {code} ni kichwa au imefungwa; chagua akaunti iliyo chini yake.</translation>
+        </message>
+        <message>
+            <source>Account {code} is income or expense; opening balances are for assets, liabilities and equity.</source>
+            <translation>Akaunti {code} ni ya mapato au matumizi; salio la kuanzia ni kwa mali, madeni na mtaji tu.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a member number.</source>
+            <translation>'{value}' si namba ya mwanachama.</translation>
         </message>
         <message>
             <source>There is no member number {number}.</source>
             <translation>Hakuna mwanachama namba {number}.</translation>
         </message>
         <message>
-            <source>Say what the entry is for.</source>
-            <translation>Eleza ingizo hili ni la nini.</translation>
+            <source>Account {code} does not keep members' accounts.</source>
+            <translation>Akaunti {code} haitunzi akaunti za wanachama.</translation>
+        </message>
+        <message>
+            <source>Account {code} keeps a member's account; say which member.</source>
+            <translation>Akaunti {code} inatunza akaunti ya mwanachama; taja ni mwanachama yupi.</translation>
+        </message>
+        <message>
+            <source>Amounts are never negative; put the amount on the other side instead.</source>
+            <translation>Kiasi hakiwi hasi kamwe; weka kiasi upande mwingine badala yake.</translation>
+        </message>
+        <message>
+            <source>Give a debit or a credit, not both and not neither.</source>
+            <translation>Weka debiti au krediti, si zote mbili na si hakuna.</translation>
+        </message>
+        <message>
+            <source>rows {first}–{last}</source>
+            <translation>mistari {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Entry {entry} ({rows}) has more than one date.</source>
+            <translation>Ingizo {entry} ({rows}) lina tarehe zaidi ya moja.</translation>
+        </message>
+        <message>
+            <source>The opening balances</source>
+            <translation>Salio la kuanzia</translation>
+        </message>
+        <message>
+            <source>Entry {entry}</source>
+            <translation>Ingizo {entry}</translation>
+        </message>
+        <message>
+            <source>{what} ({rows}) does not balance: debits {debit}, credits {credit}, difference {diff}.</source>
+            <translation>{what} ({rows}) halilingani: debiti {debit}, krediti {credit}, tofauti {diff}.</translation>
         </message>
         <message>
             <source>An entry needs at least two lines.</source>
             <translation>Ingizo linahitaji angalau mistari miwili.</translation>
+        </message>
+        <message>
+            <source>Opening balances {year}</source>
+            <translation>Salio la kuanzia {year}</translation>
+        </message>
+        <message>
+            <source>Imported from {file}</source>
+            <translation>Imeingizwa kutoka {file}</translation>
+        </message>
+        <message>
+            <source>… and {count} more problems.</source>
+            <translation>… na matatizo mengine {count}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from {file}; fix these rows first:</source>
+            <translation>Hakuna kilichoingizwa kutoka {file}; rekebisha mistari hii kwanza:</translation>
+        </message>
+        <message>
+            <source>{file} holds no entries.</source>
+            <translation>{file} halina maingizo.</translation>
+        </message>
+        <message>
+            <source>{file} was already imported on {date}; nothing was imported again.</source>
+            <translation>{file} liliingizwa tayari tarehe {date}; hakuna kilichoingizwa tena.</translation>
+        </message>
+        <message>
+            <source>This year already has its opening balances (entry {number}); reverse that entry first to enter them again.</source>
+            <translation>Mwaka huu tayari una salio lake la kuanzia (ingizo {number}); batilisha ingizo hilo kwanza ili kuliingiza tena.</translation>
+        </message>
+        <message>
+            <source>There is no journal entry {number}.</source>
+            <translation>Hakuna ingizo la jarida {number}.</translation>
+        </message>
+        <message>
+            <source>There is no attachment {number}.</source>
+            <translation>Hakuna kiambatisho {number}.</translation>
+        </message>
+        <message>
+            <source>There is no draft {uid}.</source>
+            <translation>Hakuna rasimu {uid}.</translation>
+        </message>
+        <message>
+            <source>Trial balance</source>
+            <translation>Mizania ya majaribio</translation>
+        </message>
+        <message>
+            <source>General ledger</source>
+            <translation>Leja kuu</translation>
+        </message>
+        <message>
+            <source>Account statement</source>
+            <translation>Taarifa ya akaunti</translation>
+        </message>
+        <message>
+            <source>Member statement</source>
+            <translation>Taarifa ya mwanachama</translation>
+        </message>
+        <message>
+            <source>Cash book</source>
+            <translation>Daftari la fedha</translation>
+        </message>
+        <message>
+            <source>Income statement</source>
+            <translation>Taarifa ya mapato na matumizi</translation>
+        </message>
+        <message>
+            <source>Balance sheet</source>
+            <translation>Mizania</translation>
+        </message>
+        <message>
+            <source>There is no report named '{name}'; the reports are: {known}.</source>
+            <translation>Hakuna ripoti inayoitwa '{name}'; ripoti zilizopo ni: {known}.</translation>
+        </message>
+        <message>
+            <source>The report “{report}” needs an account: give its code with the option 'account'.</source>
+            <translation>Ripoti “{report}” inahitaji akaunti: weka msimbo wake kwa chaguo 'account'.</translation>
+        </message>
+        <message>
+            <source>The report “{report}” needs a member: give the member number with the option 'member'.</source>
+            <translation>Ripoti “{report}” inahitaji mwanachama: weka namba ya mwanachama kwa chaguo 'member'.</translation>
+        </message>
+        <message>
+            <source>The period must end on or after the day it starts.</source>
+            <translation>Kipindi lazima kiishe siku kinapoanza au baada ya hapo.</translation>
+        </message>
+        <message>
+            <source>At {date}</source>
+            <translation>Hadi tarehe {date}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} hadi {end}</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Kipindi</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Kipindi kilichopita</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Akaunti</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mwanachama</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Sarafu</translation>
+        </message>
+        <message>
+            <source>Generated for</source>
+            <translation>Imetengenezwa kwa ajili ya</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Msimbo</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>Salio la kuanzia</translation>
+        </message>
+        <message>
+            <source>Debit</source>
+            <translation>Debiti</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Krediti</translation>
+        </message>
+        <message>
+            <source>Closing balance</source>
+            <translation>Salio la kufunga</translation>
+        </message>
+        <message>
+            <source>Debit, previous period</source>
+            <translation>Debiti, kipindi kilichopita</translation>
+        </message>
+        <message>
+            <source>Credit, previous period</source>
+            <translation>Krediti, kipindi kilichopita</translation>
+        </message>
+        <message>
+            <source>Total income</source>
+            <translation>Jumla ya mapato</translation>
+        </message>
+        <message>
+            <source>Total expenses</source>
+            <translation>Jumla ya matumizi</translation>
+        </message>
+        <message>
+            <source>Total assets</source>
+            <translation>Jumla ya mali</translation>
+        </message>
+        <message>
+            <source>Total liabilities</source>
+            <translation>Jumla ya madeni</translation>
+        </message>
+        <message>
+            <source>Total equity</source>
+            <translation>Jumla ya mtaji</translation>
+        </message>
+        <message>
+            <source>Income</source>
+            <translation>Mapato</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>Matumizi</translation>
+        </message>
+        <message>
+            <source>Assets</source>
+            <translation>Mali</translation>
+        </message>
+        <message>
+            <source>Liabilities</source>
+            <translation>Madeni</translation>
+        </message>
+        <message>
+            <source>Equity</source>
+            <translation>Mtaji</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>Kipindi hiki</translation>
+        </message>
+        <message>
+            <source>Total {heading}</source>
+            <translation>Jumla ya {heading}</translation>
+        </message>
+        <message>
+            <source>Result (surplus or loss)</source>
+            <translation>Matokeo (ziada au hasara)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Matokeo</translation>
+        </message>
+        <message>
+            <source>Result not yet closed</source>
+            <translation>Matokeo ambayo bado hayajafungwa</translation>
+        </message>
+        <message>
+            <source>Total liabilities and equity</source>
+            <translation>Jumla ya madeni na mtaji</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Jumla</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarehe</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Ingizo</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Maelezo</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Mapokezi</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Malipo</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Salio</translation>
+        </message>
+        <message>
+            <source>{account}: closing balance of the previous period</source>
+            <translation>{account}: salio la kufunga la kipindi kilichopita</translation>
+        </message>
+        <message>
+            <source>{account}: balance brought forward</source>
+            <translation>{account}: salio lililoletwa mbele</translation>
+        </message>
+        <message>
+            <source>{account}: closing balance</source>
+            <translation>{account}: salio la kufunga</translation>
+        </message>
+        <message>
+            <source>Say what the entry is for.</source>
+            <translation>Eleza ingizo hili ni la nini.</translation>
         </message>
         <message>
             <source>Line {n}: choose an account.</source>
@@ -2185,10 +4564,6 @@
         <message>
             <source>An account needs a code and a name.</source>
             <translation>Akaunti inahitaji msimbo na jina.</translation>
-        </message>
-        <message>
-            <source>There is no account {code}.</source>
-            <translation>Hakuna akaunti {code}.</translation>
         </message>
         <message>
             <source>Account {code} takes entries itself; add the new account under a heading.</source>
@@ -2231,10 +4606,6 @@
             <translation>Kipindi kinachoanza {date} tayari kimefungwa.</translation>
         </message>
         <message>
-            <source>There is no fiscal year {year}.</source>
-            <translation>Hakuna mwaka wa fedha {year}.</translation>
-        </message>
-        <message>
             <source>No fiscal year covers {date}; open one first.</source>
             <translation>Hakuna mwaka wa fedha unaohusu {date}; fungua mmoja kwanza.</translation>
         </message>
@@ -2275,10 +4646,6 @@
             <translation>Ingizo hili limeshawekwa kwenye daftari; lirekebishe kwa ingizo la kubatilisha.</translation>
         </message>
         <message>
-            <source>There is no draft {uid}.</source>
-            <translation>Hakuna rasimu {uid}.</translation>
-        </message>
-        <message>
             <source>This entry is already posted.</source>
             <translation>Ingizo hili tayari limewekwa kwenye daftari.</translation>
         </message>
@@ -2305,6 +4672,74 @@
         <message>
             <source>Reversal of entry {number} ({year}): {reason}</source>
             <translation>Ubatilishaji wa ingizo {number} ({year}): {reason}</translation>
+        </message>
+        <message>
+            <source>The period of {date} is closed.</source>
+            <translation>Kipindi cha {date} kimefungwa.</translation>
+        </message>
+        <message>
+            <source>The chart of accounts says no account for '{role}'; choose one in the books' settings.</source>
+            <translation>Orodha ya akaunti haitaji akaunti yoyote kwa '{role}'; chagua moja katika mipangilio ya hesabu.</translation>
+        </message>
+        <message>
+            <source>Account {code} is a heading; choose an account under it.</source>
+            <translation>Akaunti {code} ni kichwa; chagua akaunti iliyo chini yake.</translation>
+        </message>
+        <message>
+            <source>Line {n}: account {code} is income or expense; opening balances are for assets, liabilities and equity.</source>
+            <translation>Mstari {n}: akaunti {code} ni ya mapato au matumizi; salio la kuanzia ni kwa mali, madeni na mtaji tu.</translation>
+        </message>
+        <message>
+            <source>{year} already has its opening balances (entry {number}); reverse that entry first to enter them again.</source>
+            <translation>Mwaka {year} tayari una salio lake la kuanzia (ingizo {number}); batilisha ingizo hilo kwanza ili kuliingiza tena.</translation>
+        </message>
+        <message>
+            <source>The fiscal year {year} is already closed.</source>
+            <translation>Mwaka wa fedha {year} tayari umefungwa.</translation>
+        </message>
+        <message>
+            <source>Close the fiscal year {year} first.</source>
+            <translation>Funga mwaka wa fedha {year} kwanza.</translation>
+        </message>
+        <message>
+            <source>{year} still has {count} draft entries; post or delete them before closing the year.</source>
+            <translation>Mwaka {year} bado una rasimu {count} za maingizo; ziingize kwenye leja au uzifute kabla ya kufunga mwaka.</translation>
+        </message>
+        <message>
+            <source>Year-end closing {year}: income and expenses to the result</source>
+            <translation>Kufunga mwaka {year}: mapato na matumizi kwenda kwenye matokeo</translation>
+        </message>
+        <message>
+            <source>{file} is not a scanned receipt coopdesk can keep; attach a PDF or a photo (JPEG, PNG, TIFF, WebP).</source>
+            <translation>{file} si stakabadhi iliyochanganuliwa ambayo coopdesk inaweza kuhifadhi; ambatisha PDF au picha (JPEG, PNG, TIFF, WebP).</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>Faili {file} ni tupu.</translation>
+        </message>
+        <message>
+            <source>{file} is larger than 10 MB; scan it at a lower resolution.</source>
+            <translation>{file} ni kubwa kuliko MB 10; lichanganue kwa ubora wa chini zaidi.</translation>
+        </message>
+        <message>
+            <source>share operation {number} reversed by {reversal}: {reason}</source>
+            <translation>muamala wa hisa {number} umebatilishwa na {reversal}: {reason}</translation>
+        </message>
+        <message>
+            <source>Share payment, member {number}</source>
+            <translation>Malipo ya hisa, mwanachama {number}</translation>
+        </message>
+        <message>
+            <source>Transfer of {shares} share(s), member {number} to member {other}</source>
+            <translation>Uhamisho wa hisa {shares}, kutoka mwanachama {number} kwenda mwanachama {other}</translation>
+        </message>
+        <message>
+            <source>Refund of {shares} share(s) to member {number}</source>
+            <translation>Marejesho ya hisa {shares} kwa mwanachama {number}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumla</translation>
         </message>
         <message>
             <source>'{value}' is not a date; write it as DD/MM/YYYY or YYYY-MM-DD.</source>
@@ -2369,10 +4804,6 @@
         <message>
             <source>Cannot read {file}: {reason}</source>
             <translation>Haiwezekani kusoma {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>The file {file} is empty.</source>
-            <translation>Faili {file} ni tupu.</translation>
         </message>
         <message>
             <source>{file} is not a file coopdesk can import; save it as CSV (.csv) or Excel (.xlsx).</source>
@@ -2587,10 +5018,6 @@
             <translation>Akaunti ya benki</translation>
         </message>
         <message>
-            <source>Mobile money</source>
-            <translation>Pesa kwa simu</translation>
-        </message>
-        <message>
             <source>Keep and use my personal data</source>
             <translation>Hifadhi na tumia taarifa zangu binafsi</translation>
         </message>
@@ -2729,10 +5156,6 @@
         <message>
             <source>Give the reason for this change.</source>
             <translation>Taja sababu ya mabadiliko haya.</translation>
-        </message>
-        <message>
-            <source>The date {date} is in the future.</source>
-            <translation>Tarehe {date} bado haijafika.</translation>
         </message>
         <message>
             <source>The date {date} is before the member's last change of status ({since}).</source>
@@ -2875,8 +5298,268 @@
             <translation>Kubatilisha muamala {number} kungemwacha mwanachama {member} na mtaji hasi; batilisha kwanza miamala iliyofuata.</translation>
         </message>
         <message>
-            <source>Choose PDF or Excel (xlsx), not '{fmt}'.</source>
-            <translation>Chagua PDF au Excel (xlsx), si '{fmt}'.</translation>
+            <source>Summary</source>
+            <translation>Muhtasari</translation>
+        </message>
+        <message>
+            <source>Lots</source>
+            <translation>Loti</translation>
+        </message>
+        <message>
+            <source>Grams produced</source>
+            <translation>Gramu zilizozalishwa</translation>
+        </message>
+        <message>
+            <source>Fine grams</source>
+            <translation>Gramu safi</translation>
+        </message>
+        <message>
+            <source>Grams bought</source>
+            <translation>Gramu zilizonunuliwa</translation>
+        </message>
+        <message>
+            <source>Paid to members</source>
+            <translation>Kiasi kilicholipwa kwa wanachama</translation>
+        </message>
+        <message>
+            <source>Grams sold</source>
+            <translation>Gramu zilizouzwa</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Mauzo</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Ziada ya Fairmined</translation>
+        </message>
+        <message>
+            <source>Member or work group</source>
+            <translation>Mwanachama au kikundi cha kazi</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Eneo</translation>
+        </message>
+        <message>
+            <source>Mineral</source>
+            <translation>Madini</translation>
+        </message>
+        <message>
+            <source>Grams</source>
+            <translation>Gramu</translation>
+        </message>
+        <message>
+            <source>Grams, previous period</source>
+            <translation>Gramu, kipindi kilichopita</translation>
+        </message>
+        <message>
+            <source>Fine grams, previous period</source>
+            <translation>Gramu safi, kipindi kilichopita</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <translation>Uzalishaji</translation>
+        </message>
+        <message>
+            <source>Purchases from members</source>
+            <translation>Manunuzi kutoka kwa wanachama</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Manunuzi</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Kiasi</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Mnunuzi</translation>
+        </message>
+        <message>
+            <source>Fineness (‰)</source>
+            <translation>Usafi (‰)</translation>
+        </message>
+        <message>
+            <source>Gold per miner per day</source>
+            <translation>Dhahabu kwa mchimbaji kwa siku</translation>
+        </message>
+        <message>
+            <source>Under the Fairmined Standard an artisanal miner brings out at most {limit} g of gold a day. Each producer's grams are divided by the miners and days of its lots; those above the limit are flagged.</source>
+            <translation>Chini ya Kiwango cha Fairmined, mchimbaji mdogo huchimba si zaidi ya {limit} g za dhahabu kwa siku. Gramu za kila mzalishaji zimegawanywa kwa idadi ya wachimbaji na siku za loti zake; waliozidi kikomo wamewekewa alama.</translation>
+        </message>
+        <message>
+            <source>Miner-days</source>
+            <translation>Siku za wachimbaji</translation>
+        </message>
+        <message>
+            <source>Grams per miner per day</source>
+            <translation>Gramu kwa mchimbaji kwa siku</translation>
+        </message>
+        <message>
+            <source>Lots above</source>
+            <translation>Loti zilizozidi</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Alama</translation>
+        </message>
+        <message>
+            <source>Above {limit} g</source>
+            <translation>Zaidi ya {limit} g</translation>
+        </message>
+        <message>
+            <source>Per miner-day</source>
+            <translation>Kwa siku ya mchimbaji</translation>
+        </message>
+        <message>
+            <source>Production and sales</source>
+            <translation>Uzalishaji na mauzo</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>Dhahabu</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>Madini ya fedha</translation>
+        </message>
+        <message>
+            <source>Platinum</source>
+            <translation>Platinamu</translation>
+        </message>
+        <message>
+            <source>Diamonds</source>
+            <translation>Almasi</translation>
+        </message>
+        <message>
+            <source>Coltan</source>
+            <translation>Koltani</translation>
+        </message>
+        <message>
+            <source>Tin (cassiterite)</source>
+            <translation>Bati (kasiterite)</translation>
+        </message>
+        <message>
+            <source>The weight must be more than zero grams.</source>
+            <translation>Uzito lazima uwe zaidi ya gramu sifuri.</translation>
+        </message>
+        <message>
+            <source>Weigh to the milligram at most (three decimals of a gram).</source>
+            <translation>Pima kwa usahihi usiozidi miligramu (desimali tatu za gramu).</translation>
+        </message>
+        <message>
+            <source>The fineness is in parts per thousand, from 1 to 1000 (pure gold is 999.9; 22 carats is 916).</source>
+            <translation>Usafi ni sehemu kwa elfu, kuanzia 1 hadi 1000 (dhahabu safi ni 999.9; karati 22 ni 916).</translation>
+        </message>
+        <message>
+            <source>Give the fineness with one decimal at most.</source>
+            <translation>Weka usafi kwa desimali isiyozidi moja.</translation>
+        </message>
+        <message>
+            <source>Unknown mineral '{mineral}'; choose one of: {known}.</source>
+            <translation>Madini '{mineral}' hayajulikani; chagua moja kati ya: {known}.</translation>
+        </message>
+        <message>
+            <source>Say who produced the lot: a member or a work group, not both.</source>
+            <translation>Taja aliyezalisha loti: mwanachama au kikundi cha kazi, si vyote viwili.</translation>
+        </message>
+        <message>
+            <source>Miners and days are whole numbers, at least 1.</source>
+            <translation>Wachimbaji na siku ni namba kamili, angalau 1.</translation>
+        </message>
+        <message>
+            <source>A lot of one member counts one miner; record a work group for several.</source>
+            <translation>Loti ya mwanachama mmoja inahesabu mchimbaji mmoja; rekodi kikundi cha kazi kwa wachimbaji kadhaa.</translation>
+        </message>
+        <message>
+            <source>Member {number} has left the cooperative.</source>
+            <translation>Mwanachama {number} ameshaondoka chamani.</translation>
+        </message>
+        <message>
+            <source>There is no site named {name}.</source>
+            <translation>Hakuna eneo linaloitwa {name}.</translation>
+        </message>
+        <message>
+            <source>There is no production lot {number}.</source>
+            <translation>Hakuna loti ya uzalishaji {number}.</translation>
+        </message>
+        <message>
+            <source>The price per gram must be more than zero.</source>
+            <translation>Bei kwa gramu lazima iwe zaidi ya sifuri.</translation>
+        </message>
+        <message>
+            <source>Pay from cash, bank or mobile_money, or owe it (payable).</source>
+            <translation>Lipa kutoka cash (taslimu), bank (benki) au mobile_money (pesa kwa simu), au iwe deni (payable).</translation>
+        </message>
+        <message>
+            <source>Lot {lot} is not member {number}'s.</source>
+            <translation>Loti {lot} si ya mwanachama {number}.</translation>
+        </message>
+        <message>
+            <source>Lot {lot} was already bought.</source>
+            <translation>Loti {lot} tayari imenunuliwa.</translation>
+        </message>
+        <message>
+            <source>Give the lot, or the weight and the fineness.</source>
+            <translation>Taja loti, au uzito na usafi.</translation>
+        </message>
+        <message>
+            <source>This purchase comes to nothing; check the weight and price.</source>
+            <translation>Ununuzi huu unafikia sifuri; kagua uzito na bei.</translation>
+        </message>
+        <message>
+            <source>Purchase {number}: {grams} g at {fineness} from member {member}</source>
+            <translation>Ununuzi {number}: {grams} g, usafi {fineness}, kutoka kwa mwanachama {member}</translation>
+        </message>
+        <message>
+            <source>Name the buyer.</source>
+            <translation>Taja mnunuzi.</translation>
+        </message>
+        <message>
+            <source>List the lots the sale came from.</source>
+            <translation>Orodhesha loti ambazo mauzo yametoka.</translation>
+        </message>
+        <message>
+            <source>The premium cannot be negative.</source>
+            <translation>Ziada ya Fairmined haiwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>The buyer pays into cash, bank or mobile_money, or later (customers).</source>
+            <translation>Mnunuzi analipa kwenye cash (taslimu), bank (benki) au mobile_money (pesa kwa simu), au baadaye (customers).</translation>
+        </message>
+        <message>
+            <source>A lot is listed twice.</source>
+            <translation>Loti moja imeorodheshwa mara mbili.</translation>
+        </message>
+        <message>
+            <source>Line {n}: lot {lot} has {left} g left to sell, not {grams} g.</source>
+            <translation>Mstari {n}: loti {lot} imebaki na {left} g za kuuza, si {grams} g.</translation>
+        </message>
+        <message>
+            <source>A sale is of one mineral; these lots hold {minerals}.</source>
+            <translation>Mauzo ni ya madini ya aina moja; loti hizi zina {minerals}.</translation>
+        </message>
+        <message>
+            <source>Sale {number} to {buyer}: {grams} g</source>
+            <translation>Mauzo {number} kwa {buyer}: {grams} g</translation>
+        </message>
+        <message>
+            <source>Audit chain at export</source>
+            <translation>Mnyororo wa ukaguzi wakati wa kuhamisha</translation>
+        </message>
+        <message>
+            <source>1 more row in the export.</source>
+            <translation>Mstari 1 zaidi katika faili lililohamishwa.</translation>
+        </message>
+        <message>
+            <source>{count} more rows in the export.</source>
+            <translation>Mistari {count} zaidi katika faili lililohamishwa.</translation>
+        </message>
+        <message>
+            <source>Choose PDF, Excel (xlsx) or CSV, not '{fmt}'.</source>
+            <translation>Chagua PDF, Excel (xlsx) au CSV, si '{fmt}'.</translation>
         </message>
         <message>
             <source>Cannot write {path}: it is open in another program or the folder is read-only.</source>
@@ -2901,10 +5584,6 @@
         <message>
             <source>{title} (continued)</source>
             <translation>{title} (inaendelea)</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Jumla</translation>
         </message>
         <message>
             <source>Report</source>
