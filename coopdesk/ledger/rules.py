@@ -9,7 +9,7 @@ from decimal import Decimal
 from coopdesk.core.i18n import _
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineInput:
     account: str  # account code
     debit: Decimal = Decimal(0)
@@ -18,7 +18,7 @@ class LineInput:
     memo: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntryInput:
     date: dt.date
     description: str

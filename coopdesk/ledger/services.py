@@ -420,6 +420,9 @@ def reverse_in(tx: WriteTx, year: str, number: int, when: dt.date, reason: str
     return rev, _post(tx, rev, target_year)
 
 
+BATCH = 2_000  # entries written per slice by post_batch
+
+
 def post_batch(tx: WriteTx, entries: list[EntryInput], *, source: str,
                source_ref: str | None = None) -> int:
     """Post many checked entries in one open write, in bulk (an import of a year's journal):
@@ -452,40 +455,48 @@ def post_batch(tx: WriteTx, entries: list[EntryInput], *, source: str,
     for i in order:
         by_year.setdefault(year_for(entries[i].date).id, []).append(i)
     now, user = _now(), tx.actor.username
-    events: list[tuple[str, str, object, dict[str, Any]]] = []
     for year_id, idx in by_year.items():
         first = reserve_numbers(s, f"journal:{year_id}", len(idx))
-        rows = []
-        for k, i in enumerate(idx):
-            e = entries[i]
-            rows.append({"uid": e.uid or str(uuid.uuid4()), "year_id": year_id,
-                         "number": first + k, "date": e.date,
-                         "description": e.description.strip(), "reference": e.reference,
-                         "status": POSTED, "created_by": user, "created_at": now,
-                         "posted_by": user, "posted_at": now, "source": source,
-                         "source_ref": source_ref})
-        ids = list(s.scalars(insert(JournalEntry).returning(
-            JournalEntry.id, sort_by_parameter_order=True), rows))
-        line_rows = []
-        for entry_id, i, row in zip(ids, idx, rows, strict=True):
-            e = entries[i]
-            state_lines = []
-            for n, ln in enumerate(e.lines, 1):
-                acc = accounts[ln.account]
-                debit, credit = to_minor(ln.debit, cur), to_minor(ln.credit, cur)
-                line_rows.append({"entry_id": entry_id, "line_no": n, "account_id": acc.id,
-                                  "member_id": members.get(ln.member) if ln.member else None,
-                                  "debit": debit, "credit": credit, "memo": ln.memo})
-                state_lines.append([n, acc.code, ln.member, debit, credit, ln.memo])
-            state = {"uid": row["uid"], "year": year_id, "number": row["number"],
-                     "date": e.date, "description": row["description"],
-                     "reference": e.reference, "status": POSTED, "reverses": None,
-                     "lines": state_lines}
-            events.append(("ledger.post", "journal_entry", row["uid"],
-                           {"digest": audit.digest(state), "after": state}))
-        for chunk in range(0, len(line_rows), 20_000):
-            s.execute(insert(JournalLine), line_rows[chunk:chunk + 20_000])
-    audit.append_many(s, actor=tx.actor.username, events=events)
+        for start in range(0, len(idx), BATCH):  # in slices: memory stays flat at any size
+            part = idx[start:start + BATCH]
+            rows = []
+            for k, i in enumerate(part, first + start):
+                e = entries[i]
+                rows.append({"uid": e.uid or str(uuid.uuid4()), "year_id": year_id,
+                             "number": k, "date": e.date,
+                             "description": e.description.strip(), "reference": e.reference,
+                             "status": POSTED, "created_by": user, "created_at": now,
+                             "posted_by": user, "posted_at": now, "source": source,
+                             "source_ref": source_ref})
+            s.execute(insert(JournalEntry), rows)
+            # the numbers are unique in the year, so they find the new rows' ids
+            ids: dict[int, int] = {int(n or 0): i for n, i in s.execute(
+                select(JournalEntry.number, JournalEntry.id).where(
+                    JournalEntry.year_id == year_id, JournalEntry.number >= rows[0]["number"],
+                    JournalEntry.number <= rows[-1]["number"]))}
+            line_rows = []
+            events: list[tuple[str, str, object, dict[str, Any]]] = []
+            for number, (i, row) in enumerate(zip(part, rows, strict=True), first + start):
+                e = entries[i]
+                state_lines = []
+                for n, ln in enumerate(e.lines, 1):
+                    acc = accounts[ln.account]
+                    debit, credit = to_minor(ln.debit, cur), to_minor(ln.credit, cur)
+                    line_rows.append({"entry_id": ids[number], "line_no": n,
+                                      "account_id": acc.id,
+                                      "member_id": members.get(ln.member) if ln.member
+                                      else None,
+                                      "debit": debit, "credit": credit, "memo": ln.memo})
+                    state_lines.append([n, acc.code, ln.member, debit, credit, ln.memo])
+                state = {"uid": row["uid"], "year": year_id, "number": row["number"],
+                         "date": e.date, "description": row["description"],
+                         "reference": e.reference, "status": POSTED, "reverses": None,
+                         "lines": state_lines}
+                events.append(("ledger.post", "journal_entry", row["uid"],
+                               {"digest": audit.digest(state), "after": state}))
+            s.execute(insert(JournalLine), line_rows)
+            audit.append_many(s, actor=user, events=events)
+            s.expunge_all()  # what was flushed is written; keep the session light
     tx.touch("ledger")
     return len(entries)
 
