@@ -14,7 +14,8 @@ A file without dates holds opening balances for the year given.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -66,6 +67,31 @@ class JournalFile:
     rows: int
 
 
+ZERO = Decimal(0)
+
+
+class _Group:
+    """The rows of one entry as they are read: lines, the first description and reference."""
+
+    __slots__ = ("day", "description", "first_row", "last_row", "lines", "many_dates",
+                 "reference")
+
+    def __init__(self, first_row: int, day: dt.date) -> None:
+        self.first_row = self.last_row = first_row
+        self.day = day
+        self.lines: list[LineInput] = []
+        self.description = self.reference = ""
+        self.many_dates = False
+
+    def add(self, row: int, line: LineInput, day: dt.date, description: str,
+            reference: str) -> None:
+        self.lines.append(line)
+        self.last_row = row
+        self.many_dates = self.many_dates or day != self.day
+        self.description = self.description or description
+        self.reference = self.reference or reference
+
+
 def guess_columns(headers: list[str]) -> dict[str, str]:
     """field -> header, by exact (folded) synonym."""
     found: dict[str, str] = {}
@@ -79,17 +105,78 @@ def guess_columns(headers: list[str]) -> dict[str, str]:
 
 def read_journal(uow: UnitOfWork, path: Path, year: str | None = None) -> JournalFile:
     """Read and check a file of entries (or of opening balances, for ``year``)."""
-    table = read_table(Path(path))
-    return check_table(uow, table, year)
+    path = Path(path)
+    if path.suffix.lower() in (".csv", ".txt", ".tsv"):
+        return _check_csv(uow, path, year)
+    table = read_table(path)
+    return check_table(uow, table, year, consume=True)
 
 
-def check_table(uow: UnitOfWork, table: RawTable, year: str | None = None) -> JournalFile:
-    cols = guess_columns(table.headers)
+def _lines(text: str) -> Iterator[str]:
+    """The lines of a text, one at a time (a StringIO would copy it at four bytes a
+    character)."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        end = size if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
+def _check_csv(uow: UnitOfWork, path: Path, year: str | None) -> JournalFile:
+    """A CSV file read record by record: a year's journal of 300,000 lines is never held as
+    cells, only as the entries it becomes."""
+    import csv
+    import hashlib
+
+    from coopdesk.members.importer import _CONTROL, _decode, _not_text, _sniff
+
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(_("Cannot read {file}: {reason}", file=name,
+                                reason=exc.strerror or exc)) from exc
+    if not data.strip():
+        raise ValidationError(_("The file {file} is empty.", file=name))
+    sha = hashlib.sha256(data).hexdigest()
+    text = _decode(data, name, None)
+    del data
+    if len(_CONTROL.findall(text, 0, 200_000)) > max(2, min(len(text), 200_000) // 200):
+        raise _not_text(name)
+    reader = csv.reader(_lines(text), delimiter=_sniff(text))
+    records = ((n, [c.strip() for c in rec]) for n, rec in enumerate(reader, 1))
+    try:
+        headers = next((r for _n, r in records if any(r)), [])
+        rows = ((n, r) for n, r in records if any(r))
+        return _check_rows(uow, headers, rows, name, sha, year)
+    except csv.Error as exc:
+        raise ValidationError(_("{file} cannot be read as CSV: {reason}", file=name,
+                                reason=exc)) from exc
+
+
+def check_table(uow: UnitOfWork, table: RawTable, year: str | None = None, *,
+                consume: bool = False) -> JournalFile:
+    """Check every row. With ``consume`` each row's cells are let go once read, so a large
+    file is never held twice (as text and as entries)."""
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        for n, row in enumerate(table.rows):
+            if consume:
+                table.rows[n] = []
+            yield table.row_number(n), row
+
+    return _check_rows(uow, table.headers, rows(), table.filename, table.sha256, year)
+
+
+def _check_rows(uow: UnitOfWork, headers: list[str], table_rows: Iterator[tuple[int, list[str]]],
+                filename: str, sha256: str, year: str | None) -> JournalFile:
+    cols = guess_columns(headers)
     missing = [f for f in ("account", "debit", "credit") if f not in cols]
     if missing:
         raise ValidationError(_("{file} has no column for: {fields}. The first row must name "
                                 "the columns (account, debit, credit; and date for entries).",
-                                file=table.filename, fields=", ".join(missing)))
+                                file=filename, fields=", ".join(missing)))
     opening = "date" not in cols
     with uow.read() as s:
         cur = s.get_one(Cooperative, 1).currency
@@ -100,22 +187,23 @@ def check_table(uow: UnitOfWork, table: RawTable, year: str | None = None) -> Jo
             if year is None:
                 raise ValidationError(_("{file} has no date column, so it holds opening "
                                         "balances: say for which fiscal year.",
-                                        file=table.filename), "year")
+                                        file=filename), "year")
             y = s.scalar(select(FiscalYear).where(FiscalYear.name == year))
             if y is None:
                 raise ValidationError(_("There is no fiscal year {year}.", year=year), "year")
             start = y.start
-    index = {f: table.headers.index(h) for f, h in cols.items()}
+    index = {f: headers.index(h) for f, h in cols.items()}
     problems: list[Problem] = []
-    groups: dict[tuple[object, ...], list[tuple[int, LineInput, dt.date, str, str]]] = {}
+    groups: dict[tuple[object, ...], _Group] = {}
     spoiled: set[tuple[object, ...]] = set()
 
     def cell(row: list[str], field: str) -> str:
         i = index.get(field)
         return " ".join(row[i].split()) if i is not None and i < len(row) else ""
 
-    for n, row in enumerate(table.rows):
-        rowno = table.row_number(n)
+    total_rows = 0
+    for rowno, row in table_rows:
+        total_rows += 1
         bad = len(problems)
 
         def problem(field: str, message: str, rowno: int = rowno) -> None:
@@ -179,23 +267,24 @@ def check_table(uow: UnitOfWork, table: RawTable, year: str | None = None) -> Jo
         if len(problems) > bad or day is None:
             spoiled.add(group)  # its balance is not checked: the row's own problem says enough
             continue
-        line = LineInput(code, debit, credit, member, cell(row, "memo") or None)
-        # (row, line, date, description, reference): tuples, light at 300,000 rows
-        groups.setdefault(group, []).append((rowno, line, day, description,
-                                             cell(row, "reference")))
+        line = LineInput(sys.intern(code), debit or ZERO, credit or ZERO, member,
+                         cell(row, "memo") or None)
+        grp = groups.get(group)
+        if grp is None:
+            groups[group] = grp = _Group(rowno, day)
+        grp.add(rowno, line, day, description, cell(row, "reference"))
     entries: list[EntryInput] = []
     while groups:
-        g, rows = groups.popitem()  # the last first; each group is let go once an entry
+        g, grp = groups.popitem()  # the last first; each group is let go once an entry
         if g in spoiled:
             continue
-        first_row, last_row = rows[0][0], rows[-1][0]
-        dates = {r[2] for r in rows}
+        first_row, last_row = grp.first_row, grp.last_row
         where = _("rows {first}–{last}", first=first_row, last=last_row)
-        if len(dates) > 1:
+        if grp.many_dates:
             problems.append(Problem(first_row, cols.get("date"), _(
                 "Entry {entry} ({rows}) has more than one date.", entry=g[-1], rows=where)))
             continue
-        lines = tuple(r[1] for r in rows)
+        lines = tuple(grp.lines)
         debit = sum((ln.debit for ln in lines), Decimal(0))
         credit = sum((ln.credit for ln in lines), Decimal(0))
         if debit != credit:
@@ -209,17 +298,18 @@ def check_table(uow: UnitOfWork, table: RawTable, year: str | None = None) -> Jo
         if len(lines) < 2:
             problems.append(Problem(first_row, None, _("An entry needs at least two lines.")))
             continue
-        description = next((r[3] for r in rows if r[3]), "")
+        description = grp.description
         if not description:
             description = (_("Opening balances {year}", year=year) if opening else
-                           _("Imported from {file}", file=table.filename))
-        entries.append(EntryInput(rows[0][2], description, lines,
-                                  next((r[4] for r in rows if r[4]), None) or None,
-                                  uid=f"import:{table.sha256[:16]}:{len(entries) + 1}"))
+                           _("Imported from {file}", file=filename))
+        entries.append(EntryInput(grp.day, description, lines, grp.reference or None,
+                                  uid=f"import:{sha256[:16]}:{len(entries) + 1}"))
     entries.reverse()  # back to the file's order
     problems.sort(key=lambda p: (p.row or 0))
-    return JournalFile(table.filename, table.sha256, entries, problems, opening,
-                       len(table.rows))
+    if not total_rows:
+        raise ValidationError(_("{file} has a header line but no entries below it.",
+                                file=filename))
+    return JournalFile(filename, sha256, entries, problems, opening, total_rows)
 
 
 def import_journal(uow: UnitOfWork, checked: JournalFile) -> int:
