@@ -4210,6 +4210,18 @@
             <translation>No existe una plantilla de plan de cuentas llamada '{name}'; las plantillas son: {known}.</translation>
         </message>
         <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>No se puede leer {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>El archivo {file} está vacío.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as CSV: {reason}</source>
+            <translation>{file} no se puede leer como CSV: {reason}</translation>
+        </message>
+        <message>
             <source>{file} has no column for: {fields}. The first row must name the columns (account, debit, credit; and date for entries).</source>
             <translation>{file} no tiene columna para: {fields}. La primera fila debe nombrar las columnas (cuenta, débito, crédito; y fecha para los asientos).</translation>
         </message>
@@ -4296,6 +4308,10 @@
         <message>
             <source>Imported from {file}</source>
             <translation>Importado desde {file}</translation>
+        </message>
+        <message>
+            <source>{file} has a header line but no entries below it.</source>
+            <translation>{file} tiene una línea de encabezado pero ningún asiento debajo.</translation>
         </message>
         <message>
             <source>… and {count} more problems.</source>
@@ -4714,10 +4730,6 @@
             <translation>{file} no es un comprobante escaneado que coopdesk pueda guardar; adjunte un PDF o una foto (JPEG, PNG, TIFF, WebP).</translation>
         </message>
         <message>
-            <source>The file {file} is empty.</source>
-            <translation>El archivo {file} está vacío.</translation>
-        </message>
-        <message>
             <source>{file} is larger than 10 MB; scan it at a lower resolution.</source>
             <translation>{file} pesa más de 10 MB; escanéelo con menor resolución.</translation>
         </message>
@@ -4802,10 +4814,6 @@
             <translation>{file} pesa más de 100 MB; divídalo en archivos más pequeños.</translation>
         </message>
         <message>
-            <source>Cannot read {file}: {reason}</source>
-            <translation>No se puede leer {file}: {reason}</translation>
-        </message>
-        <message>
             <source>{file} is not a file coopdesk can import; save it as CSV (.csv) or Excel (.xlsx).</source>
             <translation>{file} no es un archivo que coopdesk pueda importar; guárdelo como CSV (.csv) o Excel (.xlsx).</translation>
         </message>
@@ -4820,10 +4828,6 @@
         <message>
             <source>{file} is not written in {encoding}; choose another encoding (utf-8, cp1252 or latin-1).</source>
             <translation>{file} no está escrito en {encoding}; elija otra codificación (utf-8, cp1252 o latin-1).</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read as CSV: {reason}</source>
-            <translation>{file} no se puede leer como CSV: {reason}</translation>
         </message>
         <message>
             <source>{file} is protected by a password or saved in the old Excel format. Remove the password, or save it as .xlsx or CSV, and try again.</source>

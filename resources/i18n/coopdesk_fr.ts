@@ -4210,6 +4210,18 @@
             <translation>Il n'existe pas de modèle de plan comptable nommé '{name}' ; les modèles sont : {known}.</translation>
         </message>
         <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>Impossible de lire {file} : {reason}</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>Le fichier {file} est vide.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as CSV: {reason}</source>
+            <translation>{file} ne peut pas être lu comme CSV : {reason}</translation>
+        </message>
+        <message>
             <source>{file} has no column for: {fields}. The first row must name the columns (account, debit, credit; and date for entries).</source>
             <translation>{file} n'a pas de colonne pour : {fields}. La première ligne doit nommer les colonnes (compte, débit, crédit ; et date pour les écritures).</translation>
         </message>
@@ -4296,6 +4308,10 @@
         <message>
             <source>Imported from {file}</source>
             <translation>Importé depuis {file}</translation>
+        </message>
+        <message>
+            <source>{file} has a header line but no entries below it.</source>
+            <translation>{file} a une ligne d'en-tête mais aucune écriture en dessous.</translation>
         </message>
         <message>
             <source>… and {count} more problems.</source>
@@ -4714,10 +4730,6 @@
             <translation>{file} n'est pas un justificatif scanné que coopdesk peut conserver ; joignez un PDF ou une photo (JPEG, PNG, TIFF, WebP).</translation>
         </message>
         <message>
-            <source>The file {file} is empty.</source>
-            <translation>Le fichier {file} est vide.</translation>
-        </message>
-        <message>
             <source>{file} is larger than 10 MB; scan it at a lower resolution.</source>
             <translation>{file} dépasse 10 Mo ; scannez-le à une résolution plus basse.</translation>
         </message>
@@ -4802,10 +4814,6 @@
             <translation>{file} dépasse 100 Mo ; divisez-le en fichiers plus petits.</translation>
         </message>
         <message>
-            <source>Cannot read {file}: {reason}</source>
-            <translation>Impossible de lire {file} : {reason}</translation>
-        </message>
-        <message>
             <source>{file} is not a file coopdesk can import; save it as CSV (.csv) or Excel (.xlsx).</source>
             <translation>{file} n'est pas un fichier que coopdesk peut importer ; enregistrez-le en CSV (.csv) ou Excel (.xlsx).</translation>
         </message>
@@ -4820,10 +4828,6 @@
         <message>
             <source>{file} is not written in {encoding}; choose another encoding (utf-8, cp1252 or latin-1).</source>
             <translation>{file} n'est pas écrit en {encoding} ; choisissez un autre encodage (utf-8, cp1252 ou latin-1).</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read as CSV: {reason}</source>
-            <translation>{file} ne peut pas être lu comme CSV : {reason}</translation>
         </message>
         <message>
             <source>{file} is protected by a password or saved in the old Excel format. Remove the password, or save it as .xlsx or CSV, and try again.</source>

@@ -4210,6 +4210,18 @@
             <translation>Hakuna kiolezo cha chati kiitwacho '{name}'; violezo ni: {known}.</translation>
         </message>
         <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>Haiwezekani kusoma {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>Faili {file} ni tupu.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as CSV: {reason}</source>
+            <translation>{file} haliwezi kusomwa kama CSV: {reason}</translation>
+        </message>
+        <message>
             <source>{file} has no column for: {fields}. The first row must name the columns (account, debit, credit; and date for entries).</source>
             <translation>{file} halina safu ya: {fields}. Mstari wa kwanza lazima utaje safu (akaunti, debit, credit; na tarehe kwa maingizo).</translation>
         </message>
@@ -4296,6 +4308,10 @@
         <message>
             <source>Imported from {file}</source>
             <translation>Imeingizwa kutoka {file}</translation>
+        </message>
+        <message>
+            <source>{file} has a header line but no entries below it.</source>
+            <translation>{file} lina mstari wa vichwa lakini hakuna maingizo chini yake.</translation>
         </message>
         <message>
             <source>… and {count} more problems.</source>
@@ -4714,10 +4730,6 @@
             <translation>{file} si stakabadhi iliyochanganuliwa ambayo coopdesk inaweza kuhifadhi; ambatisha PDF au picha (JPEG, PNG, TIFF, WebP).</translation>
         </message>
         <message>
-            <source>The file {file} is empty.</source>
-            <translation>Faili {file} ni tupu.</translation>
-        </message>
-        <message>
             <source>{file} is larger than 10 MB; scan it at a lower resolution.</source>
             <translation>{file} ni kubwa kuliko MB 10; lichanganue kwa ubora wa chini zaidi.</translation>
         </message>
@@ -4802,10 +4814,6 @@
             <translation>{file} ni kubwa kuliko MB 100; ligawe katika faili ndogo zaidi.</translation>
         </message>
         <message>
-            <source>Cannot read {file}: {reason}</source>
-            <translation>Haiwezekani kusoma {file}: {reason}</translation>
-        </message>
-        <message>
             <source>{file} is not a file coopdesk can import; save it as CSV (.csv) or Excel (.xlsx).</source>
             <translation>{file} si faili ambalo coopdesk inaweza kuingiza; lihifadhi kama CSV (.csv) au Excel (.xlsx).</translation>
         </message>
@@ -4820,10 +4828,6 @@
         <message>
             <source>{file} is not written in {encoding}; choose another encoding (utf-8, cp1252 or latin-1).</source>
             <translation>{file} halijaandikwa kwa {encoding}; chagua usimbaji mwingine (utf-8, cp1252 au latin-1).</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read as CSV: {reason}</source>
-            <translation>{file} haliwezi kusomwa kama CSV: {reason}</translation>
         </message>
         <message>
             <source>{file} is protected by a password or saved in the old Excel format. Remove the password, or save it as .xlsx or CSV, and try again.</source>
