@@ -117,3 +117,10 @@ def test_a_file_without_the_needed_columns(books: UnitOfWork, tmp_path: Path) ->
     f.write_text("name,amount\nRosa,5\n", encoding="utf-8")
     with pytest.raises(ValidationError, match="no column for: account, debit, credit"):
         importer.read_journal(books, f)
+
+
+def test_a_file_with_only_its_header(books: UnitOfWork, tmp_path: Path) -> None:
+    f = tmp_path / "empty.csv"
+    f.write_text("date,account,debit,credit\n\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="header line but no entries"):
+        importer.read_journal(books, f)
