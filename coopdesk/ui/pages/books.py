@@ -73,6 +73,7 @@ from coopdesk.ui.errors import show_error
 from coopdesk.ui.models.account_tree import CODE_ROLE, TREE_COLUMNS, AccountTreeModel
 from coopdesk.ui.models.journal_table import JOURNAL_COLUMNS, JournalTableModel
 from coopdesk.ui.models.member_table import format_day
+from coopdesk.ui.widgets.buttons import action_button
 
 DEBOUNCE_MS = 200
 AREAS = ("ledger", "cash", "shares", "production")
@@ -439,12 +440,7 @@ class BooksPage(QWidget):
         new.activated.connect(self.new_entry)
 
     def _button(self, name: str, icon: Any, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.setIcon(icon)
-        button.setIconSize(QSize(20, 20))
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+        return action_button(name, icon, slot, 20)
 
     def _retranslate(self) -> None:
         self.new_button.setText(self.tr("New entry…"))

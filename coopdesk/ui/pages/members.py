@@ -75,6 +75,7 @@ from coopdesk.ui.models.member_table import (
 )
 from coopdesk.ui.ops import Progress, run_op
 from coopdesk.ui.pages.member_detail import DetailPanel
+from coopdesk.ui.widgets.buttons import action_button
 from coopdesk.ui.wizards.import_wizard import GuiRelay, ImportWizard
 
 DEBOUNCE_MS = 150
@@ -238,13 +239,7 @@ class MembersPage(QWidget):
         return combo
 
     def _button(self, name: str, icon: Any, slot: Callable[[], None] | None) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.setIcon(icon)
-        button.setIconSize(QSize(24, 24))
-        if slot is not None:
-            button.clicked.connect(lambda _checked=False: slot())
-        return button
+        return action_button(name, icon, slot, 24)
 
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search: name, number, ID, phone, place…"))

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
@@ -55,6 +54,7 @@ from coopdesk.reports.document import Cell, Kind
 from coopdesk.ui import icons
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.production_forms import LotDialog, PurchaseDialog, SaleDialog, grams_text
+from coopdesk.ui.widgets.buttons import action_button
 from coopdesk.ui.widgets.period import PeriodBar
 
 T = TypeVar("T")
@@ -267,12 +267,7 @@ class ProductionPage(QWidget):
         layout.addWidget(self.message)
 
     def _button(self, name: str, icon: Any, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.setIcon(icon)
-        button.setIconSize(QSize(24, 24))
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+        return action_button(name, icon, slot, 24)
 
     def _retranslate(self) -> None:
         self.lot_button.setText(self.tr("Record lot…"))

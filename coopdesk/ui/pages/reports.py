@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +45,7 @@ from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.production_forms import member_name
 from coopdesk.ui.errors import show_error
 from coopdesk.ui.ops import Progress, run_op
+from coopdesk.ui.widgets.buttons import action_button
 from coopdesk.ui.widgets.period import PeriodBar
 
 PREVIEW_ROWS = 400
@@ -165,12 +166,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.message)
 
     def _button(self, name: str, icon: Any, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.setIcon(icon)
-        button.setIconSize(QSize(24, 24))
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+        return action_button(name, icon, slot, 24)
 
     def _retranslate(self) -> None:
         for i, spec in enumerate(REPORTS.values()):
