@@ -21,27 +21,19 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import io
 import random
-import textwrap
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import partial
-from pathlib import Path
 from typing import Protocol
 
-from PIL import Image, ImageDraw, ImageFont
-
 from coopdesk.core.money import from_minor
-from coopdesk.core.uow import UnitOfWork
 from coopdesk.demo import names
 from coopdesk.ledger import cashbook
-from coopdesk.ledger import services as ledger
 from coopdesk.ledger.charts import ROLE_CODES
-from coopdesk.ledger.rules import EntryInput, LineInput
 from coopdesk.production import services as production
 
 CHART = "general"
@@ -212,11 +204,10 @@ def books_start(today: dt.date) -> dt.date:
 
 def _value(mg_x_fineness: int, price: Decimal) -> int:
     """Minor units of a weight at a price per fine gram, rounded as production rounds it."""
-    exact = Decimal(mg_x_fineness) * price / Decimal(10_000_000)
-    return int(exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) * PESO)
+    return production.value(mg_x_fineness, price, CURRENCY)
 
 
-def _pesos(minor: int) -> Decimal:
+def pesos(minor: int) -> Decimal:
     return from_minor(minor, CURRENCY)
 
 
@@ -438,7 +429,7 @@ class _Planner:
         premium = _round(fine_total * self.premiums[m] / 10_000_000 * PESO, 1)
         place = "bank" if self.rng.random() < 0.55 else "customers"
         self.ops.append(SellOp(d, buyer, tuple((k, g) for k, g, _f in lots), price,
-                               _pesos(premium), reference, place, self.uid()))
+                               pesos(premium), reference, place, self.uid()))
         self.book(d, ((ROLE[place], amount + premium), (ROLE["gold_sales"], -amount),
                       (ROLE["premium"], -premium)))
         self.sold[(d.year, (d.month - 1) // 3)] += amount
@@ -600,7 +591,7 @@ def _receipt(supplier: str, item: str, d: dt.date, amount: int, number: int) -> 
     return (supplier, f"NIT 900.{number % 1000:03d}.{number * 7 % 1000:03d}-{number % 10}",
             f"Factura de venta No. FE-{number:05d}", f"Fecha: {d:%d/%m/%Y}",
             f"Cliente: {names.COOPERATIVE_NAME}", names.REGISTRATION_NO, "", item, "",
-            f"Total: $ {int(_pesos(amount)):,}".replace(",", "."), "", "Pagado - gracias")
+            f"Total: $ {int(pesos(amount)):,}".replace(",", "."), "", "Pagado - gracias")
 
 
 def _plan_bills(p: _Planner, opening: Opening) -> None:
@@ -732,7 +723,7 @@ def _plan_journal(p: _Planner, opening: Opening) -> None:
 
         def fixed(day: dt.date) -> None:
             p.reverse(day, "insurance", "Valor digitado con un cero de más; la póliza vale "
-                      f"{int(_pesos(right)):,}".replace(",", "."))
+                      f"{int(pesos(right)):,}".replace(",", "."))
             p.journal(day, text, ((INSURANCE, right), (ROLE[place], -right)), policy)
         p.at(fix, _JOURNAL, fixed)
 
@@ -859,99 +850,3 @@ def _close(p: _Planner, d: dt.date, *, month: dt.date | None) -> None:
     """A month's period, or with no month the year before ``d``."""
     p.ops.append(ClosePeriodOp(d, str(month.year), month) if month
                  else CloseYearOp(d, str(d.year - 1)))
-
-
-# ---- writing it through the services ---------------------------------------------------------
-
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-
-
-def receipt_jpeg(lines: Sequence[str]) -> bytes:
-    """A scanned receipt: a small greyscale JPEG of the lines (the first is the supplier), the
-    same bytes for the same lines."""
-    img = Image.new("L", (380, 460), 250)
-    d = ImageDraw.Draw(img)
-    font = ImageFont.truetype(str(FONTS / "DejaVuSans.ttf"), 11)
-    bold = ImageFont.truetype(str(FONTS / "DejaVuSans-Bold.ttf"), 13)
-    y = 24
-    for i, line in enumerate(lines):
-        for part in textwrap.wrap(line, 52) or [""]:
-            d.text((24, y), part, fill=30, font=bold if i == 0 else font)
-            y += 24 if i == 0 else 17
-    d.rectangle((14, 12, 366, 446), outline=120, width=2)
-    d.ellipse((250, 350, 350, 430), outline=90, width=3)  # the supplier's stamp
-    out = io.BytesIO()
-    img.save(out, "JPEG", quality=60, optimize=True)
-    return out.getvalue()
-
-
-def _line(code: str, delta: int) -> LineInput:
-    return (LineInput(code, debit=_pesos(delta)) if delta > 0
-            else LineInput(code, credit=_pesos(-delta)))
-
-
-class Player:
-    """Writes a plan through the services: lots as the secretary, the rest as the treasurer."""
-
-    def __init__(self, treasurer: UnitOfWork, secretary: UnitOfWork) -> None:
-        self.treasurer, self.secretary = treasurer, secretary
-        self.lots: dict[int, int] = {}
-        self.refs: dict[str, ledger.EntryRef] = {}
-
-    def open(self, books: BooksPlan, capital: Mapping[int, int]) -> None:
-        """The chart, both fiscal years, and the opening balances on the first day: what the
-        register says each member has paid, the rest as the exercise books had it."""
-        t = self.treasurer
-        ledger.install_chart(t, CHART)
-        for name in books.years:
-            year = int(name)
-            ledger.open_fiscal_year(t, name, dt.date(year, 1, 1), dt.date(year, 12, 31))
-        o = books.opening
-        paid = sum(capital.values())
-        lines = [_line(CASH, o.cash), _line(BANK, o.bank + paid), _line(EQUIPMENT, o.equipment),
-                 _line(DEPRECIATION_ACC, -o.depreciated),
-                 _line(ROLE["royalties_payable"], -o.royalties),
-                 _line(ROLE["reserve"], -o.reserve), _line(ROLE["retained"], -o.retained)]
-        lines += [LineInput(ROLE["share_capital"], credit=_pesos(amount), member=number)
-                  for number, amount in sorted(capital.items()) if amount > 0]
-        ledger.post_opening(t, books.years[0], tuple(lines), uid=f"opening:{books.years[0]}")
-
-    def __call__(self, op: Op) -> None:
-        t = self.treasurer
-        if isinstance(op, LotOp):
-            self.lots[op.key] = production.record_lot(self.secretary, production.LotInput(
-                op.date, op.grams, op.fineness, op.member.who.number if op.member else None,
-                op.group, op.miners, op.days, op.site, note=op.note))
-        elif isinstance(op, BuyOp):
-            production.buy(t, production.PurchaseInput(
-                op.date, op.member.who.number, op.price,
-                self.lots[op.lot] if op.lot is not None else None, op.grams, op.fineness,
-                op.place, op.uid))
-        elif isinstance(op, SellOp):
-            production.sell(t, production.SaleInput(
-                op.date, op.buyer, tuple((self.lots[k], g) for k, g in op.lots), op.price,
-                op.premium, op.reference, op.place, op.uid))
-        elif isinstance(op, CashOp):
-            attachment = None
-            if op.receipt is not None:
-                attachment = (f"factura-{op.date:%Y%m%d}-{op.kind}.jpg",
-                              receipt_jpeg(op.receipt))
-            ref = cashbook.record(t, cashbook.CashInput(
-                op.kind, op.date, _pesos(op.amount), op.description, op.place,
-                op.member.who.number if op.member else None, op.account, op.reference,
-                attachment, op.uid))
-            if op.tag:
-                self.refs[op.tag] = ref
-        elif isinstance(op, JournalOp):
-            ref = ledger.post_entry(t, EntryInput(
-                op.date, op.description, tuple(_line(c, d) for c, d in op.lines),
-                op.reference, op.uid))
-            if op.tag:
-                self.refs[op.tag] = ref
-        elif isinstance(op, ReverseOp):
-            ref = self.refs[op.tag]
-            ledger.reverse_entry(t, ref.year, ref.number, op.date, op.reason)
-        elif isinstance(op, ClosePeriodOp):
-            ledger.close_period(t, op.year, op.month)
-        else:
-            ledger.close_year(t, op.year)

@@ -38,8 +38,9 @@ from coopdesk.core.money import from_minor
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.core.users import add_user, list_users
 from coopdesk.demo import names
-from coopdesk.demo.books import BooksPlan, Move, Op, Person, Player, books_start
+from coopdesk.demo.books import BooksPlan, Move, Op, Person, books_start
 from coopdesk.demo.books import plan as plan_books
+from coopdesk.demo.books_play import Player
 from coopdesk.demo.photos import Look, portrait_jpeg, random_look
 from coopdesk.members import services, shares
 from coopdesk.members.rules import Consent, MemberInput, PayoutMethod, Status, age_on

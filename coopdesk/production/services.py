@@ -99,7 +99,7 @@ def fine_grams(mg: int, fineness: int) -> Decimal:
     return (Decimal(mg) * fineness / Decimal(10_000_000)).quantize(Decimal("0.001"))
 
 
-def _value(mg_x_fineness: int, price: Decimal, currency: str) -> int:
+def value(mg_x_fineness: int, price: Decimal, currency: str) -> int:
     """Milligrams times fineness (tenths of per mille) at ``price`` per fine gram, rounded
     half up to the currency's minor unit."""
     exact = Decimal(mg_x_fineness) * price / Decimal(10_000_000)
@@ -240,7 +240,7 @@ def _buy(tx: WriteTx, p: PurchaseInput) -> int:
         mg, fine = milligrams(p.grams), fineness_units(p.fineness)
     cur = _currency(s)
     to_minor(p.price_per_gram, cur)
-    amount = _value(mg * fine, p.price_per_gram, cur)
+    amount = value(mg * fine, p.price_per_gram, cur)
     if amount <= 0:
         raise ValidationError(_("This purchase comes to nothing; check the weight and price."),
                               "price")
@@ -323,7 +323,7 @@ def _sell(tx: WriteTx, sale: SaleInput, buyer: str) -> int:
     fine_total = sum(mg * lot.fineness for lot, mg in taken)
     fineness = int((Decimal(fine_total) / total_mg).quantize(Decimal(1), ROUND_HALF_UP))
     to_minor(sale.price_per_gram, cur)
-    amount = _value(fine_total, sale.price_per_gram, cur)
+    amount = value(fine_total, sale.price_per_gram, cur)
     premium = to_minor(sale.premium, cur)
     number = next_number(s, "gold_sale")
     money = (books.role_account(s, "customers") if sale.place == "customers"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.core.errors import CoopdeskError, NotFound, PermissionDenied
 from coopdesk.core.i18n import _, language
-from coopdesk.core.money import exponent, parse_amount
+from coopdesk.core.money import from_minor, parse_amount
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.ledger.cashbook import PLACE_LABELS
 from coopdesk.members import queries as register
@@ -85,8 +85,7 @@ def grams_text(value: Decimal) -> str:
 def value_of(mg_x_fineness: int, price: Decimal, currency: str) -> Decimal:
     """What ``mg_x_fineness`` (milligrams times tenths of per mille) is worth at ``price`` a
     fine gram, rounded half up to the currency's minor unit: the services' own rule."""
-    exact = Decimal(mg_x_fineness) * price / Decimal(10_000_000)
-    return exact.quantize(Decimal(1).scaleb(-exponent(currency)), rounding=ROUND_HALF_UP)
+    return from_minor(services.value(mg_x_fineness, price, currency), currency)
 
 
 def money_or_none(text: str, currency: str) -> Decimal | None:
