@@ -20,6 +20,26 @@ Cmd = Callable[..., argparse.ArgumentParser]
 FORMATS = ("pdf", "xlsx", "csv")
 
 
+def _number(text: str, field: str) -> Decimal:
+    """A weight or a fineness as typed ("12.5" or "12,5")."""
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except ArithmeticError:
+        value = Decimal("NaN")
+    if not value.is_finite():
+        raise ValidationError(_("--{field}: '{value}' is not a number.", field=field,
+                                value=text), field)
+    return value
+
+
+def _whole(text: str, field: str) -> int:
+    try:
+        return int(text)
+    except ValueError as exc:
+        raise ValidationError(_("--{field}: '{value}' is not a whole number.", field=field,
+                                value=text), field) from exc
+
+
 def _money(text: str, currency: str, field: str) -> Decimal:
     try:
         return parse_amount(text, currency)
@@ -122,7 +142,7 @@ def _line(text: str, currency: str) -> Any:
                            "3105::500:12; not '{value}'.", value=text))
     debit = parse_amount(parts[1], currency) if parts[1] else Decimal(0)
     credit = parse_amount(parts[2], currency) if parts[2] else Decimal(0)
-    member = int(parts[3]) if len(parts) == 4 and parts[3] else None
+    member = _whole(parts[3], "line") if len(parts) == 4 and parts[3] else None
     return LineInput(parts[0], debit, credit, member)
 
 
@@ -224,14 +244,15 @@ def cmd_production(args: argparse.Namespace) -> int:
     cur = uow.coop().currency
     if verb == "lot":
         n = prod.record_lot(uow, prod.LotInput(
-            when, Decimal(args.grams), Decimal(args.fineness), args.member, args.group,
+            when, _number(args.grams, "grams"), _number(args.fineness, "fineness"),
+            args.member, args.group,
             args.miners, args.days, args.site, args.mineral, args.note))
         _out(_("Production lot {number} recorded.", number=n))
     elif verb == "buy":
         n = prod.buy(uow, prod.PurchaseInput(
             when, args.member, _money(args.price, cur, "price"), args.lot,
-            Decimal(args.grams) if args.grams else None,
-            Decimal(args.fineness) if args.fineness else None, args.place))
+            _number(args.grams, "grams") if args.grams else None,
+            _number(args.fineness, "fineness") if args.fineness else None, args.place))
         _out(_("Purchase {number} recorded.", number=n))
     else:
         lots: list[tuple[int, Decimal]] = []
@@ -240,7 +261,7 @@ def cmd_production(args: argparse.Namespace) -> int:
             if not grams:
                 raise UsageError(_("--lot is NUMBER:GRAMS, e.g. 12:7.5; not '{value}'.",
                                    value=text))
-            lots.append((int(number), Decimal(grams)))
+            lots.append((_whole(number, "lot"), _number(grams, "lot")))
         n = prod.sell(uow, prod.SaleInput(
             when, args.buyer, tuple(lots), _money(args.price, cur, "price"),
             _money(args.premium, cur, "premium") if args.premium else Decimal(0),

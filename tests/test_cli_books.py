@@ -81,6 +81,11 @@ def test_user_errors(coop: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(coop, "journal", "post", "--description", "x", "--line", "631") == 2
     assert run(coop, "production", "sell", "Buyer", "100", "--lot", "9:1", "--date", DAY) == 1
     assert "no production lot 9" in capsys.readouterr().err
+    assert run(coop, "production", "lot", "--grams", "doce", "--fineness", "900",
+               "--member", "1") == 1
+    assert "--grams: 'doce' is not a number." in capsys.readouterr().err
+    assert run(coop, "production", "sell", "Buyer", "100", "--lot", "x:1") == 1
+    assert "--lot: 'x' is not a whole number." in capsys.readouterr().err
 
 
 def test_production_from_the_terminal(coop: Path, capsys: pytest.CaptureFixture[str]) -> None:

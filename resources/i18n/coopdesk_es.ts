@@ -3582,6 +3582,14 @@
             <translation>Error: {message}</translation>
         </message>
         <message>
+            <source>--{field}: '{value}' is not a number.</source>
+            <translation>--{field}: '{value}' no es un número.</translation>
+        </message>
+        <message>
+            <source>--{field}: '{value}' is not a whole number.</source>
+            <translation>--{field}: '{value}' no es un número entero.</translation>
+        </message>
+        <message>
             <source>Installed the {template} chart: {count} accounts.</source>
             <translation>Se instaló el plan {template}: {count} cuentas.</translation>
         </message>

@@ -3582,6 +3582,14 @@
             <translation>Erreur : {message}</translation>
         </message>
         <message>
+            <source>--{field}: '{value}' is not a number.</source>
+            <translation>--{field} : « {value} » n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>--{field}: '{value}' is not a whole number.</source>
+            <translation>--{field} : « {value} » n'est pas un nombre entier.</translation>
+        </message>
+        <message>
             <source>Installed the {template} chart: {count} accounts.</source>
             <translation>Plan {template} installé : {count} comptes.</translation>
         </message>

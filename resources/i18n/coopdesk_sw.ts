@@ -3582,6 +3582,14 @@
             <translation>Hitilafu: {message}</translation>
         </message>
         <message>
+            <source>--{field}: '{value}' is not a number.</source>
+            <translation>--{field}: '{value}' si namba.</translation>
+        </message>
+        <message>
+            <source>--{field}: '{value}' is not a whole number.</source>
+            <translation>--{field}: '{value}' si namba kamili.</translation>
+        </message>
+        <message>
             <source>Installed the {template} chart: {count} accounts.</source>
             <translation>Orodha ya akaunti ya {template} imewekwa: akaunti {count}.</translation>
         </message>
