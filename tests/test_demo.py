@@ -162,8 +162,10 @@ def test_same_seed_same_cooperative(demo: tuple[Database, list[tuple[int, int]]]
         assert [r.number for r in shares.register_rows(UnitOfWork(again))] == [
             r.number for r in shares.register_rows(UnitOfWork(db))]
         assert _journal(again) == _journal(db)
-        assert _table(again, Attachment.__table__, "id", "added_at") == _table(
-            db, Attachment.__table__, "id", "added_at")
+        attachments = Attachment.__table__
+        assert isinstance(attachments, Table)
+        assert _table(again, attachments, "id", "added_at") == _table(
+            db, attachments, "id", "added_at")
     finally:
         again.dispose()
 

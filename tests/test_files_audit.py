@@ -235,6 +235,7 @@ def test_restore_refuses_a_tampered_backup(sqlite_db: Database, tmp_path: Path) 
 def test_rotating_backups(sqlite_db: Database) -> None:
     for _i in range(KEEP_AUTOMATIC + 3):
         backup_automatic(sqlite_db, "scheduled")
+    assert sqlite_db.path is not None
     copies = list((sqlite_db.path.with_name(sqlite_db.path.name + ".backups")).glob("*.coopdesk"))
     assert len(copies) == KEEP_AUTOMATIC
     assert backup_if_due(sqlite_db) is None  # a fresh one exists

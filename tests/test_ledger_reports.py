@@ -8,7 +8,7 @@ import csv
 import datetime as dt
 import shutil
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
 
@@ -277,9 +277,14 @@ def test_previous_period() -> None:
 
 # ---- documents -------------------------------------------------------------------------------
 
+def progress_to(sink: list[tuple[int, int]]) -> Callable[[int, int], None]:
+    return lambda done, total: sink.append((done, total))
+
+
 def xlsx_rows(path: Path) -> list[list[object]]:
     wb = openpyxl.load_workbook(path, read_only=True)
-    out = [list(r) for ws in wb.worksheets for r in ws.iter_rows(values_only=True)]
+    out: list[list[object]] = [list(r) for ws in wb.worksheets
+                               for r in ws.iter_rows(values_only=True)]
     wb.close()
     return out
 
@@ -339,7 +344,7 @@ def test_every_report_builds_and_reads_back(book: UnitOfWork, tmp_path: Path) ->
         progress: list[tuple[int, int]] = []
         for kind in output.FORMATS:
             doc = reports.build(book, name, *Y26, account="1105", member=1,
-                                progress=lambda d, t, p=progress: p.append((d, t)))
+                                progress=progress_to(progress))
             assert doc.title == reports.REPORTS[name].title
             path = output.export(book, doc, tmp_path / f"{name}.{kind}")
             if kind == "pdf":

@@ -8,6 +8,7 @@ import datetime as dt
 import tempfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from coopdesk.core import audit
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.files import create_cooperative
+from coopdesk.core.uow import UnitOfWork
 from coopdesk.members import services, shares
 from coopdesk.members.rules import MemberInput, Status
 from tests.conftest import PASSWORD, SPEC, login
@@ -70,26 +72,26 @@ def test_any_sequence_keeps_the_register_sound(ops: list[tuple[object, ...]]) ->
             db.dispose()
 
 
-def _apply(uow: object, o: tuple[object, ...]) -> None:
+def _apply(uow: UnitOfWork, o: tuple[Any, ...]) -> None:
     kind = o[0]
     if kind == "subscribe":
-        shares.subscribe(uow, int(o[1]), int(o[2]), DAY)  # type: ignore[arg-type]
+        shares.subscribe(uow, int(o[1]), int(o[2]), DAY)
     elif kind == "pay":
-        shares.pay(uow, int(o[1]), Decimal(int(o[2])), DAY)  # type: ignore[arg-type]
+        shares.pay(uow, int(o[1]), Decimal(int(o[2])), DAY)
     elif kind == "transfer":
-        shares.transfer(uow, int(o[1]), int(o[2]), int(o[3]), DAY)  # type: ignore[arg-type]
+        shares.transfer(uow, int(o[1]), int(o[2]), int(o[3]), DAY)
     elif kind == "refund":
-        shares.refund(uow, int(o[1]), int(o[2]), DAY)  # type: ignore[arg-type]
+        shares.refund(uow, int(o[1]), int(o[2]), DAY)
     elif kind == "reverse":
-        shares.reverse(uow, int(o[1]), DAY, "test")  # type: ignore[arg-type]
+        shares.reverse(uow, int(o[1]), DAY, "test")
     else:
-        services.change_status(uow, int(o[1]), Status.EXITED, DAY,  # type: ignore[arg-type]
+        services.change_status(uow, int(o[1]), Status.EXITED, DAY,
                                "left")
 
 
-def _conserved(uow: object, balances: list[shares.Balance]) -> None:
+def _conserved(uow: UnitOfWork, balances: list[shares.Balance]) -> None:
     """What members hold equals what the register's operations put in and took out."""
-    rows = shares.register_rows(uow)  # type: ignore[arg-type]
+    rows = shares.register_rows(uow)
     by_number = {r.number: r for r in rows}
     subscribed = paid = Decimal(0)
     for r in rows:
