@@ -11,7 +11,8 @@ def test_domain_and_cli_import_no_qt() -> None:
         "import sys, coopdesk.core.files, coopdesk.core.users, coopdesk.core.audit, "
         "coopdesk.members.services, coopdesk.members.queries, coopdesk.members.shares, "
         "coopdesk.members.importer, coopdesk.members.reports, coopdesk.reports.output, "
-        "coopdesk.reports.pdf, coopdesk.reports.xlsx, coopdesk.demo.generator, coopdesk.cli\n"
+        "coopdesk.reports.pdf, coopdesk.reports.xlsx, coopdesk.demo.generator, coopdesk.cli, "
+        "coopdesk.sharing.services, coopdesk.sharing.queries, coopdesk.sharing.explain\n"
         "bad = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "assert not bad, bad\n"
     )
@@ -25,10 +26,11 @@ def test_the_register_does_not_know_the_books() -> None:
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1] / "coopdesk"
-    rules = {"members": ("coopdesk.ledger", "coopdesk.production"),
-             "ledger": ("coopdesk.production",), "core": ("coopdesk.members",
-                                                          "coopdesk.ledger",
-                                                          "coopdesk.production")}
+    rules = {"members": ("coopdesk.ledger", "coopdesk.production", "coopdesk.sharing"),
+             "ledger": ("coopdesk.production", "coopdesk.sharing"),
+             "production": ("coopdesk.sharing",),
+             "core": ("coopdesk.members", "coopdesk.ledger", "coopdesk.production",
+                      "coopdesk.sharing")}
     bad = []
     for package, forbidden in rules.items():
         for path in (root / package).rglob("*.py"):

@@ -41,6 +41,7 @@ class Permission(StrEnum):
     LEDGER_POST = "ledger.post"              # draft, post and reverse journal entries
     PERIOD_CLOSE = "ledger.close"            # close periods and years
     PRODUCTION_WRITE = "production.write"    # production lots, purchases and sales
+    DISTRIBUTE = "sharing.write"             # sharing policies, distributions, payouts, premium
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -54,6 +55,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.LEDGER_POST: N_("record journal entries"),
     Permission.PERIOD_CLOSE: N_("close accounting periods"),
     Permission.PRODUCTION_WRITE: N_("record production, purchases and sales"),
+    Permission.DISTRIBUTE: N_("prepare, post and pay out benefit distributions"),
 }
 
 # Reading is open to every role; this table is about changes. The supervisory committee reads
@@ -66,7 +68,8 @@ GRANTS: dict[Role, frozenset[Permission]] = {
                                Permission.PRODUCTION_WRITE}),
     Role.TREASURER: frozenset({Permission.SHARES_WRITE, Permission.BACKUP,
                                Permission.LEDGER_SETUP, Permission.LEDGER_POST,
-                               Permission.PERIOD_CLOSE, Permission.PRODUCTION_WRITE}),
+                               Permission.PERIOD_CLOSE, Permission.PRODUCTION_WRITE,
+                               Permission.DISTRIBUTE}),
     Role.SUPERVISORY: frozenset(),
     Role.TELLER: frozenset(),
     Role.TRAINER: frozenset(),

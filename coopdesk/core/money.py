@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from fractions import Fraction
 from typing import Any
 
 from babel.numbers import get_currency_precision
@@ -110,6 +111,14 @@ def split_largest_remainder(total: int, weights: Sequence[Decimal | int],
     for i in order[:left]:
         floors[i] += 1
     return floors
+
+
+def exact_major(minor: Fraction, currency: str) -> Decimal:
+    """An exact fraction of minor units in major units, to a hundredth of a minor unit: how an
+    exact share is shown beside the amount actually paid."""
+    places = exponent(currency)
+    value = Decimal(minor.numerator) / Decimal(minor.denominator) / (Decimal(10) ** places)
+    return value.quantize(Decimal(1).scaleb(-(places + 2)))
 
 
 class MinorUnits(TypeDecorator[int]):

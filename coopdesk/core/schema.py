@@ -16,7 +16,8 @@ DOMAIN_MODELS = ("coopdesk.members.models", "coopdesk.members.services",
                  "coopdesk.members.shares", "coopdesk.ledger.models",
                  "coopdesk.ledger.services", "coopdesk.ledger.share_postings",
                  "coopdesk.production.models", "coopdesk.production.services",
-                 "coopdesk.production.queries")
+                 "coopdesk.production.queries", "coopdesk.sharing.models",
+                 "coopdesk.sharing.services")
 
 for _name in DOMAIN_MODELS:
     importlib.import_module(_name)

@@ -34,6 +34,8 @@ ROLE_CODES: dict[str, dict[str, str]] = {
         "royalties": "5115", "repairs": "5145", "safety": "5150", "training": "5175",
         "bank_fees": "5305", "other_expense": "5395", "professional_fees": "5110",
         "surplus": "3605", "loss": "3610", "retained": "3705", "reserve": "3205",
+        "education_fund": "261005", "solidarity_fund": "261010", "community_fund": "3305",
+        "other_fund": "3305", "premium_deferred": "270505",
     },
     "syscohada": {
         "cash": "5711", "bank": "521", "mobile_money": "552", "customers": "411",
@@ -45,6 +47,8 @@ ROLE_CODES: dict[str, dict[str, str]] = {
         "royalties": "641", "repairs": "624", "safety": "638", "training": "632",
         "bank_fees": "631", "other_expense": "83", "professional_fees": "632",
         "surplus": "13", "loss": "13", "retained": "12", "reserve": "111",
+        "education_fund": "1121", "solidarity_fund": "1122", "community_fund": "1123",
+        "other_fund": "118", "premium_deferred": "477",
     },
 }
 

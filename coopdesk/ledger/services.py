@@ -206,8 +206,12 @@ def _lines(session: Session, lines: tuple[LineInput, ...], currency: str,
     codes = {ln.account for ln in lines}
     accounts = {a.code: a for a in session.scalars(select(Account).where(Account.code.in_(codes)))}
     numbers = {ln.member for ln in lines if ln.member is not None}
-    members = {n: i for n, i in session.execute(
-        select(Member.number, Member.id).where(Member.number.in_(numbers)))} if numbers else {}
+    if len(numbers) > 500:  # a distribution's entry names thousands: read the whole list
+        members = {n: i for n, i in session.execute(select(Member.number, Member.id))}
+    else:
+        members = {n: i for n, i in session.execute(
+            select(Member.number, Member.id).where(Member.number.in_(numbers)))} if numbers \
+            else {}
     problems: list[str] = []
     for n, ln in enumerate(lines, 1):
         acc = accounts.get(ln.account)
