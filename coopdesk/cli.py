@@ -549,9 +549,11 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--reason", required=True)
     x.add_argument("--date", type=_date)
 
-    from coopdesk.cli_books import add_commands
+    from coopdesk import cli_books, cli_premium, cli_sharing
 
-    add_commands(sub, cmd)
+    cli_books.add_commands(sub, cmd)
+    cli_sharing.add_commands(sub, cmd)
+    cli_premium.add_commands(sub, cmd)
     return p
 
 

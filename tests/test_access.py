@@ -24,6 +24,8 @@ from coopdesk.ledger.rules import EntryInput, LineInput
 from coopdesk.members import services, shares
 from coopdesk.members.rules import MemberInput, Status
 from coopdesk.production import services as production
+from coopdesk.sharing import services as sharing
+from coopdesk.sharing.policies import PRESETS
 from tests.conftest import add_role_users, login
 
 MEMBER = MemberInput("Rosa", "Mamani", "F", dt.date(1980, 1, 1), "processor",
@@ -85,8 +87,26 @@ WRITES: dict[str, tuple[Permission, Action]] = {
         dt.date(2026, 3, 1), 1, Decimal(250000), lot=1))),
     "sell": (Permission.LEDGER_POST, lambda u, p: production.sell(u, production.SaleInput(
         dt.date(2026, 3, 1), "Buyer SA", ((1, Decimal(1)),), Decimal(260000)))),
+    "install_preset": (Permission.DISTRIBUTE, lambda u, p: sharing.install_preset(
+        u, "colombia")),
+    "save_policy": (Permission.DISTRIBUTE, lambda u, p: sharing.save_policy(
+        u, PRESETS["ohada"])),
+    "create_run": (Permission.DISTRIBUTE, lambda u, p: sharing.create_run(u, _run())),
+    "recompute": (Permission.DISTRIBUTE, lambda u, p: sharing.recompute(u, 1)),
+    "delete_draft": (Permission.DISTRIBUTE, lambda u, p: sharing.delete_draft(u, 1)),
+    "approve": (Permission.DISTRIBUTE, lambda u, p: sharing.approve(
+        u, 1, dt.date(2026, 3, 1), "res. 1")),
+    "post_distribution": (Permission.DISTRIBUTE, lambda u, p: sharing.post(
+        u, 2, dt.date(2026, 3, 2))),
+    "pay_distribution": (Permission.DISTRIBUTE, lambda u, p: sharing.pay(
+        u, 3, dt.date(2026, 3, 3), "cash")),
 }
 BOOKS: dict[str, str] = {}
+
+
+def _run() -> sharing.RunInput:
+    return sharing.RunInput("Prima", sharing.Source.DECIDED, "premium", amount=Decimal(1000),
+                            start=dt.date(2026, 1, 1), end=dt.date(2026, 2, 28))
 
 
 def _entry() -> EntryInput:
@@ -123,6 +143,12 @@ def roles(sqlite_db: Database) -> dict[Role, UnitOfWork]:
     ledger.post_entry(uow, _entry())
     production.record_lot(uow, production.LotInput(dt.date(2026, 2, 1), Decimal("5"),
                                                    Decimal(900), member=1))
+    sharing.install_preset(uow, "premium")
+    for _n in range(3):  # a draft, an approved and a posted distribution
+        sharing.create_run(uow, _run())
+    sharing.approve(uow, 2, dt.date(2026, 3, 1), "res. 2")
+    sharing.approve(uow, 3, dt.date(2026, 3, 1), "res. 3")
+    sharing.post(uow, 3, dt.date(2026, 3, 2))
     return by_role
 
 

@@ -184,3 +184,20 @@ def test_deceased_without_successor_cannot_be_paid(coop: UnitOfWork) -> None:
         sharing.pay(coop, n, dt.date(2026, 3, 5), "cash")
     paid = sharing.pay(coop, n, dt.date(2026, 3, 5), "cash", [1, 2])
     assert paid.count == 2
+
+
+def test_a_draft_follows_its_policy_until_approved(coop: UnitOfWork) -> None:
+    n = sharing.create_run(coop, RunInput("E", Source.SURPLUS, "colombia", year="2025"))
+    before = sq.detail(coop, n)
+    with coop.read() as s:
+        p = sharing.get_policy(s, "colombia")
+    sharing.save_policy(coop, Policy.from_dict({**p.to_dict(), "steps": [
+        {"kind": "reserve", "percent": "30"}]}))
+    assert sq.detail(coop, n).steps == before.steps  # nothing changes by itself
+    sharing.recompute(coop, n)
+    after = sq.detail(coop, n)
+    assert [s.percent for s in after.steps] == [D(30)]
+    assert after.pool == after.row.amount - after.steps[0].amount
+    sharing.approve(coop, n, dt.date(2026, 3, 1), "res. 4")
+    with pytest.raises(ValidationError, match="Only a draft"):
+        sharing.recompute(coop, n)

@@ -327,10 +327,13 @@ def _compute(tx: WriteTx, d: Distribution) -> None:
 
 
 def recompute(uow: UnitOfWork, number: int) -> None:
-    """Compute a draft again (members, production or shares changed since)."""
+    """Compute a draft again, with its policy as it is now stored (members, production,
+    shares or the policy changed since); approval freezes both."""
     with uow.write(Permission.DISTRIBUTE, AREA) as tx:
         d = _run(tx.session, number)
         _require(d, RunStatus.DRAFT, _("Only a draft can be computed again."))
+        policy = get_policy(tx.session, d.policy_name)
+        d.policy = json.dumps(policy.to_dict(), sort_keys=True)
         _compute(tx, d)
         _audit(tx, "sharing.recompute", d)
 
