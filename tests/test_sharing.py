@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from coopdesk.core import audit
 from coopdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from coopdesk.core.uow import UnitOfWork
-from coopdesk.ledger import cashbook, queries, services
+from coopdesk.ledger import cashbook, queries, services, statements
 from coopdesk.ledger.cashbook import CashInput
 from coopdesk.members import services as members
 from coopdesk.members import shares
@@ -101,6 +101,11 @@ def test_surplus_from_draft_to_payout(coop: UnitOfWork) -> None:
     p = sharing.pay(coop, n, dt.date(2026, 3, 5), "cash", [1])
     assert p.count == 1 and p.amount == lines[1].amount
     assert queries.member_balance(coop, 1, "2620") == 0
+    # the member's statement shows both: the share credited, then paid out
+    rows = [r for r in statements.member_statement(coop, 1, *y26) if r.entry]
+    assert [(r.credit, r.debit) for r in rows if r.account == "2620"] == [
+        (lines[1].amount, D(0)), (D(0), lines[1].amount)]
+    assert "Distribution 1" in rows[0].description
     with pytest.raises(ValidationError, match="already been paid"):
         sharing.pay(coop, n, dt.date(2026, 3, 5), "cash", [1])
     with pytest.raises(ValidationError, match="receives nothing"):
