@@ -56,6 +56,9 @@ class Table:
     rows: Iterable[Sequence[Cell]]
     title: str | None = None
     sheet: str | None = None  # the Excel sheet this table goes to (default: the first)
+    # The height of each body row in the PDF, in points (None: the renderer's usual one).
+    # Tall rows leave room to sign or press a thumb; they are ruled off one from the next.
+    row_height: float | None = None
 
 
 @dataclass(frozen=True)

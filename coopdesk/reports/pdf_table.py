@@ -58,6 +58,8 @@ class _TableDrawer:
         ]
         self.head_h = max((len(h) for h in self.head), default=1) * HEAD_LEADING + 6
         self.totals = Totals(self.columns)
+        self.row_h = max(table.row_height or ROW_H, ROW_H)
+        self.tall = self.row_h > ROW_H
 
     def title(self, continued: bool = False) -> None:
         if not self.table.title:
@@ -91,9 +93,11 @@ class _TableDrawer:
         text.setFillColor(INK)
         return text
 
-    def cells(self, text: PDFTextObject, row: Sequence[Cell], measure: Metrics) -> None:
-        """Put one row's cell texts into the page's text object, at the cursor."""
-        baseline = self.lay.y - ROW_H + 3.2
+    def cells(self, text: PDFTextObject, row: Sequence[Cell], measure: Metrics,
+              height: float = ROW_H) -> None:
+        """Put one row's cell texts into the page's text object, at the cursor (a tall row's
+        texts are centred in its height)."""
+        baseline = self.lay.y - ROW_H + 3.2 - (height - ROW_H) / 2
         fmt = self.lay.fmt
         # textOut would measure the text again; we have just measured it.
         emit = getattr(text, "_textOut", text.textOut)
@@ -129,13 +133,14 @@ def draw_table(lay: Layout, table: Table) -> None:
     t = _TableDrawer(lay, table)
     c = lay.canvas
     title_h = TITLE_SIZE + 6 if table.title else 0.0
-    lay.ensure(title_h + t.head_h + 3 * ROW_H)
+    lay.ensure(title_h + t.head_h + 3 * t.row_h)
     t.title()
     t.header()
     text = t.new_text()
     stripe = False
+    row_h = t.row_h
     for row in table.rows:
-        if lay.y - ROW_H < lay.bottom:
+        if lay.y - row_h < lay.bottom:
             c.drawText(text)
             lay.new_page()
             t.title(continued=True)
@@ -144,12 +149,14 @@ def draw_table(lay: Layout, table: Table) -> None:
             stripe = False
         if stripe:
             c.setFillColor(ZEBRA)
-            c.rect(lay.left, lay.y - ROW_H, lay.avail, ROW_H, stroke=0, fill=1)
+            c.rect(lay.left, lay.y - row_h, lay.avail, row_h, stroke=0, fill=1)
         stripe = not stripe
-        t.cells(text, row, lay.measure)
+        t.cells(text, row, lay.measure, row_h)
         if t.totals:
             t.totals.add(row)
-        lay.advance(ROW_H)
+        lay.advance(row_h)
+        if t.tall:
+            t.rule(0.3)
     c.drawText(text)
     if t.totals:
         if lay.y - ROW_H - 2 < lay.bottom:
