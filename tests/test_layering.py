@@ -12,7 +12,8 @@ def test_domain_and_cli_import_no_qt() -> None:
         "coopdesk.members.services, coopdesk.members.queries, coopdesk.members.shares, "
         "coopdesk.members.importer, coopdesk.members.reports, coopdesk.reports.output, "
         "coopdesk.reports.pdf, coopdesk.reports.xlsx, coopdesk.demo.generator, coopdesk.cli, "
-        "coopdesk.sharing.services, coopdesk.sharing.queries, coopdesk.sharing.explain\n"
+        "coopdesk.sharing.services, coopdesk.sharing.queries, coopdesk.sharing.explain, "
+        "coopdesk.sharing.premium, coopdesk.sharing.reports, coopdesk.cli_premium\n"
         "bad = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "assert not bad, bad\n"
     )
