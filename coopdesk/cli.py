@@ -54,6 +54,10 @@ def _password(prompt: str, confirm: bool = False) -> str:
     return first
 
 
+# What a command opened, closed when it ends (a server connection is not left to the GC).
+_OPENED: list[Any] = []
+
+
 def _open(args: argparse.Namespace, *, login: bool = True) -> UnitOfWork:
     from coopdesk.core.files import open_cooperative
     from coopdesk.core.users import authenticate
@@ -62,6 +66,7 @@ def _open(args: argparse.Namespace, *, login: bool = True) -> UnitOfWork:
     if not target:
         raise UsageError(_("Say which cooperative: --db PATH_OR_URL (or COOPDESK_DB)."))
     opened = open_cooperative(target)
+    _OPENED.append(opened.db)
     for warning in opened.warnings:
         print(_("Warning: {text}", text=warning), file=sys.stderr)
     uow = UnitOfWork(opened.db)
@@ -582,6 +587,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    finally:
+        while _OPENED:
+            _OPENED.pop().dispose()
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ calls back on the GUI thread with the result or the error. The function receives
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -88,11 +89,23 @@ class _Receiver(QObject):
 _running: dict[QThread, _Receiver] = {}
 
 
+def _prepare_for_worker() -> None:
+    """What must happen on the GUI thread before a worker starts. Importing the renderers
+    (openpyxl pulls in numpy) for the first time in a worker thread crashes PySide6; and Qt
+    objects left only in reference cycles (closed dialogs) must not be collected by a
+    garbage-collection pass that happens to run in the worker."""
+    import coopdesk.reports.pdf
+    import coopdesk.reports.xlsx  # noqa: F401
+
+    gc.collect()
+
+
 def run_op(parent: QWidget | None, label: str, fn: Callable[[Progress], Any],
            on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
            ) -> Progress:
     """Run ``fn(progress)`` in a worker thread behind a modal progress dialog with Cancel.
     ``on_done`` and ``on_error`` are called on the GUI thread."""
+    _prepare_for_worker()
     thread = QThread(parent)
     worker = _Worker(fn)
     worker.moveToThread(thread)
