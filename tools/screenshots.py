@@ -30,8 +30,10 @@ from coopdesk.core.i18n import LANGUAGES
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.core.users import authenticate
 from coopdesk.demo.generator import DEMO_PASSWORD, make_demo
+from coopdesk.sharing import queries as sharing_queries
 from coopdesk.ui.app import create_application, make_context
 from coopdesk.ui.dialogs.member_form import MemberFormDialog
+from coopdesk.ui.dialogs.sharing_forms import ExplainDialog
 from coopdesk.ui.dialogs.user_dialog import UserDialog
 from coopdesk.ui.first_run import NewCooperativeWizard
 from coopdesk.ui.i18n import install_language
@@ -105,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
                     page = window.page("members")
                     page.table.selectRow(1)  # type: ignore[attr-defined]
                     settle(app, 0.5)
+                if spec.key == "sharing":  # the latest distribution, its first member chosen
+                    page = window.page("sharing")
+                    page.line_table.selectRow(0)  # type: ignore[attr-defined]
+                    settle(app, 0.5)
                 if spec.key == "reports":  # last year's balance sheet, previewed
                     page = window.page("reports")
                     page.set_report("balance-sheet")  # type: ignore[attr-defined]
@@ -139,6 +145,13 @@ def main(argv: list[str] | None = None) -> int:
                 return dialog
 
             dialog_shot(app, lambda: MemberFormDialog(ctx.uow, 2), out, lang, "member-form")
+            shared = [r for r in sharing_queries.runs(ctx.uow) if r.members]
+            if shared:  # "why this amount" for the first member paid by the latest run
+                first = sharing_queries.lines(ctx.uow, shared[0].number, limit=1,
+                                              receiving_only=True)[0]
+                dialog_shot(app, lambda: ExplainDialog(ctx.uow, shared[0].number, first.number,
+                                                       settings=settings),
+                            out, lang, "sharing-why")
             dialog_shot(app, lambda: StartDialog(settings), out, lang, "start", 560)
             dialog_shot(app, login, out, lang, "login", 480)
             dialog_shot(app, wizard, out, lang, "first-run")

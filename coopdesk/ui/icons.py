@@ -231,11 +231,31 @@ def _reports(p: QPainter, c: QColor) -> None:
     p.drawLine(QPointF(17, 14), QPointF(40, 14))
 
 
+def _sharing(p: QPainter, c: QColor) -> None:
+    """A coin divided among three people."""
+    p.setPen(_pen(c, 3))
+    for x in (10, 32, 54):
+        p.drawLine(QPointF(32, 24), QPointF(x, 40))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(c)
+    p.drawEllipse(QPointF(32, 15), 13, 13)
+    p.setBrush(QColor("white"))
+    p.drawRoundedRect(QRectF(29.5, 7, 5, 16), 2, 2)
+    p.setBrush(c)
+    for x in (10, 32, 54):
+        p.drawEllipse(QPointF(x, 44), 5, 5)
+        body = QPainterPath()
+        body.moveTo(x - 9, 62)
+        body.cubicTo(x - 9, 49, x + 9, 49, x + 9, 62)
+        body.closeSubpath()
+        p.drawPath(body)
+
+
 DRAWINGS: dict[str, Drawing] = {
     "dashboard": _dashboard, "members": _members, "user": _user, "settings": _settings,
     "lock": _lock, "backup": _backup, "restore": _restore, "verify": _verify, "new": _new,
     "open": _open, "demo": _demo, "about": _about, "books": _books,
-    "production": _production, "reports": _reports,
+    "production": _production, "reports": _reports, "sharing": _sharing,
 }
 
 _STANDARD = {

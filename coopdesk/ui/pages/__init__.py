@@ -30,6 +30,7 @@ PAGES: list[tuple[str, str]] = [
     ("members", "coopdesk.ui.pages.members:MembersPage"),
     ("books", "coopdesk.ui.pages.books:BooksPage"),
     ("production", "coopdesk.ui.pages.production:ProductionPage"),
+    ("sharing", "coopdesk.ui.pages.sharing:SharingPage"),
     ("reports", "coopdesk.ui.pages.reports:ReportsPage"),
     ("settings", "coopdesk.ui.pages.settings_page:SettingsPage"),
 ]
