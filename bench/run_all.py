@@ -9,7 +9,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-for script in ("bench_members.py", "bench_reports.py", "bench_ledger.py"):
+for script in ("bench_members.py", "bench_reports.py", "bench_ledger.py", "bench_sharing.py"):
     if (HERE / script).exists():
         print(f"== {script}", flush=True)
         subprocess.run([sys.executable, str(HERE / script)], check=True)

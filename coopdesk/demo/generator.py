@@ -42,6 +42,7 @@ from coopdesk.demo.books import BooksPlan, Move, Op, Person, books_start
 from coopdesk.demo.books import plan as plan_books
 from coopdesk.demo.books_play import Player
 from coopdesk.demo.photos import Look, portrait_jpeg, random_look
+from coopdesk.demo.sharing_play import SharingPlay
 from coopdesk.members import services, shares
 from coopdesk.members.rules import Consent, MemberInput, PayoutMethod, Status, age_on
 
@@ -554,7 +555,8 @@ def _play_with_books(secretary: UnitOfWork, treasurer: UnitOfWork, events: Seque
     early = [ev for ev in events if ev.date < ledger.start]
     tagged: dict[tuple[int, str], int] = {}
     _play(secretary, treasurer, early, today, tick, tagged)
-    player = Player(treasurer, secretary)
+    # the assembly's distribution of last year's surplus and the premium plan, among the books
+    player = SharingPlay(Player(treasurer, secretary), ledger)
     player.open(ledger, _capital(treasurer))
     tick(1)
     later = [(ev.date, 0, i, ev) for i, ev in enumerate(events[len(early):])]
