@@ -23,6 +23,7 @@ from coopdesk.sharing import explain
 from coopdesk.sharing import queries as sq
 from coopdesk.sharing import services as sharing
 from coopdesk.sharing.allocation import Basis, Policy, Step, StepKind
+from coopdesk.members.models import Member
 from coopdesk.sharing.models import DistributionLine
 from coopdesk.sharing.services import RunInput, Source
 from tests.conftest import add_role_users
@@ -206,3 +207,60 @@ def test_a_draft_follows_its_policy_until_approved(coop: UnitOfWork) -> None:
     sharing.approve(coop, n, dt.date(2026, 3, 1), "res. 4")
     with pytest.raises(ValidationError, match="Only a draft"):
         sharing.recompute(coop, n)
+
+
+def test_capital_days_agree_with_the_register_day_by_day(admin: UnitOfWork) -> None:
+    from coopdesk.members.models import ShareOperation
+    from coopdesk.sharing.bases import capital_days
+
+    for first in ("Ana", "Bea", "Ceci"):
+        members.register_member(admin, MemberInput(first, "Apaza", "F", dt.date(1980, 1, 1),
+                                                   "digger", dt.date(2020, 1, 1)),
+                                Status.ACTIVE)
+    d = dt.date
+    shares.subscribe(admin, 1, 5, d(2025, 1, 5))
+    shares.subscribe(admin, 2, 2, d(2025, 1, 5))
+    shares.pay(admin, 1, D(40_000), d(2025, 2, 20))
+    shares.pay(admin, 2, D(5_000), d(2025, 3, 3))
+    shares.pay(admin, 2, D(15_000), d(2025, 3, 9))
+    shares.transfer(admin, 1, 3, 1, d(2025, 3, 12))
+    wrong = shares.pay(admin, 1, D(1), d(2025, 3, 14))
+    shares.reverse(admin, wrong, d(2025, 3, 20), "typed twice")
+    members.change_status(admin, 2, Status.EXITED, d(2025, 3, 24), "moved away")
+    shares.refund(admin, 2, 1, d(2025, 3, 25))
+    start, end = d(2025, 3, 1), d(2025, 3, 31)
+    with admin.read() as s:
+        got = capital_days(s, start, end)
+        ops = list(s.scalars(select(ShareOperation)))
+        ids = {m: s.scalar(select(Member.id).where(Member.number == m)) for m in (1, 2, 3)}
+        for number, mid in ids.items():
+            assert mid is not None
+            want = 0
+            day = start
+            while day <= end:
+                want += sum(shares._effect_on(s, op, mid).paid for op in ops if op.date <= day)
+                day += dt.timedelta(days=1)
+            assert got.get(mid, 0) == want, number
+
+
+def test_big_entries_are_written_in_bulk_and_still_verify(coop: UnitOfWork,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """A distribution to thousands of members posts through the books' bulk path; the lines,
+    balances and the audit chain's digest are the same as on the ordinary path."""
+    monkeypatch.setattr(services, "LARGE", 2)
+    n = sharing.create_run(coop, RunInput("E", Source.SURPLUS, "colombia", year="2025"))
+    sharing.approve(coop, n, dt.date(2026, 3, 1), "res. 4")
+    ref = sharing.post(coop, n, dt.date(2026, 3, 2))
+    lines = _lines(coop, n)
+    assert queries.member_balance(coop, 2, "2620") == -lines[2].amount
+    sharing.pay(coop, n, dt.date(2026, 3, 5), "cash", [1, 2])
+    assert queries.member_balance(coop, 2, "2620") == 0
+    with coop.read() as s:
+        from coopdesk.ledger.models import JournalEntry, JournalLine
+        e = s.scalar(select(JournalEntry).where(JournalEntry.uid == ref.uid))
+        assert e is not None and e.number == ref.number
+        assert [ln.line_no for ln in e.lines] == list(range(1, 1 + 1 + 3 + 3))
+        assert s.scalar(select(func.sum(JournalLine.debit - JournalLine.credit))
+                        .where(JournalLine.entry_id == e.id)) == 0
+        assert audit.verify(s).ok

@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, literal, select
+from sqlalchemy.orm import Session, aliased
 
 from coopdesk.members.models import Member, ShareOperation, StatusChange
-from coopdesk.members.shares import OpKind, effects
+from coopdesk.members.shares import OpKind
 from coopdesk.production.models import ProductionLot, Purchase
 from coopdesk.sharing.allocation import Basis, MemberInput, Policy, active_days, exclusion
 
@@ -28,38 +27,41 @@ class MemberRow:
 
 
 def capital_days(session: Session, start: dt.date, end: dt.date) -> dict[int, int]:
-    """Paid-up capital (minor units) times the days it was held in [start, end], per member."""
-    ops = list(session.execute(select(
-        ShareOperation.id, ShareOperation.date, ShareOperation.kind, ShareOperation.member_id,
-        ShareOperation.counterparty_id, ShareOperation.shares, ShareOperation.amount,
-        ShareOperation.reverses_id).where(ShareOperation.date <= end)
-        .order_by(ShareOperation.date, ShareOperation.number)))
-    by_id = {op.id: op for op in ops}
+    """Paid-up capital (minor units) times the days it was held in [start, end], per member.
 
-    def moves(op: Any) -> list[tuple[int, int]]:
-        if op.kind == OpKind.REVERSAL and op.reverses_id is not None:
-            return [(m, -paid) for m, paid in moves(by_id[op.reverses_id])]
-        mine, theirs = effects(op.kind, op.shares, op.amount)
-        out = [(op.member_id, mine.paid)]
-        if op.counterparty_id is not None:
-            out.append((op.counterparty_id, theirs.paid))
-        return out
-
-    paid: dict[int, int] = defaultdict(int)
-    since: dict[int, dt.date] = {}
+    The paid-up capital on a day is the sum of the payments, transfers and refunds before it,
+    so its days add up operation by operation: each moves ``delta`` for every day from its date
+    (or the start) to the end. A reversal moves its original's deltas back from its own date.
+    """
+    last = end.toordinal() + 1
+    first = start.toordinal()
     out: dict[int, int] = defaultdict(int)
-    for op in ops:
-        day = max(op.date, start)
-        for member_id, delta in moves(op):
-            if not delta:
-                continue
-            if paid[member_id] and member_id in since:
-                out[member_id] += paid[member_id] * (day - since[member_id]).days
-            paid[member_id] += delta
-            since[member_id] = day
-    for member_id, amount in paid.items():
-        if amount and member_id in since:
-            out[member_id] += amount * ((end - since[member_id]).days + 1)
+
+    def add(member_id: int | None, delta: int, day: dt.date) -> None:
+        if member_id is not None and delta:
+            out[member_id] += delta * (last - max(day.toordinal(), first))
+
+    moving = (OpKind.PAYMENT, OpKind.TRANSFER, OpKind.REFUND)
+    orig = aliased(ShareOperation)
+    for day, kind, member_id, other, amount, sign in (
+            *session.execute(select(ShareOperation.date, ShareOperation.kind,
+                                    ShareOperation.member_id, ShareOperation.counterparty_id,
+                                    ShareOperation.amount, literal(1))
+                             .where(ShareOperation.date <= end,
+                                    ShareOperation.kind.in_(moving))),
+            *session.execute(select(ShareOperation.date, orig.kind, orig.member_id,
+                                    orig.counterparty_id, orig.amount, literal(-1))
+                             .join(orig, orig.id == ShareOperation.reverses_id)
+                             .where(ShareOperation.date <= end,
+                                    ShareOperation.kind == OpKind.REVERSAL,
+                                    orig.kind.in_(moving)))):
+        if kind == OpKind.PAYMENT:
+            add(member_id, sign * amount, day)
+        elif kind == OpKind.REFUND:
+            add(member_id, -sign * amount, day)
+        else:  # a transfer moves paid-up capital from the member to the counterparty
+            add(member_id, -sign * amount, day)
+            add(other, sign * amount, day)
     return dict(out)
 
 

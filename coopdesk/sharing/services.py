@@ -19,7 +19,7 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from coopdesk.core import audit
@@ -305,12 +305,15 @@ def _compute(tx: WriteTx, d: Distribution) -> None:
                for i, (r, a) in enumerate(zip(results, accounts, strict=True), 1)])
     s.flush()
     methods = {"cash", "bank", "mobile"}
-    s.execute(insert(DistributionLine), [
+    bases = sorted(b.value for b, w in policy.mix if w > 0)
+    table = DistributionLine.__table__
+    assert isinstance(table, Table)
+    # A Core insert: the ORM's bulk path costs seconds on 100,000 members.
+    s.connection().execute(table.insert(), [
         {"distribution_id": d.id, "member_id": r.member.member_id,
          "member_number": r.member.number, "name": r.name, "status": r.status,
          "active_days": r.active_days,
-         "values": json.dumps({b.value: v for b, v in r.member.values.items()},
-                              sort_keys=True),
+         "values": "{" + ", ".join(f'"{b}": {r.member.values[Basis(b)]}' for b in bases) + "}",
          "excluded": r.member.excluded, "numerator": str(alloc.numerators[i]),
          "amount": alloc.amounts[i], "extra_unit": alloc.extra_unit[i], "payee": r.payee,
          "payout_method": r.payout_method if r.payout_method in methods else "cash",
@@ -440,18 +443,20 @@ def pay(uow: UnitOfWork, number: int, when: dt.date, via: str,
             raise ValidationError(_("The payout date {date} is before the distribution was "
                                     "posted ({posted}).", date=when, posted=d.posted_on),
                                   "date")
-        q = select(DistributionLine).where(DistributionLine.distribution_id == d.id,
-                                           DistributionLine.amount > 0)
+        q = select(DistributionLine.id, DistributionLine.member_number,
+                   DistributionLine.amount, DistributionLine.payout_id,
+                   DistributionLine.payee).where(DistributionLine.distribution_id == d.id,
+                                                 DistributionLine.amount > 0)
         if members is None:
             method = next(k for k, v in METHOD_VIA.items() if v == via)
-            lines = list(s.scalars(q.where(DistributionLine.payout_id.is_(None),
+            lines = list(s.execute(q.where(DistributionLine.payout_id.is_(None),
                                            DistributionLine.payout_method == method)
                                    .order_by(DistributionLine.member_number)))
         else:
             wanted = sorted(set(members))
-            by_no = {ln.member_number: ln for ln in s.scalars(
+            by_no = {ln.member_number: ln for ln in s.execute(
                 q.where(DistributionLine.member_number.in_(wanted)))} if len(wanted) < 900 \
-                else {ln.member_number: ln for ln in s.scalars(q)}
+                else {ln.member_number: ln for ln in s.execute(q)}
             problems = []
             for n in wanted:
                 ln = by_no.get(n)
@@ -488,9 +493,10 @@ def pay(uow: UnitOfWork, number: int, when: dt.date, via: str,
                    entry_id=e.id, recorded_by=tx.actor.username, recorded_at=_now())
         s.add(p)
         s.flush()
-        for ln in lines:
-            ln.payout_id = p.id
-        s.flush()
+        ids = [ln.id for ln in lines]
+        for i in range(0, len(ids), 500):
+            s.execute(update(DistributionLine).where(DistributionLine.id.in_(ids[i:i + 500]))
+                      .values(payout_id=p.id))
         _audit(tx, "sharing.pay", d, payout=p.id, count=len(lines), amount=total,
                entry=ref.number)
         return PayoutRef(len(lines), from_minor(total, currency), ref)
