@@ -264,3 +264,18 @@ def test_big_entries_are_written_in_bulk_and_still_verify(coop: UnitOfWork,
         assert s.scalar(select(func.sum(JournalLine.debit - JournalLine.credit))
                         .where(JournalLine.entry_id == e.id)) == 0
         assert audit.verify(s).ok
+
+
+def test_why_this_amount_states_the_rounding_it_got(coop: UnitOfWork) -> None:
+    p = Policy("round", (), ((Basis.EQUAL, D(1)),), rounding=100)  # whole pesos
+    sharing.save_policy(coop, p)
+    n = sharing.create_run(coop, RunInput("R", Source.DECIDED, "round", amount=D("1000.01"),
+                                          start=Y25[0], end=Y25[1]))
+    lines = _lines(coop, n)  # 1000.00 in 3 whole-peso parts: 334, 333, 333; 0.01 stays
+    assert [lines[m].amount for m in (1, 2, 3)] == [D(334), D(333), D(333)]
+    assert sq.detail(coop, n).residue == D("0.01")
+    first = explain.explain(coop, n, 1)
+    assert any("the share was 333.00; with the extra unit it is 334.00" in t
+               for t in first.sentences), first.sentences
+    second = explain.explain(coop, n, 2)
+    assert any("was not one of them" in t and "333.00" in t for t in second.sentences)

@@ -151,7 +151,11 @@ def _explain(d: Distribution, ln: DistributionLine, steps: list[DistributionStep
                      "{left} multiple(s) left over went one each to the members with the "
                      "largest remainders, ties to the lower member number.",
                      unit=money(unit), left=units_left))
-    floor_units = math.floor(exact / unit) if den else 0
+    # What was split is the members' part rounded down to whole units (d.shared), in
+    # proportion to the exact shares: this member's part of it, before the extra unit.
+    all_exact = sum(parts.values(), Fraction(0)) * den
+    scaled = Fraction(d.shared) * int(ln.numerator) / all_exact if all_exact else Fraction(0)
+    floor_units = math.floor(scaled / unit)
     if ln.extra_unit:
         out.append(_("{who} was one of them: rounded down, the share was {floor}; with the "
                      "extra unit it is {amount}.", who=who, floor=money(floor_units * unit),
