@@ -3830,6 +3830,414 @@
             <translation>sin el período anterior</translation>
         </message>
         <message>
+            <source>--use is CODE:TITLE:BUDGET, e.g. EDU:Scholarships:2000000; not '{value}'.</source>
+            <translation>--use es CODE:TITLE:BUDGET, p. ej. EDU:Becas:2000000; no '{value}'.</translation>
+        </message>
+        <message>
+            <source>--use {code}: {reason}</source>
+            <translation>--use {code}: {reason}</translation>
+        </message>
+        <message>
+            <source>No premium use plan yet: 'coopdesk premium new NAME --from DATE --to DATE --use CODE:TITLE:BUDGET'.</source>
+            <translation>Aún no hay plan de uso de la prima: 'coopdesk premium new NAME --from DATE --to DATE --use CODE:TITLE:BUDGET'.</translation>
+        </message>
+        <message>
+            <source>not approved</source>
+            <translation>no aprobado</translation>
+        </message>
+        <message>
+            <source>Premium use plan “{name}” created with {count} use(s).</source>
+            <translation>Plan de uso de la prima “{name}” creado con {count} uso(s).</translation>
+        </message>
+        <message>
+            <source>Premium use plan “{name}” approved.</source>
+            <translation>Plan de uso de la prima “{name}” aprobado.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} tagged to {code}.</source>
+            <translation>Asiento {entry} imputado a {code}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} untagged from {code}.</source>
+            <translation>Se quitó la imputación del asiento {entry} a {code}.</translation>
+        </message>
+        <message>
+            <source>Approved: {date} {ref}</source>
+            <translation>Aprobado: {date} {ref}</translation>
+        </message>
+        <message>
+            <source>Not approved yet</source>
+            <translation>Aún no aprobado</translation>
+        </message>
+        <message>
+            <source>Premium received in the period: {amount}</source>
+            <translation>Prima recibida en el período: {amount}</translation>
+        </message>
+        <message>
+            <source>Planned: {planned}; spent: {spent}; left: {left}</source>
+            <translation>Previsto: {planned}; gastado: {spent}; restante: {left}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Planned use</source>
+            <translation>Uso previsto</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Presupuesto</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Gastado</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Restante</translation>
+        </message>
+        <message>
+            <source>% spent</source>
+            <translation>% gastado</translation>
+        </message>
+        <message>
+            <source>the Fairmined premium use plan</source>
+            <translation>el plan de uso de la prima Fairmined</translation>
+        </message>
+        <message>
+            <source>list the premium use plans</source>
+            <translation>listar los planes de uso de la prima</translation>
+        </message>
+        <message>
+            <source>a new plan with its planned uses</source>
+            <translation>un nuevo plan con sus usos previstos</translation>
+        </message>
+        <message>
+            <source>a planned use, once per use</source>
+            <translation>un uso previsto, una vez por uso</translation>
+        </message>
+        <message>
+            <source>the date the assembly approved it</source>
+            <translation>la fecha en que la asamblea lo aprobó</translation>
+        </message>
+        <message>
+            <source>the reference of the assembly's resolution</source>
+            <translation>la referencia de la resolución de la asamblea</translation>
+        </message>
+        <message>
+            <source>record the assembly's approval of a plan</source>
+            <translation>registrar la aprobación de un plan por la asamblea</translation>
+        </message>
+        <message>
+            <source>default: today</source>
+            <translation>por defecto: hoy</translation>
+        </message>
+        <message>
+            <source>count a posted entry as spending on a planned use</source>
+            <translation>contar un asiento contabilizado como gasto de un uso previsto</translation>
+        </message>
+        <message>
+            <source>the use's code</source>
+            <translation>el código del uso</translation>
+        </message>
+        <message>
+            <source>part of the entry (default: its expenses)</source>
+            <translation>parte del asiento (por defecto: sus gastos)</translation>
+        </message>
+        <message>
+            <source>stop counting an entry as spending on a use</source>
+            <translation>dejar de contar un asiento como gasto de un uso</translation>
+        </message>
+        <message>
+            <source>the plan's execution; a PDF, Excel or CSV with -o</source>
+            <translation>la ejecución del plan; un PDF, Excel o CSV con -o</translation>
+        </message>
+        <message>
+            <source>no funds</source>
+            <translation>sin fondos</translation>
+        </message>
+        <message>
+            <source>Policy {name} saved from the preset {preset}.</source>
+            <translation>Política {name} guardada a partir del modelo {preset}.</translation>
+        </message>
+        <message>
+            <source>No sharing policy yet: 'coopdesk share policy preset colombia' (or ohada, premium) installs one.</source>
+            <translation>Aún no hay política de reparto: 'coopdesk share policy preset colombia' (u ohada, premium) instala una.</translation>
+        </message>
+        <message>
+            <source>There is no sharing policy “{name}”.</source>
+            <translation>No existe la política de reparto “{name}”.</translation>
+        </message>
+        <message>
+            <source>Policy {name}</source>
+            <translation>Política {name}</translation>
+        </message>
+        <message>
+            <source>Funds, in order:</source>
+            <translation>Fondos, en orden:</translation>
+        </message>
+        <message>
+            <source>until it reaches {cap} % of the paid-up capital</source>
+            <translation>hasta que alcance el {cap} % del capital pagado</translation>
+        </message>
+        <message>
+            <source>(account {code})</source>
+            <translation>(cuenta {code})</translation>
+        </message>
+        <message>
+            <source>The members' part, by:</source>
+            <translation>La parte de los asociados, según:</translation>
+        </message>
+        <message>
+            <source>At least {days} active days in the period.</source>
+            <translation>Al menos {days} días activos en el período.</translation>
+        </message>
+        <message>
+            <source>Suspended members take no part.</source>
+            <translation>Los asociados suspendidos no participan.</translation>
+        </message>
+        <message>
+            <source>Suspended members take part.</source>
+            <translation>Los asociados suspendidos participan.</translation>
+        </message>
+        <message>
+            <source>Interest on capital capped at {rate} % a year.</source>
+            <translation>Interés sobre el capital limitado al {rate} % anual.</translation>
+        </message>
+        <message>
+            <source>Payouts rounded to multiples of {unit} minor unit(s).</source>
+            <translation>Pagos redondeados a múltiplos de {unit} unidad(es) mínima(s).</translation>
+        </message>
+        <message>
+            <source>A payout not collected after {days} days is listed as unclaimed.</source>
+            <translation>Un pago que no se cobre en {days} días figura como no cobrado.</translation>
+        </message>
+        <message>
+            <source>--amount: say the amount to share ({source}).</source>
+            <translation>--amount: indique el monto a repartir ({source}).</translation>
+        </message>
+        <message>
+            <source>--year: say which closed year's surplus is shared.</source>
+            <translation>--year: indique de qué ejercicio cerrado se reparte el excedente.</translation>
+        </message>
+        <message>
+            <source>--from and --to go together: give both, or neither.</source>
+            <translation>--from y --to van juntos: indique ambos o ninguno.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} computed as a draft: {shared} {currency} to {count} member(s).</source>
+            <translation>Distribución {number} calculada como borrador: {shared} {currency} para {count} asociado(s).</translation>
+        </message>
+        <message>
+            <source>No distribution yet: 'coopdesk share new' computes one.</source>
+            <translation>Aún no hay ninguna distribución: 'coopdesk share new' calcula una.</translation>
+        </message>
+        <message>
+            <source>-o: say the file to write the {format} to.</source>
+            <translation>-o: indique el archivo en el que se escribirá el {format}.</translation>
+        </message>
+        <message>
+            <source>Distribution {number}: {title} — {status}</source>
+            <translation>Distribución {number}: {title} — {status}</translation>
+        </message>
+        <message>
+            <source>Period {start} to {end}, policy {policy}, source account {account}.</source>
+            <translation>Período del {start} al {end}, política {policy}, cuenta de origen {account}.</translation>
+        </message>
+        <message>
+            <source>Amount shared: {amount} {currency}</source>
+            <translation>Monto repartido: {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>(capped)</source>
+            <translation>(tope alcanzado)</translation>
+        </message>
+        <message>
+            <source>Members' part: {pool} {currency}; the members receive {shared}, {residue} is left by rounding.</source>
+            <translation>Parte de los asociados: {pool} {currency}; los asociados reciben {shared} y quedan {residue} por redondeo.</translation>
+        </message>
+        <message>
+            <source>Members: {eligible} eligible, {excluded} excluded, {receiving} receive something, {unpaid} not paid yet.</source>
+            <translation>Asociados: {eligible} con derecho, {excluded} excluidos, {receiving} reciben algo, {unpaid} aún sin pagar.</translation>
+        </message>
+        <message>
+            <source>Approved on {date}, resolution {resolution}.</source>
+            <translation>Aprobada el {date}, resolución {resolution}.</translation>
+        </message>
+        <message>
+            <source>Posted on {date}, entry {entry}.</source>
+            <translation>Contabilizada el {date}, asiento {entry}.</translation>
+        </message>
+        <message>
+            <source>paid to {payee}</source>
+            <translation>pagado a {payee}</translation>
+        </message>
+        <message>
+            <source>… and {count} more: write the whole list with -o FILE.</source>
+            <translation>… y {count} más: escriba la lista completa con -o FILE.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} computed again: {shared} {currency} to {count} member(s).</source>
+            <translation>Distribución {number} recalculada: {shared} {currency} para {count} asociado(s).</translation>
+        </message>
+        <message>
+            <source>Draft distribution {number} deleted.</source>
+            <translation>Se eliminó el borrador de distribución {number}.</translation>
+        </message>
+        <message>
+            <source>--resolution: give the reference of the assembly's resolution that approved the distribution, e.g. --resolution "AGO-2026 res. 4".</source>
+            <translation>--resolution: indique la referencia de la resolución de la asamblea que aprobó la distribución, p. ej. --resolution "AGO-2026 res. 4".</translation>
+        </message>
+        <message>
+            <source>Distribution {number} approved on {date} (resolution {resolution}).</source>
+            <translation>Distribución {number} aprobada el {date} (resolución {resolution}).</translation>
+        </message>
+        <message>
+            <source>Distribution {number} posted: entry {entry} of {year}.</source>
+            <translation>Distribución {number} contabilizada: asiento {entry} de {year}.</translation>
+        </message>
+        <message>
+            <source>Paid {count} member(s) {amount} {currency} by {via}: entry {entry} of {year}.</source>
+            <translation>Se pagaron {amount} {currency} a {count} asociado(s) ({via}): asiento {entry} de {year}.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} is not posted yet: nothing can be unclaimed.</source>
+            <translation>La distribución {number} aún no está contabilizada: no puede haber pagos no cobrados.</translation>
+        </message>
+        <message>
+            <source>Nothing is unclaimed in distribution {number} (payouts count as unclaimed {days} days after the posting, from {date}).</source>
+            <translation>No hay pagos no cobrados en la distribución {number} (los pagos cuentan como no cobrados {days} días después de la contabilización, a partir del {date}).</translation>
+        </message>
+        <message>
+            <source>{count} member(s) have not collected {amount} {currency}.</source>
+            <translation>{count} asociado(s) no ha(n) cobrado {amount} {currency}.</translation>
+        </message>
+        <message>
+            <source>There is no distribution yet.</source>
+            <translation>Aún no hay ninguna distribución.</translation>
+        </message>
+        <message>
+            <source>Why this amount: {name} (member {member}), distribution {number}: {title}</source>
+            <translation>Por qué este monto: {name} (asociado {member}), distribución {number}: {title}</translation>
+        </message>
+        <message>
+            <source>benefit sharing: policies, distributions, payouts</source>
+            <translation>reparto de beneficios: políticas, distribuciones, pagos</translation>
+        </message>
+        <message>
+            <source>the sharing policies of the bylaws</source>
+            <translation>las políticas de reparto de los estatutos</translation>
+        </message>
+        <message>
+            <source>list the policies</source>
+            <translation>listar las políticas</translation>
+        </message>
+        <message>
+            <source>show a policy</source>
+            <translation>mostrar una política</translation>
+        </message>
+        <message>
+            <source>install a preset policy (colombia, ohada, premium)</source>
+            <translation>instalar una política modelo (colombia, ohada, premium)</translation>
+        </message>
+        <message>
+            <source>save it under this name</source>
+            <translation>guardarla con este nombre</translation>
+        </message>
+        <message>
+            <source>compute a new distribution as a draft</source>
+            <translation>calcular una nueva distribución como borrador</translation>
+        </message>
+        <message>
+            <source>a closed year's surplus, a Fairmined premium, or an amount decided by the assembly</source>
+            <translation>el excedente de un ejercicio cerrado, una prima Fairmined o un monto decidido por la asamblea</translation>
+        </message>
+        <message>
+            <source>the closed fiscal year whose surplus is shared</source>
+            <translation>el ejercicio cerrado cuyo excedente se reparte</translation>
+        </message>
+        <message>
+            <source>the amount shared (premium or decided)</source>
+            <translation>el monto a repartir (prima o monto decidido)</translation>
+        </message>
+        <message>
+            <source>the period production, shares and days are counted over</source>
+            <translation>el período en el que se cuentan la producción, los aportes y los días</translation>
+        </message>
+        <message>
+            <source>the account the amount comes from, instead of the source's usual one</source>
+            <translation>la cuenta de la que sale el monto, en lugar de la habitual para ese origen</translation>
+        </message>
+        <message>
+            <source>list the distributions</source>
+            <translation>listar las distribuciones</translation>
+        </message>
+        <message>
+            <source>a distribution's funds and members; -o writes the whole document</source>
+            <translation>los fondos y los asociados de una distribución; -o escribe el documento completo</translation>
+        </message>
+        <message>
+            <source>compute a draft again</source>
+            <translation>recalcular un borrador</translation>
+        </message>
+        <message>
+            <source>delete a draft</source>
+            <translation>eliminar un borrador</translation>
+        </message>
+        <message>
+            <source>record the assembly's approval</source>
+            <translation>registrar la aprobación de la asamblea</translation>
+        </message>
+        <message>
+            <source>the day of the assembly (default: today)</source>
+            <translation>el día de la asamblea (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>post an approved distribution to the books</source>
+            <translation>contabilizar una distribución aprobada</translation>
+        </message>
+        <message>
+            <source>record payouts: every unpaid member of a payout method, or the members named</source>
+            <translation>registrar pagos: todos los asociados sin pagar de una forma de pago, o los asociados indicados</translation>
+        </message>
+        <message>
+            <source>member numbers (default: every unpaid member paid this way)</source>
+            <translation>números de asociado (por defecto: todos los asociados sin pagar con esta forma de pago)</translation>
+        </message>
+        <message>
+            <source>the payout sheet to sign, as PDF</source>
+            <translation>la planilla de pagos para firmar, en PDF</translation>
+        </message>
+        <message>
+            <source>only members paid this way</source>
+            <translation>solo los asociados que se pagan con esta forma de pago</translation>
+        </message>
+        <message>
+            <source>members already paid too</source>
+            <translation>también los asociados ya pagados</translation>
+        </message>
+        <message>
+            <source>payouts not collected in time</source>
+            <translation>pagos no cobrados a tiempo</translation>
+        </message>
+        <message>
+            <source>as of this day (default: today)</source>
+            <translation>a esta fecha (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>why a member receives what they receive</source>
+            <translation>por qué un asociado recibe lo que recibe</translation>
+        </message>
+        <message>
+            <source>the distribution (default: the latest posted)</source>
+            <translation>la distribución (por defecto: la última contabilizada)</translation>
+        </message>
+        <message>
+            <source>write the printable document</source>
+            <translation>escribir el documento imprimible</translation>
+        </message>
+        <message>
             <source>Administrator</source>
             <translation>Administrador</translation>
         </message>
@@ -3896,6 +4304,10 @@
         <message>
             <source>record production, purchases and sales</source>
             <translation>registrar producción, compras y ventas</translation>
+        </message>
+        <message>
+            <source>prepare, post and pay out benefit distributions</source>
+            <translation>preparar, contabilizar y pagar distribuciones de beneficios</translation>
         </message>
         <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
@@ -4428,10 +4840,6 @@
         <message>
             <source>Generated for</source>
             <translation>Generado para</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Código</translation>
         </message>
         <message>
             <source>Opening balance</source>
@@ -5634,8 +6042,1876 @@
             <translation>Detalles</translation>
         </message>
         <message>
+            <source>Production delivered (grams)</source>
+            <translation>Producción entregada (gramos)</translation>
+        </message>
+        <message>
+            <source>Production delivered (value)</source>
+            <translation>Producción entregada (valor)</translation>
+        </message>
+        <message>
+            <source>Shares held (weighted by days)</source>
+            <translation>Aportes (ponderados por días)</translation>
+        </message>
+        <message>
+            <source>Days worked</source>
+            <translation>Días trabajados</translation>
+        </message>
+        <message>
+            <source>Equal parts</source>
+            <translation>Partes iguales</translation>
+        </message>
+        <message>
+            <source>Statutory reserve</source>
+            <translation>Reserva legal</translation>
+        </message>
+        <message>
+            <source>Education fund</source>
+            <translation>Fondo de educación</translation>
+        </message>
+        <message>
+            <source>Solidarity fund</source>
+            <translation>Fondo de solidaridad</translation>
+        </message>
+        <message>
+            <source>Community development fund</source>
+            <translation>Fondo de desarrollo comunitario</translation>
+        </message>
+        <message>
+            <source>Other fund</source>
+            <translation>Otro fondo</translation>
+        </message>
+        <message>
+            <source>The policy needs a name.</source>
+            <translation>La política necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({step}): the percentage must be between 0 and 100.</source>
+            <translation>Paso {n} ({step}): el porcentaje debe estar entre 0 y 100.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({step}): the cap cannot be negative.</source>
+            <translation>Paso {n} ({step}): el tope no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>The funds take {total} % of the amount; together they cannot take more than 100 %.</source>
+            <translation>Los fondos toman el {total} % del monto; juntos no pueden tomar más del 100 %.</translation>
+        </message>
+        <message>
+            <source>Say how the members' part is shared: by production, shares, days worked or equally.</source>
+            <translation>Indique cómo se reparte la parte de los asociados: según la producción, los aportes, los días trabajados o en partes iguales.</translation>
+        </message>
+        <message>
+            <source>The weight of {basis} cannot be negative.</source>
+            <translation>La ponderación de {basis} no puede ser negativa.</translation>
+        </message>
+        <message>
+            <source>{basis} is listed twice.</source>
+            <translation>{basis} aparece dos veces.</translation>
+        </message>
+        <message>
+            <source>At least one basis of the members' part needs a weight above zero.</source>
+            <translation>Al menos un criterio de la parte de los asociados necesita una ponderación mayor que cero.</translation>
+        </message>
+        <message>
+            <source>The minimum number of days cannot be negative.</source>
+            <translation>El número mínimo de días no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>The cap on interest on capital cannot be negative.</source>
+            <translation>El tope del interés sobre el capital no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>Payouts are rounded to at least one minor unit.</source>
+            <translation>Los pagos se redondean como mínimo a una unidad mínima de la moneda.</translation>
+        </message>
+        <message>
+            <source>The time before a payout counts as unclaimed must be at least one day.</source>
+            <translation>El plazo para que un pago cuente como no cobrado debe ser de al menos un día.</translation>
+        </message>
+        <message>
+            <source>The policy does not say how the members' part is shared.</source>
+            <translation>La política no indica cómo se reparte la parte de los asociados.</translation>
+        </message>
+        <message>
+            <source>No eligible member has anything on the basis “{basis}” in this period; change the policy's mix or the period.</source>
+            <translation>Ningún asociado con derecho tiene nada en el criterio “{basis}” en este período; cambie la combinación de la política o el período.</translation>
+        </message>
+        <message>
+            <source>The members' part is negative; there is nothing to share.</source>
+            <translation>La parte de los asociados es negativa; no hay nada que repartir.</translation>
+        </message>
+        <message>
+            <source>Member {number} has a negative value ({value}) on the basis “{basis}”; correct the records before sharing.</source>
+            <translation>El asociado {number} tiene un valor negativo ({value}) en el criterio “{basis}”; corrija los registros antes de repartir.</translation>
+        </message>
+        <message>
+            <source>No member is eligible for this distribution.</source>
+            <translation>Ningún asociado tiene derecho a esta distribución.</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>suspendido</translation>
+        </message>
+        <message>
+            <source>not yet admitted</source>
+            <translation>aún no admitido</translation>
+        </message>
+        <message>
+            <source>not active in the period</source>
+            <translation>no estuvo activo en el período</translation>
+        </message>
+        <message>
+            <source>active {days} days, fewer than the {min} the policy requires</source>
+            <translation>activo {days} días, menos de los {min} que exige la política</translation>
+        </message>
+        <message>
+            <source>{grams} g of fine metal</source>
+            <translation>{grams} g de metal fino</translation>
+        </message>
+        <message>
+            <source>{capital} of capital on average over the period</source>
+            <translation>{capital} de capital en promedio durante el período</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} días</translation>
+        </message>
+        <message>
+            <source>{parts} part(s)</source>
+            <translation>{parts} parte(s)</translation>
+        </message>
+        <message>
+            <source>Member {member} is not on distribution {number}: they were not a member during its period ({start} to {end}).</source>
+            <translation>El asociado {member} no está en la distribución {number}: no era asociado durante su período (del {start} al {end}).</translation>
+        </message>
+        <message>
+            <source>{name} (member {number})</source>
+            <translation>{name} (asociado {number})</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Distribución</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>Amount shared</source>
+            <translation>Monto repartido</translation>
+        </message>
+        <message>
+            <source>{fund} {amount}</source>
+            <translation>{fund} {amount}</translation>
+        </message>
+        <message>
+            <source>Distribution {number}, “{title}”, shares {amount}.</source>
+            <translation>La distribución {number}, “{title}”, reparte {amount}.</translation>
+        </message>
+        <message>
+            <source>First the funds the bylaws require: {funds}. What is left, {pool}, is the members' part.</source>
+            <translation>Primero, los fondos que exigen los estatutos: {funds}. Lo que queda, {pool}, es la parte de los asociados.</translation>
+        </message>
+        <message>
+            <source>All of it, {pool}, is the members' part.</source>
+            <translation>Todo, {pool}, es la parte de los asociados.</translation>
+        </message>
+        <message>
+            <source>Members' part</source>
+            <translation>Parte de los asociados</translation>
+        </message>
+        <message>
+            <source>{who} takes no part in this distribution: {reason}.</source>
+            <translation>{who} no participa en esta distribución: {reason}.</translation>
+        </message>
+        <message>
+            <source>Amount received</source>
+            <translation>Monto recibido</translation>
+        </message>
+        <message>
+            <source>{basis}: {weight} % of the members' part, that is {part}. {who} had {value}, out of {total} for all eligible members together: {pct} %. That gives {portion}.</source>
+            <translation>{basis}: {weight} % de la parte de los asociados, es decir, {part}. {who} tenía {value}, de un total de {total} para todos los asociados con derecho juntos: {pct} %. Eso da {portion}.</translation>
+        </message>
+        <message>
+            <source>{value} of {total} ({pct} %)</source>
+            <translation>{value} de {total} ({pct} %)</translation>
+        </message>
+        <message>
+            <source>Added up, the exact share of {who} is {exact}.</source>
+            <translation>En total, la parte exacta de {who} es {exact}.</translation>
+        </message>
+        <message>
+            <source>Exact share</source>
+            <translation>Parte exacta</translation>
+        </message>
+        <message>
+            <source>Amounts are paid to the smallest unit of the currency. Every member first receives their exact share rounded down; the {left} unit(s) left over went one each to the members with the largest remainders, ties to the lower member number.</source>
+            <translation>Los montos se pagan hasta la unidad más pequeña de la moneda. Primero cada asociado recibe su parte exacta redondeada hacia abajo; las {left} unidad(es) sobrante(s) se asignaron, una a cada uno, a los asociados con los mayores residuos y, en caso de empate, al de número de asociado más bajo.</translation>
+        </message>
+        <message>
+            <source>Amounts are paid in whole multiples of {unit}. Every member first receives their exact share rounded down to a multiple of {unit}; the {left} multiple(s) left over went one each to the members with the largest remainders, ties to the lower member number.</source>
+            <translation>Los montos se pagan en múltiplos enteros de {unit}. Primero cada asociado recibe su parte exacta redondeada hacia abajo a un múltiplo de {unit}; los {left} múltiplo(s) sobrante(s) se asignaron, uno a cada uno, a los asociados con los mayores residuos y, en caso de empate, al de número de asociado más bajo.</translation>
+        </message>
+        <message>
+            <source>{who} was one of them: rounded down, the share was {floor}; with the extra unit it is {amount}.</source>
+            <translation>{who} fue uno de ellos: redondeada hacia abajo, su parte era {floor}; con la unidad adicional es {amount}.</translation>
+        </message>
+        <message>
+            <source>{who} was not one of them: the share rounded down is {amount}.</source>
+            <translation>{who} no fue uno de ellos: su parte redondeada hacia abajo es {amount}.</translation>
+        </message>
+        <message>
+            <source>{residue}, less than one unit of rounding, stays in account {account}.</source>
+            <translation>{residue}, menos de una unidad de redondeo, queda en la cuenta {account}.</translation>
+        </message>
+        <message>
+            <source>Difference from the exact share</source>
+            <translation>Diferencia con la parte exacta</translation>
+        </message>
+        <message>
+            <source>As {who} has died, the amount is paid to {payee}, the nominated successor.</source>
+            <translation>Como {who} falleció, el monto se paga a {payee}, el sucesor designado.</translation>
+        </message>
+        <message>
+            <source>(no successor recorded)</source>
+            <translation>(no hay sucesor registrado)</translation>
+        </message>
+        <message>
+            <source>Paid to</source>
+            <translation>Pagado a</translation>
+        </message>
+        <message>
+            <source>Paid on {date} by {via}.</source>
+            <translation>Pagado el {date} ({via}).</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Pagado el</translation>
+        </message>
+        <message>
+            <source>Not paid yet.</source>
+            <translation>Aún no pagado.</translation>
+        </message>
+        <message>
+            <source>Colombian cooperative law (20 % reserve, 20 % education, 10 % solidarity)</source>
+            <translation>Ley cooperativa colombiana (20 % reserva, 20 % educación, 10 % solidaridad)</translation>
+        </message>
+        <message>
+            <source>OHADA-style (reserve to half the capital, education, solidarity, community)</source>
+            <translation>Estilo OHADA (reserva hasta la mitad del capital, educación, solidaridad, comunidad)</translation>
+        </message>
+        <message>
+            <source>Fairmined premium (half community project, half by production)</source>
+            <translation>Prima Fairmined (mitad proyecto comunitario, mitad según producción)</translation>
+        </message>
+        <message>
+            <source>Name the entry as YEAR/NUMBER, e.g. 2026/14; not “{value}”.</source>
+            <translation>Indique el asiento como YEAR/NUMBER, p. ej. 2026/14; no “{value}”.</translation>
+        </message>
+        <message>
+            <source>There is no premium use plan “{name}”.</source>
+            <translation>No existe el plan de uso de la prima “{name}”.</translation>
+        </message>
+        <message>
+            <source>The plan “{plan}” has no use {code}; its uses are {codes}.</source>
+            <translation>El plan “{plan}” no tiene el uso {code}; sus usos son {codes}.</translation>
+        </message>
+        <message>
+            <source>Give the reference of the assembly's resolution that approved the plan.</source>
+            <translation>Indique la referencia de la resolución de la asamblea que aprobó el plan.</translation>
+        </message>
+        <message>
+            <source>The resolution's reference is longer than {n} characters.</source>
+            <translation>La referencia de la resolución tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>The approval date {date} is in the future.</source>
+            <translation>La fecha de aprobación {date} está en el futuro.</translation>
+        </message>
+        <message>
+            <source>A plan needs at least one planned use: a code, a title and a budget.</source>
+            <translation>Un plan necesita al menos un uso previsto: un código, un título y un presupuesto.</translation>
+        </message>
+        <message>
+            <source>give it a code</source>
+            <translation>asígnele un código</translation>
+        </message>
+        <message>
+            <source>the code {code} must be one word of at most {n} characters</source>
+            <translation>el código {code} debe ser una sola palabra de máximo {n} caracteres</translation>
+        </message>
+        <message>
+            <source>the code {code} is already used by use {row}</source>
+            <translation>el código {code} ya lo usa el uso {row}</translation>
+        </message>
+        <message>
+            <source>give it a title</source>
+            <translation>asígnele un título</translation>
+        </message>
+        <message>
+            <source>the title is longer than {n} characters</source>
+            <translation>el título tiene más de {n} caracteres</translation>
+        </message>
+        <message>
+            <source>the budget must be more than zero</source>
+            <translation>el presupuesto debe ser mayor que cero</translation>
+        </message>
+        <message>
+            <source>Use {row} ({code}): {problems}.</source>
+            <translation>Uso {row} ({code}): {problems}.</translation>
+        </message>
+        <message>
+            <source>Give the plan a name, e.g. “Premium 2026”.</source>
+            <translation>Asigne un nombre al plan, p. ej. “Prima 2026”.</translation>
+        </message>
+        <message>
+            <source>The name is longer than {n} characters.</source>
+            <translation>El nombre tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>The plan ends ({end}) before it starts ({start}).</source>
+            <translation>El plan termina ({end}) antes de empezar ({start}).</translation>
+        </message>
+        <message>
+            <source>Give the date on which the assembly approved the plan.</source>
+            <translation>Indique la fecha en que la asamblea aprobó el plan.</translation>
+        </message>
+        <message>
+            <source>There is already a premium use plan “{name}”.</source>
+            <translation>Ya existe un plan de uso de la prima “{name}”.</translation>
+        </message>
+        <message>
+            <source>The plan “{name}” was already approved on {date} (resolution {ref}).</source>
+            <translation>El plan “{name}” ya fue aprobado el {date} (resolución {ref}).</translation>
+        </message>
+        <message>
+            <source>The plan “{name}” is not approved yet: record the assembly's approval before tagging spending against it.</source>
+            <translation>El plan “{name}” aún no está aprobado: registre la aprobación de la asamblea antes de imputarle gastos.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is a reversal of entry {other}; it is not spending.</source>
+            <translation>El asiento {entry} es una reversión del asiento {other}; no es un gasto.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} was reversed by entry {other}; it is no longer spending.</source>
+            <translation>El asiento {entry} fue revertido por el asiento {other}; ya no es un gasto.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is dated {date}, outside the plan's period ({start} to {end}).</source>
+            <translation>El asiento {entry} tiene fecha {date}, fuera del período del plan (del {start} al {end}).</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is already tagged to {code}.</source>
+            <translation>El asiento {entry} ya está imputado a {code}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is already wholly tagged ({tagged} of {total}).</source>
+            <translation>El asiento {entry} ya está imputado en su totalidad ({tagged} de {total}).</translation>
+        </message>
+        <message>
+            <source>The amount {amount} is more than the whole of entry {entry} ({total}).</source>
+            <translation>El monto {amount} es mayor que el total del asiento {entry} ({total}).</translation>
+        </message>
+        <message>
+            <source>Entry {entry} amounts to {total}, of which {tagged} is already tagged to other uses; at most {left} is left.</source>
+            <translation>El asiento {entry} suma {total}, de los cuales {tagged} ya están imputados a otros usos; queda como máximo {left}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is not tagged to {code}.</source>
+            <translation>El asiento {entry} no está imputado a {code}.</translation>
+        </message>
+        <message>
+            <source>Premium use plan: execution report</source>
+            <translation>Plan de uso de la prima: informe de ejecución</translation>
+        </message>
+        <message>
+            <source>{date}, resolution {ref}</source>
+            <translation>{date}, resolución {ref}</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Approved by the assembly</source>
+            <translation>Aprobado por la asamblea</translation>
+        </message>
+        <message>
+            <source>Premium received in the period</source>
+            <translation>Prima recibida en el período</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <source>{amount} ({percent} % of the plan)</source>
+            <translation>{amount} ({percent} % del plan)</translation>
+        </message>
+        <message>
+            <source>Left to spend</source>
+            <translation>Por gastar</translation>
+        </message>
+        <message>
+            <source>Premium received not yet spent</source>
+            <translation>Prima recibida aún no gastada</translation>
+        </message>
+        <message>
+            <source>The premium received in the period ({received}) is less than the plan's budget ({planned}).</source>
+            <translation>La prima recibida en el período ({received}) es menor que el presupuesto del plan ({planned}).</translation>
+        </message>
+        <message>
+            <source>Spending is above the budget for: {codes}.</source>
+            <translation>El gasto supera el presupuesto en: {codes}.</translation>
+        </message>
+        <message>
+            <source>Execution by use</source>
+            <translation>Ejecución por uso</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>Ejecución</translation>
+        </message>
+        <message>
+            <source>{code} budget</source>
+            <translation>Presupuesto {code}</translation>
+        </message>
+        <message>
+            <source>{code} spent</source>
+            <translation>Gastado {code}</translation>
+        </message>
+        <message>
+            <source>Budget and spending by use</source>
+            <translation>Presupuesto y gasto por uso</translation>
+        </message>
+        <message>
+            <source>Premium received, planned and spent</source>
+            <translation>Prima recibida, prevista y gastada</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibido</translation>
+        </message>
+        <message>
+            <source>Spending tagged to each use</source>
+            <translation>Gastos imputados a cada uso</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Gastos</translation>
+        </message>
+        <message>
+            <source>No spending tagged yet.</source>
+            <translation>Aún no hay gastos imputados.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({step}): type the percentage as a number, like 20 or 12.5.</source>
+            <translation>Paso {n} ({step}): escriba el porcentaje como un número, p. ej. 20 o 12.5.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({step}): type the cap as a percentage of the paid-up capital, like 50, or leave it blank.</source>
+            <translation>Paso {n} ({step}): escriba el tope como porcentaje del capital pagado, p. ej. 50, o déjelo vacío.</translation>
+        </message>
+        <message>
+            <source>The weight of {basis} is not a number.</source>
+            <translation>La ponderación de {basis} no es un número.</translation>
+        </message>
+        <message>
+            <source>Type the minimum number of days as a whole number.</source>
+            <translation>Escriba el número mínimo de días como un número entero.</translation>
+        </message>
+        <message>
+            <source>Type the days before a payout counts as unclaimed as a whole number.</source>
+            <translation>Escriba como número entero los días tras los cuales un pago cuenta como no cobrado.</translation>
+        </message>
+        <message>
+            <source>Type the cap on interest on capital as a yearly percentage, like 5, or leave it blank.</source>
+            <translation>Escriba el tope del interés sobre el capital como porcentaje anual, p. ej. 5, o déjelo vacío.</translation>
+        </message>
+        <message>
+            <source>The rounding unit: {reason}</source>
+            <translation>La unidad de redondeo: {reason}</translation>
+        </message>
+        <message>
+            <source>Left by rounding</source>
+            <translation>Sobrante por redondeo</translation>
+        </message>
+        <message>
+            <source>Fairmined premium {year}</source>
+            <translation>Prima Fairmined {year}</translation>
+        </message>
+        <message>
+            <source>Distribution decided by the assembly {year}</source>
+            <translation>Distribución decidida por la asamblea {year}</translation>
+        </message>
+        <message>
+            <source>Surplus {year}</source>
+            <translation>Excedentes {year}</translation>
+        </message>
+        <message>
+            <source>Give the distribution a title.</source>
+            <translation>Asigne un título a la distribución.</translation>
+        </message>
+        <message>
+            <source>Say which closed year's surplus is shared.</source>
+            <translation>Indique de qué ejercicio cerrado se reparte el excedente.</translation>
+        </message>
+        <message>
+            <source>No closed year has a surplus left to share. Close the year in the books first, or share a premium or an amount the assembly decided.</source>
+            <translation>Ningún ejercicio cerrado tiene excedente por repartir. Primero cierre el ejercicio en la contabilidad, o reparta una prima o un monto decidido por la asamblea.</translation>
+        </message>
+        <message>
+            <source>The surplus of {year} cannot be shared: the year is not closed, closed without a surplus, or its surplus is already shared.</source>
+            <translation>El excedente de {year} no se puede repartir: el ejercicio no está cerrado, se cerró sin excedente o su excedente ya se repartió.</translation>
+        </message>
+        <message>
+            <source>Say the amount to share; it must be more than zero.</source>
+            <translation>Indique el monto a repartir; debe ser mayor que cero.</translation>
+        </message>
+        <message>
+            <source>Say the period over which production, shares and days are counted.</source>
+            <translation>Indique el período en el que se cuentan la producción, los aportes y los días.</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>El período termina ({end}) antes de empezar ({start}).</translation>
+        </message>
+        <message>
+            <source>Choose one of the preset policies.</source>
+            <translation>Elija una de las políticas modelo.</translation>
+        </message>
+        <message>
+            <source>A policy named “{name}” is stored already: choose it in the list, or give the preset another name.</source>
+            <translation>Ya hay una política guardada con el nombre “{name}”: elíjala en la lista o dé otro nombre al modelo.</translation>
+        </message>
+        <message>
+            <source>Choose the policy the distribution follows, install a preset or write one.</source>
+            <translation>Elija la política que sigue la distribución, instale un modelo o escriba una.</translation>
+        </message>
+        <message>
+            <source>Compute the preview first.</source>
+            <translation>Calcule primero la vista previa.</translation>
+        </message>
+        <message>
+            <source>Give the date the assembly approved the distribution.</source>
+            <translation>Indique la fecha en que la asamblea aprobó la distribución.</translation>
+        </message>
+        <message>
+            <source>The assembly cannot approve sharing the surplus of {year} before the year ends ({end}).</source>
+            <translation>La asamblea no puede aprobar el reparto del excedente de {year} antes de que termine el ejercicio ({end}).</translation>
+        </message>
+        <message>
+            <source>Give the reference of the assembly's resolution that approved the distribution.</source>
+            <translation>Indique la referencia de la resolución de la asamblea que aprobó la distribución.</translation>
+        </message>
+        <message>
+            <source>Give the date of the posting.</source>
+            <translation>Indique la fecha de contabilización.</translation>
+        </message>
+        <message>
+            <source>The posting date {date} is before the approval ({approved}).</source>
+            <translation>La fecha de contabilización {date} es anterior a la aprobación ({approved}).</translation>
+        </message>
+        <message>
+            <source>Distribution {number} is approved but not posted; correct the posting and finish again, or post it later from the Benefit sharing page.</source>
+            <translation>La distribución {number} está aprobada pero no contabilizada; corrija la contabilización y vuelva a presionar Finalizar, o contabilícela más tarde desde la página Reparto de beneficios.</translation>
+        </message>
+        <message>
+            <source>Fine metal (g)</source>
+            <translation>Metal fino (g)</translation>
+        </message>
+        <message>
+            <source>Production delivered</source>
+            <translation>Producción entregada</translation>
+        </message>
+        <message>
+            <source>Average capital</source>
+            <translation>Capital promedio</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Partes</translation>
+        </message>
+        <message>
+            <source>grams of fine metal</source>
+            <translation>gramos de metal fino</translation>
+        </message>
+        <message>
+            <source>{currency} paid for production</source>
+            <translation>{currency} pagados por la producción</translation>
+        </message>
+        <message>
+            <source>{currency} of paid-up capital, on average over the period</source>
+            <translation>{currency} de capital pagado, en promedio durante el período</translation>
+        </message>
+        <message>
+            <source>days worked</source>
+            <translation>días trabajados</translation>
+        </message>
+        <message>
+            <source>members, one part each</source>
+            <translation>asociados, una parte cada uno</translation>
+        </message>
+        <message>
+            <source>Pay by cash, bank or mobile_money, not “{via}”.</source>
+            <translation>Pague con cash, bank o mobile_money, no con “{via}”.</translation>
+        </message>
+        <message>
+            <source>{source} {year}</source>
+            <translation>{source} {year}</translation>
+        </message>
+        <message>
+            <source>{basis} {weight} %</source>
+            <translation>{basis} {weight} %</translation>
+        </message>
+        <message>
+            <source>at least {days} active days in the period</source>
+            <translation>al menos {days} días activos en el período</translation>
+        </message>
+        <message>
+            <source>suspended members take no part</source>
+            <translation>los asociados suspendidos no participan</translation>
+        </message>
+        <message>
+            <source>interest on capital capped at {rate} % a year</source>
+            <translation>interés sobre el capital limitado al {rate} % anual</translation>
+        </message>
+        <message>
+            <source>payouts in multiples of {unit}</source>
+            <translation>pagos en múltiplos de {unit}</translation>
+        </message>
+        <message>
+            <source>{date}, resolution {resolution}</source>
+            <translation>{date}, resolución {resolution}</translation>
+        </message>
+        <message>
+            <source>Entry {entry} of {date}</source>
+            <translation>Asiento {entry} del {date}</translation>
+        </message>
+        <message>
+            <source>Not posted yet</source>
+            <translation>Aún sin contabilizar</translation>
+        </message>
+        <message>
+            <source>{source}, account {account}</source>
+            <translation>{source}, cuenta {account}</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>Política</translation>
+        </message>
+        <message>
+            <source>{name}: the members' part by {mix}</source>
+            <translation>{name}: la parte de los asociados según {mix}</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>Requisitos</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Aprobado</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Contabilizado</translation>
+        </message>
+        <message>
+            <source>{eligible} eligible, {excluded} excluded, {receiving} receive something, {unpaid} not paid yet</source>
+            <translation>{eligible} con derecho, {excluded} excluidos, {receiving} reciben algo, {unpaid} aún sin pagar</translation>
+        </message>
+        <message>
+            <source>Distribution {number}: {title}</source>
+            <translation>Distribución {number}: {title}</translation>
+        </message>
+        <message>
+            <source>{status} — {period}</source>
+            <translation>{status} — {period}</translation>
+        </message>
+        <message>
+            <source>capped: the fund has reached its ceiling</source>
+            <translation>con tope: el fondo alcanzó su límite</translation>
+        </message>
+        <message>
+            <source>Members' part, shared among the members</source>
+            <translation>Parte de los asociados, repartida entre ellos</translation>
+        </message>
+        <message>
+            <source>{count} member(s) receive something</source>
+            <translation>{count} asociado(s) recibe(n) algo</translation>
+        </message>
+        <message>
+            <source>less than one unit of rounding: stays in the source account</source>
+            <translation>menos de una unidad de redondeo: queda en la cuenta de origen</translation>
+        </message>
+        <message>
+            <source>Funds and members' part</source>
+            <translation>Fondos y parte de los asociados</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Paso</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>The members' part by basis</source>
+            <translation>La parte de los asociados por criterio</translation>
+        </message>
+        <message>
+            <source>The members' part, {pool}, is divided among the bases of the policy by their weights; each basis's part is shared in proportion to what each eligible member has on it. Rounded to the unit, the members receive {shared} together; {residue} is left by rounding.</source>
+            <translation>La parte de los asociados, {pool}, se divide entre los criterios de la política según sus ponderaciones; la parte de cada criterio se reparte en proporción a lo que cada asociado con derecho tiene en él. Redondeado a la unidad, los asociados reciben {shared} en conjunto; quedan {residue} por redondeo.</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <source>Weight %</source>
+            <translation>Ponderación %</translation>
+        </message>
+        <message>
+            <source>Part of the pool</source>
+            <translation>Parte del total</translation>
+        </message>
+        <message>
+            <source>All eligible members together</source>
+            <translation>Todos los asociados con derecho juntos</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>Where the money goes</source>
+            <translation>Destino del dinero</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Active days</source>
+            <translation>Días activos</translation>
+        </message>
+        <message>
+            <source>{title} ({currency})</source>
+            <translation>{title} ({currency})</translation>
+        </message>
+        <message>
+            <source>Excluded because</source>
+            <translation>Excluido porque</translation>
+        </message>
+        <message>
+            <source>Members of distribution {number}</source>
+            <translation>Asociados de la distribución {number}</translation>
+        </message>
+        <message>
+            <source>Payout sheet, distribution {number}</source>
+            <translation>Planilla de pagos, distribución {number}</translation>
+        </message>
+        <message>
+            <source>Payout sheet by {method}, distribution {number}</source>
+            <translation>Planilla de pagos ({method}), distribución {number}</translation>
+        </message>
+        <message>
+            <source>Listed</source>
+            <translation>Incluidos</translation>
+        </message>
+        <message>
+            <source>members not paid yet</source>
+            <translation>asociados aún sin pagar</translation>
+        </message>
+        <message>
+            <source>every member who receives something</source>
+            <translation>todos los asociados que reciben algo</translation>
+        </message>
+        <message>
+            <source>Day of payment</source>
+            <translation>Fecha de pago</translation>
+        </message>
+        <message>
+            <source>This distribution is not posted yet: nobody may be paid from this sheet until the assembly has approved it and it is posted.</source>
+            <translation>Esta distribución aún no está contabilizada: no se puede pagar a nadie con esta planilla hasta que la asamblea la apruebe y se contabilice.</translation>
+        </message>
+        <message>
+            <source>Nobody is left to pay in this distribution.</source>
+            <translation>No queda nadie por pagar en esta distribución.</translation>
+        </message>
+        <message>
+            <source>Nobody receives anything from this distribution.</source>
+            <translation>Nadie recibe nada de esta distribución.</translation>
+        </message>
+        <message>
+            <source>Pay each member the amount on their line and have them sign or press their thumb beside it. A deceased member's share is paid to the successor named on the line. Record the payout in coopdesk the same day.</source>
+            <translation>Pague a cada asociado el monto de su línea y pídale que firme o ponga su huella al lado. La parte de un asociado fallecido se paga al sucesor indicado en la línea. Registre el pago en coopdesk el mismo día.</translation>
+        </message>
+        <message>
+            <source>Paid to (successor)</source>
+            <translation>Pagado a (sucesor)</translation>
+        </message>
+        <message>
+            <source>Account or phone</source>
+            <translation>Cuenta o teléfono</translation>
+        </message>
+        <message>
+            <source>Signature or thumbprint</source>
+            <translation>Firma o huella</translation>
+        </message>
+        <message>
+            <source>{method}: {count} member(s)</source>
+            <translation>{method}: {count} asociado(s)</translation>
+        </message>
+        <message>
+            <source>Payout sheet</source>
+            <translation>Planilla de pagos</translation>
+        </message>
+        <message>
+            <source>Total to pay</source>
+            <translation>Total a pagar</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Testigo</translation>
+        </message>
+        <message>
+            <source>Why this amount</source>
+            <translation>Por qué este monto</translation>
+        </message>
+        <message>
+            <source>Distribution {number}: {title} — member {member}, {name}</source>
+            <translation>Distribución {number}: {title} — asociado {member}, {name}</translation>
+        </message>
+        <message>
+            <source>In figures</source>
+            <translation>En cifras</translation>
+        </message>
+        <message>
+            <source>Unclaimed payouts, distribution {number}</source>
+            <translation>Pagos no cobrados, distribución {number}</translation>
+        </message>
+        <message>
+            <source>Unclaimed after</source>
+            <translation>No cobrado después de</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>A la fecha</translation>
+        </message>
+        <message>
+            <source>The distribution is not posted yet, so no payout can be unclaimed.</source>
+            <translation>La distribución aún no está contabilizada, así que ningún pago puede estar sin cobrar.</translation>
+        </message>
+        <message>
+            <source>Payouts count as unclaimed from {date}, {days} days after the posting; nothing is unclaimed yet.</source>
+            <translation>Los pagos cuentan como no cobrados a partir del {date}, {days} días después de la contabilización; todavía no hay pagos sin cobrar.</translation>
+        </message>
+        <message>
+            <source>Every member has been paid: nothing is unclaimed.</source>
+            <translation>Se pagó a todos los asociados: no hay pagos sin cobrar.</translation>
+        </message>
+        <message>
+            <source>{count} member(s) have not collected {amount} since {date}.</source>
+            <translation>{count} asociado(s) no ha(n) cobrado {amount} desde el {date}.</translation>
+        </message>
+        <message>
+            <source>Surplus of a closed year</source>
+            <translation>Excedente de un ejercicio cerrado</translation>
+        </message>
+        <message>
+            <source>Amount decided by the assembly</source>
+            <translation>Monto decidido por la asamblea</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>Transferencia bancaria</translation>
+        </message>
+        <message>
+            <source>Step “{step}”: there is no postable account {code}.</source>
+            <translation>Paso “{step}”: no existe ninguna cuenta {code} que reciba movimientos.</translation>
+        </message>
+        <message>
+            <source>There is no preset policy “{name}”; choose one of {names}.</source>
+            <translation>No existe la política modelo “{name}”; elija una de {names}.</translation>
+        </message>
+        <message>
+            <source>There is no distribution number {number}.</source>
+            <translation>No existe la distribución número {number}.</translation>
+        </message>
+        <message>
+            <source>{what}: there is no postable account {code}.</source>
+            <translation>{what}: no existe ninguna cuenta {code} que reciba movimientos.</translation>
+        </message>
+        <message>
+            <source>{what}: {reason} (coopdesk books roles {role} CODE)</source>
+            <translation>{what}: {reason} (coopdesk books roles {role} CODE)</translation>
+        </message>
+        <message>
+            <source>The year {year} is not closed yet; its surplus is known only once it is closed.</source>
+            <translation>El ejercicio {year} aún no está cerrado; su excedente solo se conoce una vez cerrado.</translation>
+        </message>
+        <message>
+            <source>The year {year} closed without a surplus; there is nothing to share.</source>
+            <translation>El ejercicio {year} se cerró sin excedente; no hay nada que repartir.</translation>
+        </message>
+        <message>
+            <source>The surplus of {year} is already shared by distribution {number}.</source>
+            <translation>El excedente de {year} ya se repartió en la distribución {number}.</translation>
+        </message>
+        <message>
+            <source>The source account</source>
+            <translation>La cuenta de origen</translation>
+        </message>
+        <message>
+            <source>The members' payable account</source>
+            <translation>La cuenta por pagar a asociados</translation>
+        </message>
+        <message>
+            <source>Only a draft can be computed again.</source>
+            <translation>Solo se puede recalcular un borrador.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be deleted; a posted distribution is undone by reversing its entry in the books.</source>
+            <translation>Solo se puede eliminar un borrador; una distribución contabilizada se deshace revirtiendo su asiento en la contabilidad.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} is {status}. {message}</source>
+            <translation>La distribución {number} está en estado {status}. {message}</translation>
+        </message>
+        <message>
+            <source>It can be approved only once, as a draft.</source>
+            <translation>Solo se puede aprobar una vez, como borrador.</translation>
+        </message>
+        <message>
+            <source>Only an approved distribution can be posted.</source>
+            <translation>Solo se puede contabilizar una distribución aprobada.</translation>
+        </message>
+        <message>
+            <source>The payout date {date} is in the future.</source>
+            <translation>La fecha de pago {date} está en el futuro.</translation>
+        </message>
+        <message>
+            <source>Post the distribution before paying it out.</source>
+            <translation>Contabilice la distribución antes de pagarla.</translation>
+        </message>
+        <message>
+            <source>The payout date {date} is before the distribution was posted ({posted}).</source>
+            <translation>La fecha de pago {date} es anterior a la contabilización de la distribución ({posted}).</translation>
+        </message>
+        <message>
+            <source>Member {number} receives nothing from distribution {run}.</source>
+            <translation>El asociado {number} no recibe nada de la distribución {run}.</translation>
+        </message>
+        <message>
+            <source>Member {number} has already been paid.</source>
+            <translation>Al asociado {number} ya se le pagó.</translation>
+        </message>
+        <message>
+            <source>Nobody is left to pay by {via} in distribution {number}.</source>
+            <translation>En la distribución {number} no queda nadie por pagar con la forma de pago {via}.</translation>
+        </message>
+        <message>
+            <source>Deceased member(s) {numbers} have no nominated successor; record the successor in the register before paying their share.</source>
+            <translation>Asociado(s) fallecido(s) {numbers} sin sucesor designado; registre el sucesor en el registro de asociados antes de pagar su parte.</translation>
+        </message>
+        <message>
+            <source>Payout of distribution {number} ({count} member(s))</source>
+            <translation>Pago de la distribución {number} ({count} asociado(s))</translation>
+        </message>
+        <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
             <translation>Con esta fecha de nacimiento, el asociado era menor de edad al ingresar; un menor no puede inscribirse como minero.</translation>
+        </message>
+        <message>
+            <source>Gold sold</source>
+            <translation>Oro vendido</translation>
+        </message>
+        <message>
+            <source>Capital (average)</source>
+            <translation>Capital (promedio)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Days active</source>
+            <translation>Días activos</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Pagado</translation>
+        </message>
+        <message>
+            <source>{date}, {via}</source>
+            <translation>{date}, {via}</translation>
+        </message>
+        <message>
+            <source>not yet ({method})</source>
+            <translation>aún no ({method})</translation>
+        </message>
+        <message>
+            <source>No part: {reason}</source>
+            <translation>No participa: {reason}</translation>
+        </message>
+        <message>
+            <source>Paid to the successor {payee}</source>
+            <translation>Pagado al sucesor {payee}</translation>
+        </message>
+        <message>
+            <source>Deceased, no successor recorded</source>
+            <translation>Fallecido, sin sucesor registrado</translation>
+        </message>
+        <message>
+            <source>e.g. bylaws-2024</source>
+            <translation>p. ej. estatutos-2024</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>Fondo</translation>
+        </message>
+        <message>
+            <source>% of the amount</source>
+            <translation>% del monto</translation>
+        </message>
+        <message>
+            <source>Until % of capital</source>
+            <translation>Hasta % del capital</translation>
+        </message>
+        <message>
+            <source>Name in the bylaws</source>
+            <translation>Nombre en los estatutos</translation>
+        </message>
+        <message>
+            <source>Add a fund</source>
+            <translation>Agregar un fondo</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>días</translation>
+        </message>
+        <message>
+            <source>Suspended members take no part</source>
+            <translation>Los asociados suspendidos no participan</translation>
+        </message>
+        <message>
+            <source>no cap</source>
+            <translation>sin tope</translation>
+        </message>
+        <message>
+            <source>smallest unit</source>
+            <translation>unidad mínima</translation>
+        </message>
+        <message>
+            <source>Funds, in the order of the bylaws</source>
+            <translation>Fondos, en el orden de los estatutos</translation>
+        </message>
+        <message>
+            <source>The members' part is shared by (weights; leave blank what is not used):</source>
+            <translation>La parte de los asociados se reparte según (ponderaciones; deje vacío lo que no se use):</translation>
+        </message>
+        <message>
+            <source>Eligible after</source>
+            <translation>Con derecho tras</translation>
+        </message>
+        <message>
+            <source>active in the period</source>
+            <translation>activos en el período</translation>
+        </message>
+        <message>
+            <source>Interest on capital at most</source>
+            <translation>Interés sobre el capital como máximo</translation>
+        </message>
+        <message>
+            <source>% a year</source>
+            <translation>% anual</translation>
+        </message>
+        <message>
+            <source>Round payouts to</source>
+            <translation>Redondear los pagos a</translation>
+        </message>
+        <message>
+            <source>from the posting</source>
+            <translation>desde la contabilización</translation>
+        </message>
+        <message>
+            <source>New sharing policy</source>
+            <translation>Nueva política de reparto</translation>
+        </message>
+        <message>
+            <source>Edit the sharing policy “{name}”</source>
+            <translation>Editar la política de reparto “{name}”</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>A distribution keeps a copy of the policy it was computed with: editing a policy changes no distribution already made.</source>
+            <translation>Una distribución guarda una copia de la política con la que se calculó: editar una política no cambia ninguna distribución ya hecha.</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>Partir de</translation>
+        </message>
+        <message>
+            <source>Distribution {number}, “{title}”: {amount}</source>
+            <translation>Distribución {number}, “{title}”: {amount}</translation>
+        </message>
+        <message>
+            <source>Approve distribution {number}</source>
+            <translation>Aprobar la distribución {number}</translation>
+        </message>
+        <message>
+            <source>e.g. General assembly of 15 March, resolution 4</source>
+            <translation>p. ej. Asamblea general del 15 de marzo, resolución 4</translation>
+        </message>
+        <message>
+            <source>Approved by the assembly on</source>
+            <translation>Aprobada por la asamblea el</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolución</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Aprobar</translation>
+        </message>
+        <message>
+            <source>Post distribution {number}</source>
+            <translation>Contabilizar la distribución {number}</translation>
+        </message>
+        <message>
+            <source>One entry: {source} debited {amount}; each fund credited; each member's payable credited in the member sub-ledger ({count} member(s)).</source>
+            <translation>Un solo asiento: débito de {amount} a {source}; crédito a cada fondo; crédito a la cuenta por pagar de cada asociado en el auxiliar de asociados ({count} asociado(s)).</translation>
+        </message>
+        <message>
+            <source>Approved on {date}: {resolution}</source>
+            <translation>Aprobada el {date}: {resolution}</translation>
+        </message>
+        <message>
+            <source>Posting date</source>
+            <translation>Fecha de contabilización</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Contabilizar</translation>
+        </message>
+        <message>
+            <source>Pay out distribution {number}</source>
+            <translation>Pagar la distribución {number}</translation>
+        </message>
+        <message>
+            <source>{via} — {count} member(s) to pay, {amount}</source>
+            <translation>{via} — {count} asociado(s) por pagar, {amount}</translation>
+        </message>
+        <message>
+            <source>Everyone not paid yet who is paid this way</source>
+            <translation>Todos los que aún no se han pagado con esta forma de pago</translation>
+        </message>
+        <message>
+            <source>Only the {count} member(s) selected: {numbers}</source>
+            <translation>Solo los {count} asociado(s) seleccionado(s): {numbers}</translation>
+        </message>
+        <message>
+            <source>e.g. transfer batch or receipt book number</source>
+            <translation>p. ej. lote de transferencias o número del talonario de recibos</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>Forma de pago</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quiénes</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Pay and post</source>
+            <translation>Pagar y contabilizar</translation>
+        </message>
+        <message>
+            <source>Every way, grouped as the treasurer pays</source>
+            <translation>Todas las formas de pago, agrupadas como paga el tesorero</translation>
+        </message>
+        <message>
+            <source>Only the members not paid yet</source>
+            <translation>Solo los asociados aún sin pagar</translation>
+        </message>
+        <message>
+            <source>PDF, to print and sign</source>
+            <translation>PDF, para imprimir y firmar</translation>
+        </message>
+        <message>
+            <source>Excel</source>
+            <translation>Excel</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Guardar…</translation>
+        </message>
+        <message>
+            <source>Why this amount — member {number}</source>
+            <translation>Por qué este monto — asociado {number}</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) receives {amount}</source>
+            <translation>{name} (asociado {number}) recibe {amount}</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Save this explanation as a PDF to print and hand to the member</source>
+            <translation>Guardar esta explicación como PDF para imprimirla y entregarla al asociado</translation>
+        </message>
+        <message>
+            <source>Print the explanation</source>
+            <translation>Imprimir la explicación</translation>
+        </message>
+        <message>
+            <source>why-this-amount-{run}-{member}.pdf</source>
+            <translation>por-que-este-monto-{run}-{member}.pdf</translation>
+        </message>
+        <message>
+            <source>Writing {path}…</source>
+            <translation>Escribiendo {path}…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Guardado en {path}</translation>
+        </message>
+        <message>
+            <source>Unclaimed payouts of distribution {number}</source>
+            <translation>Pagos no cobrados de la distribución {number}</translation>
+        </message>
+        <message>
+            <source>The distribution is not posted: nothing can be unclaimed yet.</source>
+            <translation>La distribución no está contabilizada: todavía no puede haber pagos sin cobrar.</translation>
+        </message>
+        <message>
+            <source>Nobody's payout is unclaimed. Payouts count as unclaimed {days} days after the posting ({date}).</source>
+            <translation>No hay ningún pago sin cobrar. Los pagos cuentan como no cobrados {days} días después de la contabilización ({date}).</translation>
+        </message>
+        <message>
+            <source>{count} member(s) have not collected {amount}, {days} days or more after the posting on {date}.</source>
+            <translation>{count} asociado(s) no ha(n) cobrado {amount}, {days} días o más después de la contabilización del {date}.</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exportar PDF…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Exportar Excel…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>New premium use plan</source>
+            <translation>Nuevo plan de uso de la prima</translation>
+        </message>
+        <message>
+            <source>e.g. Fairmined premium {year}</source>
+            <translation>p. ej. Prima Fairmined {year}</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <source>Budget ({currency})</source>
+            <translation>Presupuesto ({currency})</translation>
+        </message>
+        <message>
+            <source>Add a use</source>
+            <translation>Agregar un uso</translation>
+        </message>
+        <message>
+            <source>Remove the use</source>
+            <translation>Quitar el uso</translation>
+        </message>
+        <message>
+            <source>The assembly has already approved this plan</source>
+            <translation>La asamblea ya aprobó este plan</translation>
+        </message>
+        <message>
+            <source>e.g. General assembly 2026, resolution 7</source>
+            <translation>p. ej. Asamblea general 2026, resolución 7</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Aprobado el</translation>
+        </message>
+        <message>
+            <source>Planned uses, as the assembly approves them:</source>
+            <translation>Usos previstos, tal como los aprueba la asamblea:</translation>
+        </message>
+        <message>
+            <source>Create the plan</source>
+            <translation>Crear el plan</translation>
+        </message>
+        <message>
+            <source>Total budget: {amount} {currency}</source>
+            <translation>Presupuesto total: {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
+            <translation>Fila {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>Approval of “{plan}”</source>
+            <translation>Aprobación de “{plan}”</translation>
+        </message>
+        <message>
+            <source>Record the approval</source>
+            <translation>Registrar la aprobación</translation>
+        </message>
+        <message>
+            <source>Tag spending to “{plan}”</source>
+            <translation>Imputar gastos a “{plan}”</translation>
+        </message>
+        <message>
+            <source>Already tagged</source>
+            <translation>Ya imputado</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Entry number</source>
+            <translation>Número de asiento</translation>
+        </message>
+        <message>
+            <source>All of its expenses</source>
+            <translation>Todos sus gastos</translation>
+        </message>
+        <message>
+            <source>Amount ({currency})</source>
+            <translation>Monto ({currency})</translation>
+        </message>
+        <message>
+            <source>Expense entries of the plan's period ({start} to {end}); pick one, or give any posted entry's year and number below.</source>
+            <translation>Asientos de gastos del período del plan (del {start} al {end}); elija uno, o indique abajo el año y el número de cualquier asiento contabilizado.</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Imputar</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>Nuevo plan…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Aprobar…</translation>
+        </message>
+        <message>
+            <source>Tag spending…</source>
+            <translation>Imputar gastos…</translation>
+        </message>
+        <message>
+            <source>Untag</source>
+            <translation>Quitar imputación</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>Informe…</translation>
+        </message>
+        <message>
+            <source>Planned uses</source>
+            <translation>Usos previstos</translation>
+        </message>
+        <message>
+            <source>Spent {amount} {currency} above the budget.</source>
+            <translation>Se gastaron {amount} {currency} por encima del presupuesto.</translation>
+        </message>
+        <message>
+            <source>Spent (%)</source>
+            <translation>Gastado (%)</translation>
+        </message>
+        <message>
+            <source>No premium use plan yet. Press “New plan…” to enter the uses the assembly approves for the Fairmined premium.</source>
+            <translation>Aún no hay plan de uso de la prima. Presione “Nuevo plan…” para ingresar los usos que la asamblea aprueba para la prima Fairmined.</translation>
+        </message>
+        <message>
+            <source>{start} to {end} · premium received {received} {currency} · planned {planned} · spent {spent} ({percent} %) · left {left}</source>
+            <translation>Del {start} al {end} · prima recibida {received} {currency} · previsto {planned} · gastado {spent} ({percent} %) · restante {left}</translation>
+        </message>
+        <message>
+            <source>Approved by the assembly on {date}, resolution {ref}.</source>
+            <translation>Aprobado por la asamblea el {date}, resolución {ref}.</translation>
+        </message>
+        <message>
+            <source>Not approved yet: record the assembly's approval before tagging spending against this plan.</source>
+            <translation>Aún no aprobado: registre la aprobación de la asamblea antes de imputar gastos a este plan.</translation>
+        </message>
+        <message>
+            <source>Spending tagged to {code} — {title}</source>
+            <translation>Gastos imputados a {code} — {title}</translation>
+        </message>
+        <message>
+            <source>Spending tagged</source>
+            <translation>Gastos imputados</translation>
+        </message>
+        <message>
+            <source>Your role may not change the premium use plan.</source>
+            <translation>Su rol no permite modificar el plan de uso de la prima.</translation>
+        </message>
+        <message>
+            <source>A plan of the uses the assembly approves for the premium</source>
+            <translation>Un plan de los usos que la asamblea aprueba para la prima</translation>
+        </message>
+        <message>
+            <source>Already approved.</source>
+            <translation>Ya está aprobado.</translation>
+        </message>
+        <message>
+            <source>Record the date and the resolution of the assembly that approved the plan</source>
+            <translation>Registrar la fecha y la resolución de la asamblea que aprobó el plan</translation>
+        </message>
+        <message>
+            <source>Count a posted entry of the books as spending on a use</source>
+            <translation>Contar un asiento contabilizado como gasto de un uso</translation>
+        </message>
+        <message>
+            <source>Record the assembly's approval first.</source>
+            <translation>Registre primero la aprobación de la asamblea.</translation>
+        </message>
+        <message>
+            <source>Stop counting the selected entry as spending on this use</source>
+            <translation>Dejar de contar el asiento seleccionado como gasto de este uso</translation>
+        </message>
+        <message>
+            <source>The plan's execution report, as PDF, Excel or CSV</source>
+            <translation>El informe de ejecución del plan, en PDF, Excel o CSV</translation>
+        </message>
+        <message>
+            <source>Plan “{name}” created.</source>
+            <translation>Plan “{name}” creado.</translation>
+        </message>
+        <message>
+            <source>Plan “{name}” approved.</source>
+            <translation>Plan “{name}” aprobado.</translation>
+        </message>
+        <message>
+            <source>Stop counting entry {entry} ({amount}) as spending on {code}?</source>
+            <translation>¿Dejar de contar el asiento {entry} ({amount}) como gasto de {code}?</translation>
+        </message>
+        <message>
+            <source>Execution report of “{plan}”</source>
+            <translation>Informe de ejecución de “{plan}”</translation>
+        </message>
+        <message>
+            <source>(until {cap} % of capital)</source>
+            <translation>(hasta el {cap} % del capital)</translation>
+        </message>
+        <message>
+            <source>no fund</source>
+            <translation>ningún fondo</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>Benefit sharing</source>
+            <translation>Reparto de beneficios</translation>
+        </message>
+        <message>
+            <source>New distribution…</source>
+            <translation>Nueva distribución…</translation>
+        </message>
+        <message>
+            <source>Recompute</source>
+            <translation>Recalcular</translation>
+        </message>
+        <message>
+            <source>Post…</source>
+            <translation>Contabilizar…</translation>
+        </message>
+        <message>
+            <source>Pay…</source>
+            <translation>Pagar…</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Eliminar borrador</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Vista previa…</translation>
+        </message>
+        <message>
+            <source>Payout sheet…</source>
+            <translation>Planilla de pagos…</translation>
+        </message>
+        <message>
+            <source>Unclaimed…</source>
+            <translation>No cobrados…</translation>
+        </message>
+        <message>
+            <source>Why this amount…</source>
+            <translation>Por qué este monto…</translation>
+        </message>
+        <message>
+            <source>New policy…</source>
+            <translation>Nueva política…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Instalar</translation>
+        </message>
+        <message>
+            <source>As PDF…</source>
+            <translation>En PDF…</translation>
+        </message>
+        <message>
+            <source>As Excel…</source>
+            <translation>En Excel…</translation>
+        </message>
+        <message>
+            <source>Find a member by name or number</source>
+            <translation>Buscar un asociado por nombre o número</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Modelo</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>Distribuciones</translation>
+        </message>
+        <message>
+            <source>Policies</source>
+            <translation>Políticas</translation>
+        </message>
+        <message>
+            <source>Premium use plan</source>
+            <translation>Plan de uso de la prima</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Repartido</translation>
+        </message>
+        <message>
+            <source>Not paid yet</source>
+            <translation>Aún sin pagar</translation>
+        </message>
+        <message>
+            <source>Fund or part</source>
+            <translation>Fondo o parte</translation>
+        </message>
+        <message>
+            <source>Funds</source>
+            <translation>Fondos</translation>
+        </message>
+        <message>
+            <source>Members' part shared by</source>
+            <translation>Parte de los asociados repartida según</translation>
+        </message>
+        <message>
+            <source>Eligible after (days)</source>
+            <translation>Con derecho tras (días)</translation>
+        </message>
+        <message>
+            <source>Unclaimed after (days)</source>
+            <translation>No cobrado tras (días)</translation>
+        </message>
+        <message>
+            <source>No distribution yet: press “New distribution…”.</source>
+            <translation>Aún no hay ninguna distribución: presione “Nueva distribución…”.</translation>
+        </message>
+        <message>
+            <source>Period {start} to {end}, policy “{policy}”.</source>
+            <translation>Período del {start} al {end}, política “{policy}”.</translation>
+        </message>
+        <message>
+            <source>Approved on {date}: {resolution}.</source>
+            <translation>Aprobada el {date}: {resolution}.</translation>
+        </message>
+        <message>
+            <source>{eligible} member(s) eligible, {excluded} taking no part; {members} receive something, {unpaid} not paid yet.</source>
+            <translation>{eligible} asociado(s) con derecho, {excluded} que no participa(n); {members} recibe(n) algo, {unpaid} aún sin pagar.</translation>
+        </message>
+        <message>
+            <source>{count} member line(s)</source>
+            <translation>{count} línea(s) de asociado</translation>
+        </message>
+        <message>
+            <source>The premium use plan is not available in this version.</source>
+            <translation>El plan de uso de la prima no está disponible en esta versión.</translation>
+        </message>
+        <message>
+            <source>Your role may not prepare, post or pay out distributions.</source>
+            <translation>Su rol no permite preparar, contabilizar ni pagar distribuciones.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} kept as a draft.</source>
+            <translation>Distribución {number} guardada como borrador.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} approved.</source>
+            <translation>Distribución {number} aprobada.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} approved and posted (entry {entry}).</source>
+            <translation>Distribución {number} aprobada y contabilizada (asiento {entry}).</translation>
+        </message>
+        <message>
+            <source>Distribution {number} computed again.</source>
+            <translation>Distribución {number} recalculada.</translation>
+        </message>
+        <message>
+            <source>Delete the draft?</source>
+            <translation>¿Eliminar el borrador?</translation>
+        </message>
+        <message>
+            <source>Distribution {number} is a draft; deleting it removes its computation and nothing else.</source>
+            <translation>La distribución {number} es un borrador; al eliminarla se borra su cálculo y nada más.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} posted: entry {year}/{entry}.</source>
+            <translation>Distribución {number} contabilizada: asiento {year}/{entry}.</translation>
+        </message>
+        <message>
+            <source>Paid {count} member(s) {amount}: entry {year}/{entry}.</source>
+            <translation>Se pagaron {amount} a {count} asociado(s): asiento {year}/{entry}.</translation>
+        </message>
+        <message>
+            <source>Policy “{name}” saved.</source>
+            <translation>Política “{name}” guardada.</translation>
+        </message>
+        <message>
+            <source>Preset installed as the policy “{name}”.</source>
+            <translation>Modelo instalado como la política “{name}”.</translation>
+        </message>
+        <message>
+            <source>distribution-{number}-preview</source>
+            <translation>distribucion-{number}-vista-previa</translation>
+        </message>
+        <message>
+            <source>distribution-{number}-payout-sheet</source>
+            <translation>distribucion-{number}-planilla-de-pagos</translation>
+        </message>
+        <message>
+            <source>distribution-{number}-unclaimed</source>
+            <translation>distribucion-{number}-no-cobrados</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>New distribution</source>
+            <translation>Nueva distribución</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Siguiente &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Atrás</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Finalizar</translation>
+        </message>
+        <message>
+            <source>1. What is shared</source>
+            <translation>1. Qué se reparte</translation>
+        </message>
+        <message>
+            <source>The surplus of a closed year, a Fairmined premium received, or an amount the assembly decided; and the period over which production, shares and days worked are counted.</source>
+            <translation>El excedente de un ejercicio cerrado, una prima Fairmined recibida o un monto que decidió la asamblea; y el período en el que se cuentan la producción, los aportes y los días trabajados.</translation>
+        </message>
+        <message>
+            <source>e.g. 25,000,000.00</source>
+            <translation>p. ej. 25,000,000.00</translation>
+        </message>
+        <message>
+            <source>Period counted</source>
+            <translation>Período considerado</translation>
+        </message>
+        <message>
+            <source>{year}: surplus {amount}</source>
+            <translation>{year}: excedente {amount}</translation>
+        </message>
+        <message>
+            <source>(no closed year has a surplus left to share)</source>
+            <translation>(ningún ejercicio cerrado tiene excedente por repartir)</translation>
+        </message>
+        <message>
+            <source>the year's surplus, as the closing carried it</source>
+            <translation>el excedente del ejercicio, tal como lo trasladó el cierre</translation>
+        </message>
+        <message>
+            <source>the premium account holds {amount}</source>
+            <translation>la cuenta de la prima tiene {amount}</translation>
+        </message>
+        <message>
+            <source>2. The sharing policy</source>
+            <translation>2. La política de reparto</translation>
+        </message>
+        <message>
+            <source>The funds the bylaws require, then how the members' part is shared. Edit the policy here if the assembly decided otherwise; a changed policy is stored when you press Next.</source>
+            <translation>Los fondos que exigen los estatutos y luego cómo se reparte la parte de los asociados. Edite aquí la política si la asamblea decidió otra cosa; una política modificada se guarda al presionar Siguiente.</translation>
+        </message>
+        <message>
+            <source>its own name</source>
+            <translation>su propio nombre</translation>
+        </message>
+        <message>
+            <source>or install a preset</source>
+            <translation>o instale un modelo</translation>
+        </message>
+        <message>
+            <source>as</source>
+            <translation>como</translation>
+        </message>
+        <message>
+            <source>(no policy stored yet: install a preset)</source>
+            <translation>(aún no hay políticas guardadas: instale un modelo)</translation>
+        </message>
+        <message>
+            <source>3. Preview</source>
+            <translation>3. Vista previa</translation>
+        </message>
+        <message>
+            <source>The distribution is computed as a draft. Check the funds and the members' amounts; go back to change the source or the policy.</source>
+            <translation>La distribución se calcula como borrador. Revise los fondos y los montos de los asociados; vuelva atrás para cambiar el origen o la política.</translation>
+        </message>
+        <message>
+            <source>Where the amount goes</source>
+            <translation>Destino del monto</translation>
+        </message>
+        <message>
+            <source>&lt; Previous</source>
+            <translation>&lt; Anterior</translation>
+        </message>
+        <message>
+            <source>Next page &gt;</source>
+            <translation>Página siguiente &gt;</translation>
+        </message>
+        <message>
+            <source>Computing every member's share…</source>
+            <translation>Calculando la parte de cada asociado…</translation>
+        </message>
+        <message>
+            <source>Computing the distribution…</source>
+            <translation>Calculando la distribución…</translation>
+        </message>
+        <message>
+            <source>The distribution cannot be computed:</source>
+            <translation>No se puede calcular la distribución:</translation>
+        </message>
+        <message>
+            <source>Draft distribution {number}, “{title}”: {source}, {start} to {end}, policy “{policy}”.</source>
+            <translation>Borrador de distribución {number}, “{title}”: {source}, del {start} al {end}, política “{policy}”.</translation>
+        </message>
+        <message>
+            <source>Received by {count} member(s)</source>
+            <translation>Recibido por {count} asociado(s)</translation>
+        </message>
+        <message>
+            <source>Left in the source account by rounding</source>
+            <translation>Queda en la cuenta de origen por redondeo</translation>
+        </message>
+        <message>
+            <source>{eligible} member(s) eligible, {excluded} taking no part (see the note of each).</source>
+            <translation>{eligible} asociado(s) con derecho, {excluded} que no participa(n) (vea la nota de cada uno).</translation>
+        </message>
+        <message>
+            <source>Members — {basis}</source>
+            <translation>Asociados — {basis}</translation>
+        </message>
+        <message>
+            <source>{first}–{last} of {total}</source>
+            <translation>{first}–{last} de {total}</translation>
+        </message>
+        <message>
+            <source>4. Approval and posting</source>
+            <translation>4. Aprobación y contabilización</translation>
+        </message>
+        <message>
+            <source>The assembly's approval (its date and the reference of its resolution), then the posting: one entry in the books, each member's amount in their account.</source>
+            <translation>La aprobación de la asamblea (su fecha y la referencia de su resolución) y luego la contabilización: un asiento en la contabilidad, con el monto de cada asociado en su cuenta.</translation>
+        </message>
+        <message>
+            <source>Approve and post now</source>
+            <translation>Aprobar y contabilizar ahora</translation>
+        </message>
+        <message>
+            <source>Record the approval; post later</source>
+            <translation>Registrar la aprobación; contabilizar más tarde</translation>
+        </message>
+        <message>
+            <source>Keep it as a draft for now</source>
+            <translation>Dejarla como borrador por ahora</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <source>Distribution {number}, “{title}”: {amount} — funds {funds}, members {shared}.</source>
+            <translation>Distribución {number}, “{title}”: {amount} — fondos {funds}, asociados {shared}.</translation>
         </message>
     </context>
     <context>

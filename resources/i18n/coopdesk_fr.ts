@@ -3830,6 +3830,414 @@
             <translation>sans la période précédente</translation>
         </message>
         <message>
+            <source>--use is CODE:TITLE:BUDGET, e.g. EDU:Scholarships:2000000; not '{value}'.</source>
+            <translation>--use s'écrit CODE:TITLE:BUDGET, p. ex. EDU:Bourses:2000000 ; pas '{value}'.</translation>
+        </message>
+        <message>
+            <source>--use {code}: {reason}</source>
+            <translation>--use {code} : {reason}</translation>
+        </message>
+        <message>
+            <source>No premium use plan yet: 'coopdesk premium new NAME --from DATE --to DATE --use CODE:TITLE:BUDGET'.</source>
+            <translation>Pas encore de plan d'utilisation de la prime : 'coopdesk premium new NAME --from DATE --to DATE --use CODE:TITLE:BUDGET'.</translation>
+        </message>
+        <message>
+            <source>not approved</source>
+            <translation>non approuvé</translation>
+        </message>
+        <message>
+            <source>Premium use plan “{name}” created with {count} use(s).</source>
+            <translation>Plan d'utilisation de la prime « {name} » créé avec {count} utilisation(s).</translation>
+        </message>
+        <message>
+            <source>Premium use plan “{name}” approved.</source>
+            <translation>Plan d'utilisation de la prime « {name} » approuvé.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} tagged to {code}.</source>
+            <translation>Écriture {entry} rattachée à {code}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} untagged from {code}.</source>
+            <translation>Écriture {entry} détachée de {code}.</translation>
+        </message>
+        <message>
+            <source>Approved: {date} {ref}</source>
+            <translation>Approuvé : {date} {ref}</translation>
+        </message>
+        <message>
+            <source>Not approved yet</source>
+            <translation>Pas encore approuvé</translation>
+        </message>
+        <message>
+            <source>Premium received in the period: {amount}</source>
+            <translation>Prime reçue pendant la période : {amount}</translation>
+        </message>
+        <message>
+            <source>Planned: {planned}; spent: {spent}; left: {left}</source>
+            <translation>Prévu : {planned} ; dépensé : {spent} ; reste : {left}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>N° compte</translation>
+        </message>
+        <message>
+            <source>Planned use</source>
+            <translation>Utilisation prévue</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Dépensé</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Reste</translation>
+        </message>
+        <message>
+            <source>% spent</source>
+            <translation>% dépensé</translation>
+        </message>
+        <message>
+            <source>the Fairmined premium use plan</source>
+            <translation>le plan d'utilisation de la prime Fairmined</translation>
+        </message>
+        <message>
+            <source>list the premium use plans</source>
+            <translation>lister les plans d'utilisation de la prime</translation>
+        </message>
+        <message>
+            <source>a new plan with its planned uses</source>
+            <translation>un nouveau plan avec ses utilisations prévues</translation>
+        </message>
+        <message>
+            <source>a planned use, once per use</source>
+            <translation>une utilisation prévue, une fois par utilisation</translation>
+        </message>
+        <message>
+            <source>the date the assembly approved it</source>
+            <translation>la date à laquelle l'assemblée l'a approuvé</translation>
+        </message>
+        <message>
+            <source>the reference of the assembly's resolution</source>
+            <translation>la référence de la résolution de l'assemblée</translation>
+        </message>
+        <message>
+            <source>record the assembly's approval of a plan</source>
+            <translation>enregistrer l'approbation d'un plan par l'assemblée</translation>
+        </message>
+        <message>
+            <source>default: today</source>
+            <translation>par défaut : aujourd'hui</translation>
+        </message>
+        <message>
+            <source>count a posted entry as spending on a planned use</source>
+            <translation>compter une écriture comptabilisée comme dépense d'une utilisation prévue</translation>
+        </message>
+        <message>
+            <source>the use's code</source>
+            <translation>le code de l'utilisation</translation>
+        </message>
+        <message>
+            <source>part of the entry (default: its expenses)</source>
+            <translation>la partie de l'écriture (par défaut : ses charges)</translation>
+        </message>
+        <message>
+            <source>stop counting an entry as spending on a use</source>
+            <translation>ne plus compter une écriture comme dépense d'une utilisation</translation>
+        </message>
+        <message>
+            <source>the plan's execution; a PDF, Excel or CSV with -o</source>
+            <translation>l'exécution du plan ; un PDF, Excel ou CSV avec -o</translation>
+        </message>
+        <message>
+            <source>no funds</source>
+            <translation>aucun fonds</translation>
+        </message>
+        <message>
+            <source>Policy {name} saved from the preset {preset}.</source>
+            <translation>Règle {name} enregistrée à partir du modèle {preset}.</translation>
+        </message>
+        <message>
+            <source>No sharing policy yet: 'coopdesk share policy preset colombia' (or ohada, premium) installs one.</source>
+            <translation>Pas encore de règle de répartition : 'coopdesk share policy preset colombia' (ou ohada, premium) en installe une.</translation>
+        </message>
+        <message>
+            <source>There is no sharing policy “{name}”.</source>
+            <translation>Il n'existe pas de règle de répartition « {name} ».</translation>
+        </message>
+        <message>
+            <source>Policy {name}</source>
+            <translation>Règle {name}</translation>
+        </message>
+        <message>
+            <source>Funds, in order:</source>
+            <translation>Fonds, dans l'ordre :</translation>
+        </message>
+        <message>
+            <source>until it reaches {cap} % of the paid-up capital</source>
+            <translation>jusqu'à ce qu'il atteigne {cap} % du capital libéré</translation>
+        </message>
+        <message>
+            <source>(account {code})</source>
+            <translation>(compte {code})</translation>
+        </message>
+        <message>
+            <source>The members' part, by:</source>
+            <translation>La part des membres, selon :</translation>
+        </message>
+        <message>
+            <source>At least {days} active days in the period.</source>
+            <translation>Au moins {days} jours d'activité dans la période.</translation>
+        </message>
+        <message>
+            <source>Suspended members take no part.</source>
+            <translation>Les membres suspendus ne participent pas.</translation>
+        </message>
+        <message>
+            <source>Suspended members take part.</source>
+            <translation>Les membres suspendus participent.</translation>
+        </message>
+        <message>
+            <source>Interest on capital capped at {rate} % a year.</source>
+            <translation>Intérêt sur le capital plafonné à {rate} % par an.</translation>
+        </message>
+        <message>
+            <source>Payouts rounded to multiples of {unit} minor unit(s).</source>
+            <translation>Paiements arrondis à des multiples de {unit} unité(s) divisionnaire(s).</translation>
+        </message>
+        <message>
+            <source>A payout not collected after {days} days is listed as unclaimed.</source>
+            <translation>Un paiement non retiré après {days} jours est listé comme non réclamé.</translation>
+        </message>
+        <message>
+            <source>--amount: say the amount to share ({source}).</source>
+            <translation>--amount : indiquez le montant à répartir ({source}).</translation>
+        </message>
+        <message>
+            <source>--year: say which closed year's surplus is shared.</source>
+            <translation>--year : indiquez l'exercice clôturé dont l'excédent est réparti.</translation>
+        </message>
+        <message>
+            <source>--from and --to go together: give both, or neither.</source>
+            <translation>--from et --to vont ensemble : donnez les deux, ou aucun des deux.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} computed as a draft: {shared} {currency} to {count} member(s).</source>
+            <translation>Répartition {number} calculée en brouillon : {shared} {currency} pour {count} membre(s).</translation>
+        </message>
+        <message>
+            <source>No distribution yet: 'coopdesk share new' computes one.</source>
+            <translation>Pas encore de répartition : 'coopdesk share new' en calcule une.</translation>
+        </message>
+        <message>
+            <source>-o: say the file to write the {format} to.</source>
+            <translation>-o : indiquez le fichier dans lequel écrire le {format}.</translation>
+        </message>
+        <message>
+            <source>Distribution {number}: {title} — {status}</source>
+            <translation>Répartition {number} : {title} — {status}</translation>
+        </message>
+        <message>
+            <source>Period {start} to {end}, policy {policy}, source account {account}.</source>
+            <translation>Période du {start} au {end}, règle {policy}, compte d'origine {account}.</translation>
+        </message>
+        <message>
+            <source>Amount shared: {amount} {currency}</source>
+            <translation>Montant réparti : {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>(capped)</source>
+            <translation>(plafonné)</translation>
+        </message>
+        <message>
+            <source>Members' part: {pool} {currency}; the members receive {shared}, {residue} is left by rounding.</source>
+            <translation>Part des membres : {pool} {currency} ; les membres reçoivent {shared}, {residue} reste du fait de l'arrondi.</translation>
+        </message>
+        <message>
+            <source>Members: {eligible} eligible, {excluded} excluded, {receiving} receive something, {unpaid} not paid yet.</source>
+            <translation>Membres : {eligible} éligible(s), {excluded} exclu(s), {receiving} reçoivent quelque chose, {unpaid} pas encore payé(s).</translation>
+        </message>
+        <message>
+            <source>Approved on {date}, resolution {resolution}.</source>
+            <translation>Approuvée le {date}, résolution {resolution}.</translation>
+        </message>
+        <message>
+            <source>Posted on {date}, entry {entry}.</source>
+            <translation>Comptabilisée le {date}, écriture {entry}.</translation>
+        </message>
+        <message>
+            <source>paid to {payee}</source>
+            <translation>payé à {payee}</translation>
+        </message>
+        <message>
+            <source>… and {count} more: write the whole list with -o FILE.</source>
+            <translation>… et {count} de plus : écrivez la liste complète avec -o FILE.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} computed again: {shared} {currency} to {count} member(s).</source>
+            <translation>Répartition {number} recalculée : {shared} {currency} pour {count} membre(s).</translation>
+        </message>
+        <message>
+            <source>Draft distribution {number} deleted.</source>
+            <translation>Brouillon de répartition {number} supprimé.</translation>
+        </message>
+        <message>
+            <source>--resolution: give the reference of the assembly's resolution that approved the distribution, e.g. --resolution "AGO-2026 res. 4".</source>
+            <translation>--resolution : donnez la référence de la résolution de l'assemblée qui a approuvé la répartition, p. ex. --resolution "AGO-2026 rés. 4".</translation>
+        </message>
+        <message>
+            <source>Distribution {number} approved on {date} (resolution {resolution}).</source>
+            <translation>Répartition {number} approuvée le {date} (résolution {resolution}).</translation>
+        </message>
+        <message>
+            <source>Distribution {number} posted: entry {entry} of {year}.</source>
+            <translation>Répartition {number} comptabilisée : écriture {entry} de {year}.</translation>
+        </message>
+        <message>
+            <source>Paid {count} member(s) {amount} {currency} by {via}: entry {entry} of {year}.</source>
+            <translation>{count} membre(s) payé(s), {amount} {currency} par {via} : écriture {entry} de {year}.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} is not posted yet: nothing can be unclaimed.</source>
+            <translation>La répartition {number} n'est pas encore comptabilisée : rien ne peut être non réclamé.</translation>
+        </message>
+        <message>
+            <source>Nothing is unclaimed in distribution {number} (payouts count as unclaimed {days} days after the posting, from {date}).</source>
+            <translation>Rien n'est non réclamé dans la répartition {number} (les paiements sont considérés comme non réclamés {days} jours après la comptabilisation, à partir du {date}).</translation>
+        </message>
+        <message>
+            <source>{count} member(s) have not collected {amount} {currency}.</source>
+            <translation>{count} membre(s) n'ont pas retiré {amount} {currency}.</translation>
+        </message>
+        <message>
+            <source>There is no distribution yet.</source>
+            <translation>Il n'y a pas encore de répartition.</translation>
+        </message>
+        <message>
+            <source>Why this amount: {name} (member {member}), distribution {number}: {title}</source>
+            <translation>Pourquoi ce montant : {name} (membre {member}), répartition {number} : {title}</translation>
+        </message>
+        <message>
+            <source>benefit sharing: policies, distributions, payouts</source>
+            <translation>répartition des excédents : règles, répartitions, paiements</translation>
+        </message>
+        <message>
+            <source>the sharing policies of the bylaws</source>
+            <translation>les règles de répartition des statuts</translation>
+        </message>
+        <message>
+            <source>list the policies</source>
+            <translation>lister les règles</translation>
+        </message>
+        <message>
+            <source>show a policy</source>
+            <translation>afficher une règle</translation>
+        </message>
+        <message>
+            <source>install a preset policy (colombia, ohada, premium)</source>
+            <translation>installer une règle prédéfinie (colombia, ohada, premium)</translation>
+        </message>
+        <message>
+            <source>save it under this name</source>
+            <translation>l'enregistrer sous ce nom</translation>
+        </message>
+        <message>
+            <source>compute a new distribution as a draft</source>
+            <translation>calculer une nouvelle répartition en brouillon</translation>
+        </message>
+        <message>
+            <source>a closed year's surplus, a Fairmined premium, or an amount decided by the assembly</source>
+            <translation>l'excédent d'un exercice clôturé, une prime Fairmined ou un montant décidé par l'assemblée</translation>
+        </message>
+        <message>
+            <source>the closed fiscal year whose surplus is shared</source>
+            <translation>l'exercice clôturé dont l'excédent est réparti</translation>
+        </message>
+        <message>
+            <source>the amount shared (premium or decided)</source>
+            <translation>le montant réparti (prime ou montant décidé)</translation>
+        </message>
+        <message>
+            <source>the period production, shares and days are counted over</source>
+            <translation>la période sur laquelle sont comptés la production, les parts et les jours</translation>
+        </message>
+        <message>
+            <source>the account the amount comes from, instead of the source's usual one</source>
+            <translation>le compte d'où provient le montant, au lieu du compte habituel de cette origine</translation>
+        </message>
+        <message>
+            <source>list the distributions</source>
+            <translation>lister les répartitions</translation>
+        </message>
+        <message>
+            <source>a distribution's funds and members; -o writes the whole document</source>
+            <translation>les fonds et les membres d'une répartition ; -o écrit le document complet</translation>
+        </message>
+        <message>
+            <source>compute a draft again</source>
+            <translation>recalculer un brouillon</translation>
+        </message>
+        <message>
+            <source>delete a draft</source>
+            <translation>supprimer un brouillon</translation>
+        </message>
+        <message>
+            <source>record the assembly's approval</source>
+            <translation>enregistrer l'approbation de l'assemblée</translation>
+        </message>
+        <message>
+            <source>the day of the assembly (default: today)</source>
+            <translation>le jour de l'assemblée (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>post an approved distribution to the books</source>
+            <translation>comptabiliser une répartition approuvée</translation>
+        </message>
+        <message>
+            <source>record payouts: every unpaid member of a payout method, or the members named</source>
+            <translation>enregistrer des paiements : tous les membres non payés d'un mode de paiement, ou les membres indiqués</translation>
+        </message>
+        <message>
+            <source>member numbers (default: every unpaid member paid this way)</source>
+            <translation>numéros de membre (par défaut : tous les membres non payés de ce mode de paiement)</translation>
+        </message>
+        <message>
+            <source>the payout sheet to sign, as PDF</source>
+            <translation>la feuille de paiement à signer, en PDF</translation>
+        </message>
+        <message>
+            <source>only members paid this way</source>
+            <translation>seulement les membres payés par ce mode</translation>
+        </message>
+        <message>
+            <source>members already paid too</source>
+            <translation>aussi les membres déjà payés</translation>
+        </message>
+        <message>
+            <source>payouts not collected in time</source>
+            <translation>paiements non retirés à temps</translation>
+        </message>
+        <message>
+            <source>as of this day (default: today)</source>
+            <translation>à cette date (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>why a member receives what they receive</source>
+            <translation>pourquoi un membre reçoit ce qu'il reçoit</translation>
+        </message>
+        <message>
+            <source>the distribution (default: the latest posted)</source>
+            <translation>la répartition (par défaut : la dernière comptabilisée)</translation>
+        </message>
+        <message>
+            <source>write the printable document</source>
+            <translation>écrire le document imprimable</translation>
+        </message>
+        <message>
             <source>Administrator</source>
             <translation>Administrateur</translation>
         </message>
@@ -3896,6 +4304,10 @@
         <message>
             <source>record production, purchases and sales</source>
             <translation>enregistrer la production, les achats et les ventes</translation>
+        </message>
+        <message>
+            <source>prepare, post and pay out benefit distributions</source>
+            <translation>préparer, comptabiliser et payer les répartitions</translation>
         </message>
         <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
@@ -4428,10 +4840,6 @@
         <message>
             <source>Generated for</source>
             <translation>Généré pour</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>N° compte</translation>
         </message>
         <message>
             <source>Opening balance</source>
@@ -5634,8 +6042,1876 @@
             <translation>Détails</translation>
         </message>
         <message>
+            <source>Production delivered (grams)</source>
+            <translation>Production livrée (grammes)</translation>
+        </message>
+        <message>
+            <source>Production delivered (value)</source>
+            <translation>Production livrée (valeur)</translation>
+        </message>
+        <message>
+            <source>Shares held (weighted by days)</source>
+            <translation>Parts détenues (pondérées par les jours)</translation>
+        </message>
+        <message>
+            <source>Days worked</source>
+            <translation>Jours travaillés</translation>
+        </message>
+        <message>
+            <source>Equal parts</source>
+            <translation>Parts égales</translation>
+        </message>
+        <message>
+            <source>Statutory reserve</source>
+            <translation>Réserve légale</translation>
+        </message>
+        <message>
+            <source>Education fund</source>
+            <translation>Fonds d'éducation</translation>
+        </message>
+        <message>
+            <source>Solidarity fund</source>
+            <translation>Fonds de solidarité</translation>
+        </message>
+        <message>
+            <source>Community development fund</source>
+            <translation>Fonds de développement communautaire</translation>
+        </message>
+        <message>
+            <source>Other fund</source>
+            <translation>Autre fonds</translation>
+        </message>
+        <message>
+            <source>The policy needs a name.</source>
+            <translation>La règle doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({step}): the percentage must be between 0 and 100.</source>
+            <translation>Étape {n} ({step}) : le pourcentage doit être compris entre 0 et 100.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({step}): the cap cannot be negative.</source>
+            <translation>Étape {n} ({step}) : le plafond ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>The funds take {total} % of the amount; together they cannot take more than 100 %.</source>
+            <translation>Les fonds prennent {total} % du montant ; ensemble, ils ne peuvent pas en prendre plus de 100 %.</translation>
+        </message>
+        <message>
+            <source>Say how the members' part is shared: by production, shares, days worked or equally.</source>
+            <translation>Indiquez comment la part des membres est répartie : selon la production, les parts, les jours travaillés ou à parts égales.</translation>
+        </message>
+        <message>
+            <source>The weight of {basis} cannot be negative.</source>
+            <translation>Le poids de {basis} ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>{basis} is listed twice.</source>
+            <translation>{basis} figure deux fois.</translation>
+        </message>
+        <message>
+            <source>At least one basis of the members' part needs a weight above zero.</source>
+            <translation>Au moins un critère de la part des membres doit avoir un poids supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>The minimum number of days cannot be negative.</source>
+            <translation>Le nombre minimum de jours ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>The cap on interest on capital cannot be negative.</source>
+            <translation>Le plafond de l'intérêt sur le capital ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>Payouts are rounded to at least one minor unit.</source>
+            <translation>Les paiements sont arrondis à au moins une unité divisionnaire.</translation>
+        </message>
+        <message>
+            <source>The time before a payout counts as unclaimed must be at least one day.</source>
+            <translation>Le délai avant qu'un paiement soit considéré comme non réclamé doit être d'au moins un jour.</translation>
+        </message>
+        <message>
+            <source>The policy does not say how the members' part is shared.</source>
+            <translation>La règle n'indique pas comment la part des membres est répartie.</translation>
+        </message>
+        <message>
+            <source>No eligible member has anything on the basis “{basis}” in this period; change the policy's mix or the period.</source>
+            <translation>Aucun membre éligible n'a quoi que ce soit pour le critère « {basis} » dans cette période ; modifiez la combinaison de critères de la règle ou la période.</translation>
+        </message>
+        <message>
+            <source>The members' part is negative; there is nothing to share.</source>
+            <translation>La part des membres est négative ; il n'y a rien à répartir.</translation>
+        </message>
+        <message>
+            <source>Member {number} has a negative value ({value}) on the basis “{basis}”; correct the records before sharing.</source>
+            <translation>Le membre {number} a une valeur négative ({value}) pour le critère « {basis} » ; corrigez les enregistrements avant de répartir.</translation>
+        </message>
+        <message>
+            <source>No member is eligible for this distribution.</source>
+            <translation>Aucun membre n'est éligible à cette répartition.</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>suspendu</translation>
+        </message>
+        <message>
+            <source>not yet admitted</source>
+            <translation>pas encore admis</translation>
+        </message>
+        <message>
+            <source>not active in the period</source>
+            <translation>pas actif dans la période</translation>
+        </message>
+        <message>
+            <source>active {days} days, fewer than the {min} the policy requires</source>
+            <translation>actif {days} jours, moins que les {min} exigés par la règle</translation>
+        </message>
+        <message>
+            <source>{grams} g of fine metal</source>
+            <translation>{grams} g de métal fin</translation>
+        </message>
+        <message>
+            <source>{capital} of capital on average over the period</source>
+            <translation>{capital} de capital en moyenne sur la période</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} jours</translation>
+        </message>
+        <message>
+            <source>{parts} part(s)</source>
+            <translation>{parts} part(s)</translation>
+        </message>
+        <message>
+            <source>Member {member} is not on distribution {number}: they were not a member during its period ({start} to {end}).</source>
+            <translation>Le membre {member} ne figure pas dans la répartition {number} : il n'était pas membre pendant sa période (du {start} au {end}).</translation>
+        </message>
+        <message>
+            <source>{name} (member {number})</source>
+            <translation>{name} (membre {number})</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Répartition</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
+            <source>Amount shared</source>
+            <translation>Montant réparti</translation>
+        </message>
+        <message>
+            <source>{fund} {amount}</source>
+            <translation>{fund} {amount}</translation>
+        </message>
+        <message>
+            <source>Distribution {number}, “{title}”, shares {amount}.</source>
+            <translation>La répartition {number}, « {title} », répartit {amount}.</translation>
+        </message>
+        <message>
+            <source>First the funds the bylaws require: {funds}. What is left, {pool}, is the members' part.</source>
+            <translation>D'abord les fonds exigés par les statuts : {funds}. Le reste, {pool}, constitue la part des membres.</translation>
+        </message>
+        <message>
+            <source>All of it, {pool}, is the members' part.</source>
+            <translation>La totalité, {pool}, constitue la part des membres.</translation>
+        </message>
+        <message>
+            <source>Members' part</source>
+            <translation>Part des membres</translation>
+        </message>
+        <message>
+            <source>{who} takes no part in this distribution: {reason}.</source>
+            <translation>{who} ne participe pas à cette répartition : {reason}.</translation>
+        </message>
+        <message>
+            <source>Amount received</source>
+            <translation>Montant reçu</translation>
+        </message>
+        <message>
+            <source>{basis}: {weight} % of the members' part, that is {part}. {who} had {value}, out of {total} for all eligible members together: {pct} %. That gives {portion}.</source>
+            <translation>{basis} : {weight} % de la part des membres, soit {part}. {who} avait {value}, sur un total de {total} pour l'ensemble des membres éligibles : {pct} %. Cela donne {portion}.</translation>
+        </message>
+        <message>
+            <source>{value} of {total} ({pct} %)</source>
+            <translation>{value} sur {total} ({pct} %)</translation>
+        </message>
+        <message>
+            <source>Added up, the exact share of {who} is {exact}.</source>
+            <translation>Au total, la part exacte de {who} est de {exact}.</translation>
+        </message>
+        <message>
+            <source>Exact share</source>
+            <translation>Part exacte</translation>
+        </message>
+        <message>
+            <source>Amounts are paid to the smallest unit of the currency. Every member first receives their exact share rounded down; the {left} unit(s) left over went one each to the members with the largest remainders, ties to the lower member number.</source>
+            <translation>Les montants sont payés à la plus petite unité de la monnaie près. Chaque membre reçoit d'abord sa part exacte arrondie à l'unité inférieure ; la ou les {left} unité(s) restante(s) sont allées, une chacune, aux membres ayant les plus grands restes, et en cas d'égalité au plus petit numéro de membre.</translation>
+        </message>
+        <message>
+            <source>Amounts are paid in whole multiples of {unit}. Every member first receives their exact share rounded down to a multiple of {unit}; the {left} multiple(s) left over went one each to the members with the largest remainders, ties to the lower member number.</source>
+            <translation>Les montants sont payés en multiples entiers de {unit}. Chaque membre reçoit d'abord sa part exacte arrondie au multiple de {unit} inférieur ; le ou les {left} multiple(s) restant(s) sont allés, un chacun, aux membres ayant les plus grands restes, et en cas d'égalité au plus petit numéro de membre.</translation>
+        </message>
+        <message>
+            <source>{who} was one of them: rounded down, the share was {floor}; with the extra unit it is {amount}.</source>
+            <translation>{who} en faisait partie : arrondie à l'inférieur, la part était de {floor} ; avec l'unité supplémentaire, elle est de {amount}.</translation>
+        </message>
+        <message>
+            <source>{who} was not one of them: the share rounded down is {amount}.</source>
+            <translation>{who} n'en faisait pas partie : la part arrondie à l'inférieur est de {amount}.</translation>
+        </message>
+        <message>
+            <source>{residue}, less than one unit of rounding, stays in account {account}.</source>
+            <translation>{residue}, moins d'une unité d'arrondi, reste sur le compte {account}.</translation>
+        </message>
+        <message>
+            <source>Difference from the exact share</source>
+            <translation>Écart par rapport à la part exacte</translation>
+        </message>
+        <message>
+            <source>As {who} has died, the amount is paid to {payee}, the nominated successor.</source>
+            <translation>{who} étant décédé(e), le montant est payé à {payee}, le successeur désigné.</translation>
+        </message>
+        <message>
+            <source>(no successor recorded)</source>
+            <translation>(aucun successeur enregistré)</translation>
+        </message>
+        <message>
+            <source>Paid to</source>
+            <translation>Payé à</translation>
+        </message>
+        <message>
+            <source>Paid on {date} by {via}.</source>
+            <translation>Payé le {date} par {via}.</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Payé le</translation>
+        </message>
+        <message>
+            <source>Not paid yet.</source>
+            <translation>Pas encore payé.</translation>
+        </message>
+        <message>
+            <source>Colombian cooperative law (20 % reserve, 20 % education, 10 % solidarity)</source>
+            <translation>Droit coopératif colombien (20 % réserve, 20 % éducation, 10 % solidarité)</translation>
+        </message>
+        <message>
+            <source>OHADA-style (reserve to half the capital, education, solidarity, community)</source>
+            <translation>Type OHADA (réserve jusqu'à la moitié du capital, éducation, solidarité, communauté)</translation>
+        </message>
+        <message>
+            <source>Fairmined premium (half community project, half by production)</source>
+            <translation>Prime Fairmined (moitié projet communautaire, moitié selon la production)</translation>
+        </message>
+        <message>
+            <source>Name the entry as YEAR/NUMBER, e.g. 2026/14; not “{value}”.</source>
+            <translation>Désignez l'écriture sous la forme YEAR/NUMBER (exercice/numéro), p. ex. 2026/14 ; pas « {value} ».</translation>
+        </message>
+        <message>
+            <source>There is no premium use plan “{name}”.</source>
+            <translation>Il n'existe pas de plan d'utilisation de la prime « {name} ».</translation>
+        </message>
+        <message>
+            <source>The plan “{plan}” has no use {code}; its uses are {codes}.</source>
+            <translation>Le plan « {plan} » n'a pas d'utilisation {code} ; ses utilisations sont {codes}.</translation>
+        </message>
+        <message>
+            <source>Give the reference of the assembly's resolution that approved the plan.</source>
+            <translation>Donnez la référence de la résolution de l'assemblée qui a approuvé le plan.</translation>
+        </message>
+        <message>
+            <source>The resolution's reference is longer than {n} characters.</source>
+            <translation>La référence de la résolution dépasse {n} caractères.</translation>
+        </message>
+        <message>
+            <source>The approval date {date} is in the future.</source>
+            <translation>La date d'approbation {date} est dans le futur.</translation>
+        </message>
+        <message>
+            <source>A plan needs at least one planned use: a code, a title and a budget.</source>
+            <translation>Un plan doit avoir au moins une utilisation prévue : un code, un intitulé et un budget.</translation>
+        </message>
+        <message>
+            <source>give it a code</source>
+            <translation>donnez-lui un code</translation>
+        </message>
+        <message>
+            <source>the code {code} must be one word of at most {n} characters</source>
+            <translation>le code {code} doit être un seul mot d'au plus {n} caractères</translation>
+        </message>
+        <message>
+            <source>the code {code} is already used by use {row}</source>
+            <translation>le code {code} est déjà pris par l'utilisation {row}</translation>
+        </message>
+        <message>
+            <source>give it a title</source>
+            <translation>donnez-lui un intitulé</translation>
+        </message>
+        <message>
+            <source>the title is longer than {n} characters</source>
+            <translation>l'intitulé dépasse {n} caractères</translation>
+        </message>
+        <message>
+            <source>the budget must be more than zero</source>
+            <translation>le budget doit être supérieur à zéro</translation>
+        </message>
+        <message>
+            <source>Use {row} ({code}): {problems}.</source>
+            <translation>Utilisation {row} ({code}) : {problems}.</translation>
+        </message>
+        <message>
+            <source>Give the plan a name, e.g. “Premium 2026”.</source>
+            <translation>Donnez un nom au plan, p. ex. « Prime 2026 ».</translation>
+        </message>
+        <message>
+            <source>The name is longer than {n} characters.</source>
+            <translation>Le nom dépasse {n} caractères.</translation>
+        </message>
+        <message>
+            <source>The plan ends ({end}) before it starts ({start}).</source>
+            <translation>Le plan se termine ({end}) avant de commencer ({start}).</translation>
+        </message>
+        <message>
+            <source>Give the date on which the assembly approved the plan.</source>
+            <translation>Donnez la date à laquelle l'assemblée a approuvé le plan.</translation>
+        </message>
+        <message>
+            <source>There is already a premium use plan “{name}”.</source>
+            <translation>Il existe déjà un plan d'utilisation de la prime « {name} ».</translation>
+        </message>
+        <message>
+            <source>The plan “{name}” was already approved on {date} (resolution {ref}).</source>
+            <translation>Le plan « {name} » a déjà été approuvé le {date} (résolution {ref}).</translation>
+        </message>
+        <message>
+            <source>The plan “{name}” is not approved yet: record the assembly's approval before tagging spending against it.</source>
+            <translation>Le plan « {name} » n'est pas encore approuvé : enregistrez l'approbation de l'assemblée avant d'y rattacher des dépenses.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is a reversal of entry {other}; it is not spending.</source>
+            <translation>L'écriture {entry} est une contre-passation de l'écriture {other} ; ce n'est pas une dépense.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} was reversed by entry {other}; it is no longer spending.</source>
+            <translation>L'écriture {entry} a été contre-passée par l'écriture {other} ; ce n'est plus une dépense.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is dated {date}, outside the plan's period ({start} to {end}).</source>
+            <translation>L'écriture {entry} est datée du {date}, hors de la période du plan (du {start} au {end}).</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is already tagged to {code}.</source>
+            <translation>L'écriture {entry} est déjà rattachée à {code}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is already wholly tagged ({tagged} of {total}).</source>
+            <translation>L'écriture {entry} est déjà entièrement rattachée ({tagged} sur {total}).</translation>
+        </message>
+        <message>
+            <source>The amount {amount} is more than the whole of entry {entry} ({total}).</source>
+            <translation>Le montant {amount} dépasse le total de l'écriture {entry} ({total}).</translation>
+        </message>
+        <message>
+            <source>Entry {entry} amounts to {total}, of which {tagged} is already tagged to other uses; at most {left} is left.</source>
+            <translation>L'écriture {entry} s'élève à {total}, dont {tagged} déjà rattaché à d'autres utilisations ; il reste au plus {left}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is not tagged to {code}.</source>
+            <translation>L'écriture {entry} n'est pas rattachée à {code}.</translation>
+        </message>
+        <message>
+            <source>Premium use plan: execution report</source>
+            <translation>Plan d'utilisation de la prime : rapport d'exécution</translation>
+        </message>
+        <message>
+            <source>{date}, resolution {ref}</source>
+            <translation>{date}, résolution {ref}</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Approved by the assembly</source>
+            <translation>Approuvé par l'assemblée</translation>
+        </message>
+        <message>
+            <source>Premium received in the period</source>
+            <translation>Prime reçue pendant la période</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>{amount} ({percent} % of the plan)</source>
+            <translation>{amount} ({percent} % du plan)</translation>
+        </message>
+        <message>
+            <source>Left to spend</source>
+            <translation>Reste à dépenser</translation>
+        </message>
+        <message>
+            <source>Premium received not yet spent</source>
+            <translation>Prime reçue non encore dépensée</translation>
+        </message>
+        <message>
+            <source>The premium received in the period ({received}) is less than the plan's budget ({planned}).</source>
+            <translation>La prime reçue pendant la période ({received}) est inférieure au budget du plan ({planned}).</translation>
+        </message>
+        <message>
+            <source>Spending is above the budget for: {codes}.</source>
+            <translation>Les dépenses dépassent le budget pour : {codes}.</translation>
+        </message>
+        <message>
+            <source>Execution by use</source>
+            <translation>Exécution par utilisation</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>Exécution</translation>
+        </message>
+        <message>
+            <source>{code} budget</source>
+            <translation>Budget {code}</translation>
+        </message>
+        <message>
+            <source>{code} spent</source>
+            <translation>Dépensé {code}</translation>
+        </message>
+        <message>
+            <source>Budget and spending by use</source>
+            <translation>Budget et dépenses par utilisation</translation>
+        </message>
+        <message>
+            <source>Premium received, planned and spent</source>
+            <translation>Prime reçue, prévue et dépensée</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Spending tagged to each use</source>
+            <translation>Dépenses rattachées à chaque utilisation</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Dépenses</translation>
+        </message>
+        <message>
+            <source>No spending tagged yet.</source>
+            <translation>Aucune dépense rattachée pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({step}): type the percentage as a number, like 20 or 12.5.</source>
+            <translation>Étape {n} ({step}) : tapez le pourcentage sous forme de nombre, comme 20 ou 12,5.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({step}): type the cap as a percentage of the paid-up capital, like 50, or leave it blank.</source>
+            <translation>Étape {n} ({step}) : tapez le plafond en pourcentage du capital libéré, comme 50, ou laissez vide.</translation>
+        </message>
+        <message>
+            <source>The weight of {basis} is not a number.</source>
+            <translation>Le poids de {basis} n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>Type the minimum number of days as a whole number.</source>
+            <translation>Tapez le nombre minimum de jours sous forme de nombre entier.</translation>
+        </message>
+        <message>
+            <source>Type the days before a payout counts as unclaimed as a whole number.</source>
+            <translation>Tapez sous forme de nombre entier le nombre de jours avant qu'un paiement soit considéré comme non réclamé.</translation>
+        </message>
+        <message>
+            <source>Type the cap on interest on capital as a yearly percentage, like 5, or leave it blank.</source>
+            <translation>Tapez le plafond de l'intérêt sur le capital en pourcentage annuel, comme 5, ou laissez vide.</translation>
+        </message>
+        <message>
+            <source>The rounding unit: {reason}</source>
+            <translation>L'unité d'arrondi : {reason}</translation>
+        </message>
+        <message>
+            <source>Left by rounding</source>
+            <translation>Reste d'arrondi</translation>
+        </message>
+        <message>
+            <source>Fairmined premium {year}</source>
+            <translation>Prime Fairmined {year}</translation>
+        </message>
+        <message>
+            <source>Distribution decided by the assembly {year}</source>
+            <translation>Répartition décidée par l'assemblée {year}</translation>
+        </message>
+        <message>
+            <source>Surplus {year}</source>
+            <translation>Excédent {year}</translation>
+        </message>
+        <message>
+            <source>Give the distribution a title.</source>
+            <translation>Donnez un titre à la répartition.</translation>
+        </message>
+        <message>
+            <source>Say which closed year's surplus is shared.</source>
+            <translation>Indiquez l'exercice clôturé dont l'excédent est réparti.</translation>
+        </message>
+        <message>
+            <source>No closed year has a surplus left to share. Close the year in the books first, or share a premium or an amount the assembly decided.</source>
+            <translation>Aucun exercice clôturé n'a d'excédent restant à répartir. Clôturez d'abord l'exercice en comptabilité, ou répartissez une prime ou un montant décidé par l'assemblée.</translation>
+        </message>
+        <message>
+            <source>The surplus of {year} cannot be shared: the year is not closed, closed without a surplus, or its surplus is already shared.</source>
+            <translation>L'excédent de {year} ne peut pas être réparti : l'exercice n'est pas clôturé, il a été clôturé sans excédent, ou son excédent est déjà réparti.</translation>
+        </message>
+        <message>
+            <source>Say the amount to share; it must be more than zero.</source>
+            <translation>Indiquez le montant à répartir ; il doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>Say the period over which production, shares and days are counted.</source>
+            <translation>Indiquez la période sur laquelle sont comptés la production, les parts et les jours.</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
+        </message>
+        <message>
+            <source>Choose one of the preset policies.</source>
+            <translation>Choisissez l'une des règles prédéfinies.</translation>
+        </message>
+        <message>
+            <source>A policy named “{name}” is stored already: choose it in the list, or give the preset another name.</source>
+            <translation>Une règle nommée « {name} » est déjà enregistrée : choisissez-la dans la liste, ou donnez un autre nom au modèle.</translation>
+        </message>
+        <message>
+            <source>Choose the policy the distribution follows, install a preset or write one.</source>
+            <translation>Choisissez la règle que suit la répartition, installez un modèle ou rédigez-en une.</translation>
+        </message>
+        <message>
+            <source>Compute the preview first.</source>
+            <translation>Calculez d'abord l'aperçu.</translation>
+        </message>
+        <message>
+            <source>Give the date the assembly approved the distribution.</source>
+            <translation>Donnez la date à laquelle l'assemblée a approuvé la répartition.</translation>
+        </message>
+        <message>
+            <source>The assembly cannot approve sharing the surplus of {year} before the year ends ({end}).</source>
+            <translation>L'assemblée ne peut pas approuver la répartition de l'excédent de {year} avant la fin de l'exercice ({end}).</translation>
+        </message>
+        <message>
+            <source>Give the reference of the assembly's resolution that approved the distribution.</source>
+            <translation>Donnez la référence de la résolution de l'assemblée qui a approuvé la répartition.</translation>
+        </message>
+        <message>
+            <source>Give the date of the posting.</source>
+            <translation>Donnez la date de comptabilisation.</translation>
+        </message>
+        <message>
+            <source>The posting date {date} is before the approval ({approved}).</source>
+            <translation>La date de comptabilisation {date} est antérieure à l'approbation ({approved}).</translation>
+        </message>
+        <message>
+            <source>Distribution {number} is approved but not posted; correct the posting and finish again, or post it later from the Benefit sharing page.</source>
+            <translation>La répartition {number} est approuvée mais pas comptabilisée ; corrigez la comptabilisation et cliquez à nouveau sur Terminer, ou comptabilisez-la plus tard depuis la page Répartition des excédents.</translation>
+        </message>
+        <message>
+            <source>Fine metal (g)</source>
+            <translation>Métal fin (g)</translation>
+        </message>
+        <message>
+            <source>Production delivered</source>
+            <translation>Production livrée</translation>
+        </message>
+        <message>
+            <source>Average capital</source>
+            <translation>Capital moyen</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <source>grams of fine metal</source>
+            <translation>grammes de métal fin</translation>
+        </message>
+        <message>
+            <source>{currency} paid for production</source>
+            <translation>{currency} payés pour la production</translation>
+        </message>
+        <message>
+            <source>{currency} of paid-up capital, on average over the period</source>
+            <translation>{currency} de capital libéré, en moyenne sur la période</translation>
+        </message>
+        <message>
+            <source>days worked</source>
+            <translation>jours travaillés</translation>
+        </message>
+        <message>
+            <source>members, one part each</source>
+            <translation>membres, une part chacun</translation>
+        </message>
+        <message>
+            <source>Pay by cash, bank or mobile_money, not “{via}”.</source>
+            <translation>Payez en espèces (cash), par la banque (bank) ou par mobile money (mobile_money), pas « {via} ».</translation>
+        </message>
+        <message>
+            <source>{source} {year}</source>
+            <translation>{source} {year}</translation>
+        </message>
+        <message>
+            <source>{basis} {weight} %</source>
+            <translation>{basis} {weight} %</translation>
+        </message>
+        <message>
+            <source>at least {days} active days in the period</source>
+            <translation>au moins {days} jours d'activité dans la période</translation>
+        </message>
+        <message>
+            <source>suspended members take no part</source>
+            <translation>les membres suspendus ne participent pas</translation>
+        </message>
+        <message>
+            <source>interest on capital capped at {rate} % a year</source>
+            <translation>intérêt sur le capital plafonné à {rate} % par an</translation>
+        </message>
+        <message>
+            <source>payouts in multiples of {unit}</source>
+            <translation>paiements en multiples de {unit}</translation>
+        </message>
+        <message>
+            <source>{date}, resolution {resolution}</source>
+            <translation>{date}, résolution {resolution}</translation>
+        </message>
+        <message>
+            <source>Entry {entry} of {date}</source>
+            <translation>Écriture {entry} du {date}</translation>
+        </message>
+        <message>
+            <source>Not posted yet</source>
+            <translation>Pas encore comptabilisée</translation>
+        </message>
+        <message>
+            <source>{source}, account {account}</source>
+            <translation>{source}, compte {account}</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>{name}: the members' part by {mix}</source>
+            <translation>{name} : la part des membres selon {mix}</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>Éligibilité</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Comptabilisée</translation>
+        </message>
+        <message>
+            <source>{eligible} eligible, {excluded} excluded, {receiving} receive something, {unpaid} not paid yet</source>
+            <translation>{eligible} éligible(s), {excluded} exclu(s), {receiving} reçoivent quelque chose, {unpaid} pas encore payé(s)</translation>
+        </message>
+        <message>
+            <source>Distribution {number}: {title}</source>
+            <translation>Répartition {number} : {title}</translation>
+        </message>
+        <message>
+            <source>{status} — {period}</source>
+            <translation>{status} — {period}</translation>
+        </message>
+        <message>
+            <source>capped: the fund has reached its ceiling</source>
+            <translation>plafonné : le fonds a atteint son plafond</translation>
+        </message>
+        <message>
+            <source>Members' part, shared among the members</source>
+            <translation>Part des membres, répartie entre les membres</translation>
+        </message>
+        <message>
+            <source>{count} member(s) receive something</source>
+            <translation>{count} membre(s) reçoivent quelque chose</translation>
+        </message>
+        <message>
+            <source>less than one unit of rounding: stays in the source account</source>
+            <translation>moins d'une unité d'arrondi : reste sur le compte d'origine</translation>
+        </message>
+        <message>
+            <source>Funds and members' part</source>
+            <translation>Fonds et part des membres</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>The members' part by basis</source>
+            <translation>La part des membres par critère</translation>
+        </message>
+        <message>
+            <source>The members' part, {pool}, is divided among the bases of the policy by their weights; each basis's part is shared in proportion to what each eligible member has on it. Rounded to the unit, the members receive {shared} together; {residue} is left by rounding.</source>
+            <translation>La part des membres, {pool}, est divisée entre les critères de la règle selon leurs poids ; la part de chaque critère est répartie en proportion de ce que chaque membre éligible a pour ce critère. Arrondis à l'unité, les membres reçoivent ensemble {shared} ; {residue} reste du fait de l'arrondi.</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Weight %</source>
+            <translation>Poids %</translation>
+        </message>
+        <message>
+            <source>Part of the pool</source>
+            <translation>Part de l'enveloppe</translation>
+        </message>
+        <message>
+            <source>All eligible members together</source>
+            <translation>Ensemble des membres éligibles</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Where the money goes</source>
+            <translation>Où va l'argent</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Active days</source>
+            <translation>Jours d'activité</translation>
+        </message>
+        <message>
+            <source>{title} ({currency})</source>
+            <translation>{title} ({currency})</translation>
+        </message>
+        <message>
+            <source>Excluded because</source>
+            <translation>Motif d'exclusion</translation>
+        </message>
+        <message>
+            <source>Members of distribution {number}</source>
+            <translation>Membres de la répartition {number}</translation>
+        </message>
+        <message>
+            <source>Payout sheet, distribution {number}</source>
+            <translation>Feuille de paiement, répartition {number}</translation>
+        </message>
+        <message>
+            <source>Payout sheet by {method}, distribution {number}</source>
+            <translation>Feuille de paiement par {method}, répartition {number}</translation>
+        </message>
+        <message>
+            <source>Listed</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <source>members not paid yet</source>
+            <translation>membres pas encore payés</translation>
+        </message>
+        <message>
+            <source>every member who receives something</source>
+            <translation>tous les membres qui reçoivent quelque chose</translation>
+        </message>
+        <message>
+            <source>Day of payment</source>
+            <translation>Jour du paiement</translation>
+        </message>
+        <message>
+            <source>This distribution is not posted yet: nobody may be paid from this sheet until the assembly has approved it and it is posted.</source>
+            <translation>Cette répartition n'est pas encore comptabilisée : personne ne peut être payé sur cette feuille tant que l'assemblée ne l'a pas approuvée et qu'elle n'est pas comptabilisée.</translation>
+        </message>
+        <message>
+            <source>Nobody is left to pay in this distribution.</source>
+            <translation>Il ne reste personne à payer dans cette répartition.</translation>
+        </message>
+        <message>
+            <source>Nobody receives anything from this distribution.</source>
+            <translation>Personne ne reçoit quoi que ce soit de cette répartition.</translation>
+        </message>
+        <message>
+            <source>Pay each member the amount on their line and have them sign or press their thumb beside it. A deceased member's share is paid to the successor named on the line. Record the payout in coopdesk the same day.</source>
+            <translation>Payez à chaque membre le montant de sa ligne et faites-le signer ou apposer son empreinte digitale à côté. La part d'un membre décédé est payée au successeur indiqué sur la ligne. Enregistrez le paiement dans coopdesk le jour même.</translation>
+        </message>
+        <message>
+            <source>Paid to (successor)</source>
+            <translation>Payé à (successeur)</translation>
+        </message>
+        <message>
+            <source>Account or phone</source>
+            <translation>Compte ou téléphone</translation>
+        </message>
+        <message>
+            <source>Signature or thumbprint</source>
+            <translation>Signature ou empreinte</translation>
+        </message>
+        <message>
+            <source>{method}: {count} member(s)</source>
+            <translation>{method} : {count} membre(s)</translation>
+        </message>
+        <message>
+            <source>Payout sheet</source>
+            <translation>Feuille de paiement</translation>
+        </message>
+        <message>
+            <source>Total to pay</source>
+            <translation>Total à payer</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Témoin</translation>
+        </message>
+        <message>
+            <source>Why this amount</source>
+            <translation>Pourquoi ce montant</translation>
+        </message>
+        <message>
+            <source>Distribution {number}: {title} — member {member}, {name}</source>
+            <translation>Répartition {number} : {title} — membre {member}, {name}</translation>
+        </message>
+        <message>
+            <source>In figures</source>
+            <translation>En chiffres</translation>
+        </message>
+        <message>
+            <source>Unclaimed payouts, distribution {number}</source>
+            <translation>Paiements non réclamés, répartition {number}</translation>
+        </message>
+        <message>
+            <source>Unclaimed after</source>
+            <translation>Non réclamé après</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>The distribution is not posted yet, so no payout can be unclaimed.</source>
+            <translation>La répartition n'est pas encore comptabilisée : aucun paiement ne peut donc être non réclamé.</translation>
+        </message>
+        <message>
+            <source>Payouts count as unclaimed from {date}, {days} days after the posting; nothing is unclaimed yet.</source>
+            <translation>Les paiements sont considérés comme non réclamés à partir du {date}, {days} jours après la comptabilisation ; rien n'est encore non réclamé.</translation>
+        </message>
+        <message>
+            <source>Every member has been paid: nothing is unclaimed.</source>
+            <translation>Tous les membres ont été payés : rien n'est non réclamé.</translation>
+        </message>
+        <message>
+            <source>{count} member(s) have not collected {amount} since {date}.</source>
+            <translation>{count} membre(s) n'ont pas retiré {amount} depuis le {date}.</translation>
+        </message>
+        <message>
+            <source>Surplus of a closed year</source>
+            <translation>Excédent d'un exercice clôturé</translation>
+        </message>
+        <message>
+            <source>Amount decided by the assembly</source>
+            <translation>Montant décidé par l'assemblée</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>Virement bancaire</translation>
+        </message>
+        <message>
+            <source>Step “{step}”: there is no postable account {code}.</source>
+            <translation>Étape « {step} » : il n'existe pas de compte {code} pouvant recevoir des écritures.</translation>
+        </message>
+        <message>
+            <source>There is no preset policy “{name}”; choose one of {names}.</source>
+            <translation>Il n'existe pas de règle prédéfinie « {name} » ; choisissez parmi {names}.</translation>
+        </message>
+        <message>
+            <source>There is no distribution number {number}.</source>
+            <translation>Il n'existe pas de répartition numéro {number}.</translation>
+        </message>
+        <message>
+            <source>{what}: there is no postable account {code}.</source>
+            <translation>{what} : il n'existe pas de compte {code} pouvant recevoir des écritures.</translation>
+        </message>
+        <message>
+            <source>{what}: {reason} (coopdesk books roles {role} CODE)</source>
+            <translation>{what} : {reason} (coopdesk books roles {role} CODE)</translation>
+        </message>
+        <message>
+            <source>The year {year} is not closed yet; its surplus is known only once it is closed.</source>
+            <translation>L'exercice {year} n'est pas encore clôturé ; son excédent n'est connu qu'une fois l'exercice clôturé.</translation>
+        </message>
+        <message>
+            <source>The year {year} closed without a surplus; there is nothing to share.</source>
+            <translation>L'exercice {year} a été clôturé sans excédent ; il n'y a rien à répartir.</translation>
+        </message>
+        <message>
+            <source>The surplus of {year} is already shared by distribution {number}.</source>
+            <translation>L'excédent de {year} est déjà réparti par la répartition {number}.</translation>
+        </message>
+        <message>
+            <source>The source account</source>
+            <translation>Le compte d'origine</translation>
+        </message>
+        <message>
+            <source>The members' payable account</source>
+            <translation>Le compte des sommes dues aux membres</translation>
+        </message>
+        <message>
+            <source>Only a draft can be computed again.</source>
+            <translation>Seul un brouillon peut être recalculé.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be deleted; a posted distribution is undone by reversing its entry in the books.</source>
+            <translation>Seul un brouillon peut être supprimé ; une répartition comptabilisée s'annule en contre-passant son écriture.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} is {status}. {message}</source>
+            <translation>La répartition {number} est au statut {status}. {message}</translation>
+        </message>
+        <message>
+            <source>It can be approved only once, as a draft.</source>
+            <translation>Elle ne peut être approuvée qu'une seule fois, à l'état de brouillon.</translation>
+        </message>
+        <message>
+            <source>Only an approved distribution can be posted.</source>
+            <translation>Seule une répartition approuvée peut être comptabilisée.</translation>
+        </message>
+        <message>
+            <source>The payout date {date} is in the future.</source>
+            <translation>La date de paiement {date} est dans le futur.</translation>
+        </message>
+        <message>
+            <source>Post the distribution before paying it out.</source>
+            <translation>Comptabilisez la répartition avant de la payer.</translation>
+        </message>
+        <message>
+            <source>The payout date {date} is before the distribution was posted ({posted}).</source>
+            <translation>La date de paiement {date} est antérieure à la comptabilisation de la répartition ({posted}).</translation>
+        </message>
+        <message>
+            <source>Member {number} receives nothing from distribution {run}.</source>
+            <translation>Le membre {number} ne reçoit rien de la répartition {run}.</translation>
+        </message>
+        <message>
+            <source>Member {number} has already been paid.</source>
+            <translation>Le membre {number} a déjà été payé.</translation>
+        </message>
+        <message>
+            <source>Nobody is left to pay by {via} in distribution {number}.</source>
+            <translation>Il ne reste personne à payer par {via} dans la répartition {number}.</translation>
+        </message>
+        <message>
+            <source>Deceased member(s) {numbers} have no nominated successor; record the successor in the register before paying their share.</source>
+            <translation>Le ou les membres décédés {numbers} n'ont pas de successeur désigné ; enregistrez le successeur dans le registre avant de payer leur part.</translation>
+        </message>
+        <message>
+            <source>Payout of distribution {number} ({count} member(s))</source>
+            <translation>Paiement de la répartition {number} ({count} membre(s))</translation>
+        </message>
+        <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
             <translation>Avec cette date de naissance, le membre était mineur d'âge à son adhésion ; un mineur d'âge ne peut pas être inscrit comme creuseur.</translation>
+        </message>
+        <message>
+            <source>Gold sold</source>
+            <translation>Or vendu</translation>
+        </message>
+        <message>
+            <source>Capital (average)</source>
+            <translation>Capital (moyen)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Days active</source>
+            <translation>Jours d'activité</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Payé</translation>
+        </message>
+        <message>
+            <source>{date}, {via}</source>
+            <translation>{date}, {via}</translation>
+        </message>
+        <message>
+            <source>not yet ({method})</source>
+            <translation>pas encore ({method})</translation>
+        </message>
+        <message>
+            <source>No part: {reason}</source>
+            <translation>Aucune part : {reason}</translation>
+        </message>
+        <message>
+            <source>Paid to the successor {payee}</source>
+            <translation>Payé au successeur {payee}</translation>
+        </message>
+        <message>
+            <source>Deceased, no successor recorded</source>
+            <translation>Décédé, aucun successeur enregistré</translation>
+        </message>
+        <message>
+            <source>e.g. bylaws-2024</source>
+            <translation>p. ex. statuts-2024</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>Fonds</translation>
+        </message>
+        <message>
+            <source>% of the amount</source>
+            <translation>% du montant</translation>
+        </message>
+        <message>
+            <source>Until % of capital</source>
+            <translation>Jusqu'à % du capital</translation>
+        </message>
+        <message>
+            <source>Name in the bylaws</source>
+            <translation>Nom dans les statuts</translation>
+        </message>
+        <message>
+            <source>Add a fund</source>
+            <translation>Ajouter un fonds</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>jours</translation>
+        </message>
+        <message>
+            <source>Suspended members take no part</source>
+            <translation>Les membres suspendus ne participent pas</translation>
+        </message>
+        <message>
+            <source>no cap</source>
+            <translation>sans plafond</translation>
+        </message>
+        <message>
+            <source>smallest unit</source>
+            <translation>plus petite unité</translation>
+        </message>
+        <message>
+            <source>Funds, in the order of the bylaws</source>
+            <translation>Fonds, dans l'ordre des statuts</translation>
+        </message>
+        <message>
+            <source>The members' part is shared by (weights; leave blank what is not used):</source>
+            <translation>La part des membres est répartie selon (poids ; laissez vide ce qui n'est pas utilisé) :</translation>
+        </message>
+        <message>
+            <source>Eligible after</source>
+            <translation>Éligible après</translation>
+        </message>
+        <message>
+            <source>active in the period</source>
+            <translation>d'activité dans la période</translation>
+        </message>
+        <message>
+            <source>Interest on capital at most</source>
+            <translation>Intérêt sur le capital au plus</translation>
+        </message>
+        <message>
+            <source>% a year</source>
+            <translation>% par an</translation>
+        </message>
+        <message>
+            <source>Round payouts to</source>
+            <translation>Arrondir les paiements à</translation>
+        </message>
+        <message>
+            <source>from the posting</source>
+            <translation>après la comptabilisation</translation>
+        </message>
+        <message>
+            <source>New sharing policy</source>
+            <translation>Nouvelle règle de répartition</translation>
+        </message>
+        <message>
+            <source>Edit the sharing policy “{name}”</source>
+            <translation>Modifier la règle de répartition « {name} »</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>A distribution keeps a copy of the policy it was computed with: editing a policy changes no distribution already made.</source>
+            <translation>Une répartition garde une copie de la règle avec laquelle elle a été calculée : modifier une règle ne change aucune répartition déjà faite.</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>Partir de</translation>
+        </message>
+        <message>
+            <source>Distribution {number}, “{title}”: {amount}</source>
+            <translation>Répartition {number}, « {title} » : {amount}</translation>
+        </message>
+        <message>
+            <source>Approve distribution {number}</source>
+            <translation>Approuver la répartition {number}</translation>
+        </message>
+        <message>
+            <source>e.g. General assembly of 15 March, resolution 4</source>
+            <translation>p. ex. Assemblée générale du 15 mars, résolution 4</translation>
+        </message>
+        <message>
+            <source>Approved by the assembly on</source>
+            <translation>Approuvée par l'assemblée le</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Résolution</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approuver</translation>
+        </message>
+        <message>
+            <source>Post distribution {number}</source>
+            <translation>Comptabiliser la répartition {number}</translation>
+        </message>
+        <message>
+            <source>One entry: {source} debited {amount}; each fund credited; each member's payable credited in the member sub-ledger ({count} member(s)).</source>
+            <translation>Une seule écriture : {source} débité de {amount} ; chaque fonds crédité ; la somme due à chaque membre créditée sur son compte individuel ({count} membre(s)).</translation>
+        </message>
+        <message>
+            <source>Approved on {date}: {resolution}</source>
+            <translation>Approuvée le {date} : {resolution}</translation>
+        </message>
+        <message>
+            <source>Posting date</source>
+            <translation>Date de comptabilisation</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Comptabiliser</translation>
+        </message>
+        <message>
+            <source>Pay out distribution {number}</source>
+            <translation>Payer la répartition {number}</translation>
+        </message>
+        <message>
+            <source>{via} — {count} member(s) to pay, {amount}</source>
+            <translation>{via} — {count} membre(s) à payer, {amount}</translation>
+        </message>
+        <message>
+            <source>Everyone not paid yet who is paid this way</source>
+            <translation>Tous ceux qui ne sont pas encore payés et qui sont payés par ce mode</translation>
+        </message>
+        <message>
+            <source>Only the {count} member(s) selected: {numbers}</source>
+            <translation>Seulement le(s) {count} membre(s) sélectionné(s) : {numbers}</translation>
+        </message>
+        <message>
+            <source>e.g. transfer batch or receipt book number</source>
+            <translation>p. ex. n° du lot de virements ou du carnet de reçus</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>Payé par</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Pay and post</source>
+            <translation>Payer et comptabiliser</translation>
+        </message>
+        <message>
+            <source>Every way, grouped as the treasurer pays</source>
+            <translation>Tous les modes, regroupés comme le trésorier paie</translation>
+        </message>
+        <message>
+            <source>Only the members not paid yet</source>
+            <translation>Seulement les membres pas encore payés</translation>
+        </message>
+        <message>
+            <source>PDF, to print and sign</source>
+            <translation>PDF, à imprimer et signer</translation>
+        </message>
+        <message>
+            <source>Excel</source>
+            <translation>Excel</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Why this amount — member {number}</source>
+            <translation>Pourquoi ce montant — membre {number}</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) receives {amount}</source>
+            <translation>{name} (membre {number}) reçoit {amount}</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
+            <source>Save this explanation as a PDF to print and hand to the member</source>
+            <translation>Enregistrer cette explication en PDF pour l'imprimer et la remettre au membre</translation>
+        </message>
+        <message>
+            <source>Print the explanation</source>
+            <translation>Imprimer l'explication</translation>
+        </message>
+        <message>
+            <source>why-this-amount-{run}-{member}.pdf</source>
+            <translation>pourquoi-ce-montant-{run}-{member}.pdf</translation>
+        </message>
+        <message>
+            <source>Writing {path}…</source>
+            <translation>Écriture de {path}…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Enregistré : {path}</translation>
+        </message>
+        <message>
+            <source>Unclaimed payouts of distribution {number}</source>
+            <translation>Paiements non réclamés de la répartition {number}</translation>
+        </message>
+        <message>
+            <source>The distribution is not posted: nothing can be unclaimed yet.</source>
+            <translation>La répartition n'est pas comptabilisée : rien ne peut encore être non réclamé.</translation>
+        </message>
+        <message>
+            <source>Nobody's payout is unclaimed. Payouts count as unclaimed {days} days after the posting ({date}).</source>
+            <translation>Aucun paiement n'est non réclamé. Les paiements sont considérés comme non réclamés {days} jours après la comptabilisation ({date}).</translation>
+        </message>
+        <message>
+            <source>{count} member(s) have not collected {amount}, {days} days or more after the posting on {date}.</source>
+            <translation>{count} membre(s) n'ont pas retiré {amount}, {days} jours ou plus après la comptabilisation du {date}.</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Exporter en Excel…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>New premium use plan</source>
+            <translation>Nouveau plan d'utilisation de la prime</translation>
+        </message>
+        <message>
+            <source>e.g. Fairmined premium {year}</source>
+            <translation>p. ex. Prime Fairmined {year}</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>Budget ({currency})</source>
+            <translation>Budget ({currency})</translation>
+        </message>
+        <message>
+            <source>Add a use</source>
+            <translation>Ajouter une utilisation</translation>
+        </message>
+        <message>
+            <source>Remove the use</source>
+            <translation>Retirer l'utilisation</translation>
+        </message>
+        <message>
+            <source>The assembly has already approved this plan</source>
+            <translation>L'assemblée a déjà approuvé ce plan</translation>
+        </message>
+        <message>
+            <source>e.g. General assembly 2026, resolution 7</source>
+            <translation>p. ex. Assemblée générale 2026, résolution 7</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Approuvé le</translation>
+        </message>
+        <message>
+            <source>Planned uses, as the assembly approves them:</source>
+            <translation>Utilisations prévues, telles que l'assemblée les approuve :</translation>
+        </message>
+        <message>
+            <source>Create the plan</source>
+            <translation>Créer le plan</translation>
+        </message>
+        <message>
+            <source>Total budget: {amount} {currency}</source>
+            <translation>Budget total : {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
+            <translation>Ligne {row} : {reason}</translation>
+        </message>
+        <message>
+            <source>Approval of “{plan}”</source>
+            <translation>Approbation de « {plan} »</translation>
+        </message>
+        <message>
+            <source>Record the approval</source>
+            <translation>Enregistrer l'approbation</translation>
+        </message>
+        <message>
+            <source>Tag spending to “{plan}”</source>
+            <translation>Rattacher des dépenses à « {plan} »</translation>
+        </message>
+        <message>
+            <source>Already tagged</source>
+            <translation>Déjà rattaché</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <source>Entry number</source>
+            <translation>N° d'écriture</translation>
+        </message>
+        <message>
+            <source>All of its expenses</source>
+            <translation>Toutes ses charges</translation>
+        </message>
+        <message>
+            <source>Amount ({currency})</source>
+            <translation>Montant ({currency})</translation>
+        </message>
+        <message>
+            <source>Expense entries of the plan's period ({start} to {end}); pick one, or give any posted entry's year and number below.</source>
+            <translation>Écritures de charges de la période du plan (du {start} au {end}) ; choisissez-en une, ou indiquez ci-dessous l'exercice et le numéro de n'importe quelle écriture comptabilisée.</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Rattacher</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>Nouveau plan…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Approuver…</translation>
+        </message>
+        <message>
+            <source>Tag spending…</source>
+            <translation>Rattacher des dépenses…</translation>
+        </message>
+        <message>
+            <source>Untag</source>
+            <translation>Détacher</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>Rapport…</translation>
+        </message>
+        <message>
+            <source>Planned uses</source>
+            <translation>Utilisations prévues</translation>
+        </message>
+        <message>
+            <source>Spent {amount} {currency} above the budget.</source>
+            <translation>{amount} {currency} dépensés au-delà du budget.</translation>
+        </message>
+        <message>
+            <source>Spent (%)</source>
+            <translation>Dépensé (%)</translation>
+        </message>
+        <message>
+            <source>No premium use plan yet. Press “New plan…” to enter the uses the assembly approves for the Fairmined premium.</source>
+            <translation>Pas encore de plan d'utilisation de la prime. Cliquez sur « Nouveau plan… » pour saisir les utilisations que l'assemblée approuve pour la prime Fairmined.</translation>
+        </message>
+        <message>
+            <source>{start} to {end} · premium received {received} {currency} · planned {planned} · spent {spent} ({percent} %) · left {left}</source>
+            <translation>Du {start} au {end} · prime reçue {received} {currency} · prévu {planned} · dépensé {spent} ({percent} %) · reste {left}</translation>
+        </message>
+        <message>
+            <source>Approved by the assembly on {date}, resolution {ref}.</source>
+            <translation>Approuvé par l'assemblée le {date}, résolution {ref}.</translation>
+        </message>
+        <message>
+            <source>Not approved yet: record the assembly's approval before tagging spending against this plan.</source>
+            <translation>Pas encore approuvé : enregistrez l'approbation de l'assemblée avant de rattacher des dépenses à ce plan.</translation>
+        </message>
+        <message>
+            <source>Spending tagged to {code} — {title}</source>
+            <translation>Dépenses rattachées à {code} — {title}</translation>
+        </message>
+        <message>
+            <source>Spending tagged</source>
+            <translation>Dépenses rattachées</translation>
+        </message>
+        <message>
+            <source>Your role may not change the premium use plan.</source>
+            <translation>Votre rôle ne permet pas de modifier le plan d'utilisation de la prime.</translation>
+        </message>
+        <message>
+            <source>A plan of the uses the assembly approves for the premium</source>
+            <translation>Un plan des utilisations de la prime approuvées par l'assemblée</translation>
+        </message>
+        <message>
+            <source>Already approved.</source>
+            <translation>Déjà approuvé.</translation>
+        </message>
+        <message>
+            <source>Record the date and the resolution of the assembly that approved the plan</source>
+            <translation>Enregistrer la date et la résolution de l'assemblée qui a approuvé le plan</translation>
+        </message>
+        <message>
+            <source>Count a posted entry of the books as spending on a use</source>
+            <translation>Compter une écriture comptabilisée comme dépense d'une utilisation</translation>
+        </message>
+        <message>
+            <source>Record the assembly's approval first.</source>
+            <translation>Enregistrez d'abord l'approbation de l'assemblée.</translation>
+        </message>
+        <message>
+            <source>Stop counting the selected entry as spending on this use</source>
+            <translation>Ne plus compter l'écriture sélectionnée comme dépense de cette utilisation</translation>
+        </message>
+        <message>
+            <source>The plan's execution report, as PDF, Excel or CSV</source>
+            <translation>Le rapport d'exécution du plan, en PDF, Excel ou CSV</translation>
+        </message>
+        <message>
+            <source>Plan “{name}” created.</source>
+            <translation>Plan « {name} » créé.</translation>
+        </message>
+        <message>
+            <source>Plan “{name}” approved.</source>
+            <translation>Plan « {name} » approuvé.</translation>
+        </message>
+        <message>
+            <source>Stop counting entry {entry} ({amount}) as spending on {code}?</source>
+            <translation>Ne plus compter l'écriture {entry} ({amount}) comme dépense de {code} ?</translation>
+        </message>
+        <message>
+            <source>Execution report of “{plan}”</source>
+            <translation>Rapport d'exécution de « {plan} »</translation>
+        </message>
+        <message>
+            <source>(until {cap} % of capital)</source>
+            <translation>(jusqu'à {cap} % du capital)</translation>
+        </message>
+        <message>
+            <source>no fund</source>
+            <translation>aucun fonds</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>rien</translation>
+        </message>
+        <message>
+            <source>Benefit sharing</source>
+            <translation>Répartition des excédents</translation>
+        </message>
+        <message>
+            <source>New distribution…</source>
+            <translation>Nouvelle répartition…</translation>
+        </message>
+        <message>
+            <source>Recompute</source>
+            <translation>Recalculer</translation>
+        </message>
+        <message>
+            <source>Post…</source>
+            <translation>Comptabiliser…</translation>
+        </message>
+        <message>
+            <source>Pay…</source>
+            <translation>Payer…</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Supprimer le brouillon</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Aperçu…</translation>
+        </message>
+        <message>
+            <source>Payout sheet…</source>
+            <translation>Feuille de paiement…</translation>
+        </message>
+        <message>
+            <source>Unclaimed…</source>
+            <translation>Non réclamés…</translation>
+        </message>
+        <message>
+            <source>Why this amount…</source>
+            <translation>Pourquoi ce montant…</translation>
+        </message>
+        <message>
+            <source>New policy…</source>
+            <translation>Nouvelle règle…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <source>As PDF…</source>
+            <translation>En PDF…</translation>
+        </message>
+        <message>
+            <source>As Excel…</source>
+            <translation>En Excel…</translation>
+        </message>
+        <message>
+            <source>Find a member by name or number</source>
+            <translation>Rechercher un membre par nom ou numéro</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>Répartitions</translation>
+        </message>
+        <message>
+            <source>Policies</source>
+            <translation>Règles</translation>
+        </message>
+        <message>
+            <source>Premium use plan</source>
+            <translation>Plan d'utilisation de la prime</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Réparti</translation>
+        </message>
+        <message>
+            <source>Not paid yet</source>
+            <translation>Pas encore payés</translation>
+        </message>
+        <message>
+            <source>Fund or part</source>
+            <translation>Fonds ou part</translation>
+        </message>
+        <message>
+            <source>Funds</source>
+            <translation>Fonds</translation>
+        </message>
+        <message>
+            <source>Members' part shared by</source>
+            <translation>Part des membres répartie selon</translation>
+        </message>
+        <message>
+            <source>Eligible after (days)</source>
+            <translation>Éligible après (jours)</translation>
+        </message>
+        <message>
+            <source>Unclaimed after (days)</source>
+            <translation>Non réclamé après (jours)</translation>
+        </message>
+        <message>
+            <source>No distribution yet: press “New distribution…”.</source>
+            <translation>Pas encore de répartition : cliquez sur « Nouvelle répartition… ».</translation>
+        </message>
+        <message>
+            <source>Period {start} to {end}, policy “{policy}”.</source>
+            <translation>Période du {start} au {end}, règle « {policy} ».</translation>
+        </message>
+        <message>
+            <source>Approved on {date}: {resolution}.</source>
+            <translation>Approuvée le {date} : {resolution}.</translation>
+        </message>
+        <message>
+            <source>{eligible} member(s) eligible, {excluded} taking no part; {members} receive something, {unpaid} not paid yet.</source>
+            <translation>{eligible} membre(s) éligible(s), {excluded} ne participant pas ; {members} reçoivent quelque chose, {unpaid} pas encore payé(s).</translation>
+        </message>
+        <message>
+            <source>{count} member line(s)</source>
+            <translation>{count} ligne(s) de membre</translation>
+        </message>
+        <message>
+            <source>The premium use plan is not available in this version.</source>
+            <translation>Le plan d'utilisation de la prime n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>Your role may not prepare, post or pay out distributions.</source>
+            <translation>Votre rôle ne permet pas de préparer, comptabiliser ou payer des répartitions.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} kept as a draft.</source>
+            <translation>Répartition {number} gardée en brouillon.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} approved.</source>
+            <translation>Répartition {number} approuvée.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} approved and posted (entry {entry}).</source>
+            <translation>Répartition {number} approuvée et comptabilisée (écriture {entry}).</translation>
+        </message>
+        <message>
+            <source>Distribution {number} computed again.</source>
+            <translation>Répartition {number} recalculée.</translation>
+        </message>
+        <message>
+            <source>Delete the draft?</source>
+            <translation>Supprimer le brouillon ?</translation>
+        </message>
+        <message>
+            <source>Distribution {number} is a draft; deleting it removes its computation and nothing else.</source>
+            <translation>La répartition {number} est un brouillon ; la supprimer efface son calcul et rien d'autre.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} posted: entry {year}/{entry}.</source>
+            <translation>Répartition {number} comptabilisée : écriture {year}/{entry}.</translation>
+        </message>
+        <message>
+            <source>Paid {count} member(s) {amount}: entry {year}/{entry}.</source>
+            <translation>{count} membre(s) payé(s), {amount} : écriture {year}/{entry}.</translation>
+        </message>
+        <message>
+            <source>Policy “{name}” saved.</source>
+            <translation>Règle « {name} » enregistrée.</translation>
+        </message>
+        <message>
+            <source>Preset installed as the policy “{name}”.</source>
+            <translation>Modèle installé comme règle « {name} ».</translation>
+        </message>
+        <message>
+            <source>distribution-{number}-preview</source>
+            <translation>repartition-{number}-apercu</translation>
+        </message>
+        <message>
+            <source>distribution-{number}-payout-sheet</source>
+            <translation>repartition-{number}-feuille-de-paiement</translation>
+        </message>
+        <message>
+            <source>distribution-{number}-unclaimed</source>
+            <translation>repartition-{number}-non-reclames</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>New distribution</source>
+            <translation>Nouvelle répartition</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Suivant &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Retour</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>1. What is shared</source>
+            <translation>1. Ce qui est réparti</translation>
+        </message>
+        <message>
+            <source>The surplus of a closed year, a Fairmined premium received, or an amount the assembly decided; and the period over which production, shares and days worked are counted.</source>
+            <translation>L'excédent d'un exercice clôturé, une prime Fairmined reçue ou un montant décidé par l'assemblée ; et la période sur laquelle sont comptés la production, les parts et les jours travaillés.</translation>
+        </message>
+        <message>
+            <source>e.g. 25,000,000.00</source>
+            <translation>p. ex. 25 000 000,00</translation>
+        </message>
+        <message>
+            <source>Period counted</source>
+            <translation>Période prise en compte</translation>
+        </message>
+        <message>
+            <source>{year}: surplus {amount}</source>
+            <translation>{year} : excédent {amount}</translation>
+        </message>
+        <message>
+            <source>(no closed year has a surplus left to share)</source>
+            <translation>(aucun exercice clôturé n'a d'excédent restant à répartir)</translation>
+        </message>
+        <message>
+            <source>the year's surplus, as the closing carried it</source>
+            <translation>l'excédent de l'exercice, tel que la clôture l'a dégagé</translation>
+        </message>
+        <message>
+            <source>the premium account holds {amount}</source>
+            <translation>le compte de la prime a un solde de {amount}</translation>
+        </message>
+        <message>
+            <source>2. The sharing policy</source>
+            <translation>2. La règle de répartition</translation>
+        </message>
+        <message>
+            <source>The funds the bylaws require, then how the members' part is shared. Edit the policy here if the assembly decided otherwise; a changed policy is stored when you press Next.</source>
+            <translation>Les fonds exigés par les statuts, puis la façon dont la part des membres est répartie. Modifiez la règle ici si l'assemblée en a décidé autrement ; une règle modifiée est enregistrée quand vous cliquez sur Suivant.</translation>
+        </message>
+        <message>
+            <source>its own name</source>
+            <translation>son propre nom</translation>
+        </message>
+        <message>
+            <source>or install a preset</source>
+            <translation>ou installer un modèle</translation>
+        </message>
+        <message>
+            <source>as</source>
+            <translation>sous le nom</translation>
+        </message>
+        <message>
+            <source>(no policy stored yet: install a preset)</source>
+            <translation>(aucune règle enregistrée : installez un modèle)</translation>
+        </message>
+        <message>
+            <source>3. Preview</source>
+            <translation>3. Aperçu</translation>
+        </message>
+        <message>
+            <source>The distribution is computed as a draft. Check the funds and the members' amounts; go back to change the source or the policy.</source>
+            <translation>La répartition est calculée en brouillon. Vérifiez les fonds et les montants des membres ; revenez en arrière pour changer l'origine ou la règle.</translation>
+        </message>
+        <message>
+            <source>Where the amount goes</source>
+            <translation>Où va le montant</translation>
+        </message>
+        <message>
+            <source>&lt; Previous</source>
+            <translation>&lt; Précédente</translation>
+        </message>
+        <message>
+            <source>Next page &gt;</source>
+            <translation>Page suivante &gt;</translation>
+        </message>
+        <message>
+            <source>Computing every member's share…</source>
+            <translation>Calcul de la part de chaque membre…</translation>
+        </message>
+        <message>
+            <source>Computing the distribution…</source>
+            <translation>Calcul de la répartition…</translation>
+        </message>
+        <message>
+            <source>The distribution cannot be computed:</source>
+            <translation>La répartition ne peut pas être calculée :</translation>
+        </message>
+        <message>
+            <source>Draft distribution {number}, “{title}”: {source}, {start} to {end}, policy “{policy}”.</source>
+            <translation>Brouillon de répartition {number}, « {title} » : {source}, du {start} au {end}, règle « {policy} ».</translation>
+        </message>
+        <message>
+            <source>Received by {count} member(s)</source>
+            <translation>Reçu par {count} membre(s)</translation>
+        </message>
+        <message>
+            <source>Left in the source account by rounding</source>
+            <translation>Laissé sur le compte d'origine par l'arrondi</translation>
+        </message>
+        <message>
+            <source>{eligible} member(s) eligible, {excluded} taking no part (see the note of each).</source>
+            <translation>{eligible} membre(s) éligible(s), {excluded} ne participant pas (voir la note de chacun).</translation>
+        </message>
+        <message>
+            <source>Members — {basis}</source>
+            <translation>Membres — {basis}</translation>
+        </message>
+        <message>
+            <source>{first}–{last} of {total}</source>
+            <translation>{first}–{last} sur {total}</translation>
+        </message>
+        <message>
+            <source>4. Approval and posting</source>
+            <translation>4. Approbation et comptabilisation</translation>
+        </message>
+        <message>
+            <source>The assembly's approval (its date and the reference of its resolution), then the posting: one entry in the books, each member's amount in their account.</source>
+            <translation>L'approbation de l'assemblée (sa date et la référence de sa résolution), puis la comptabilisation : une écriture dans les comptes, le montant de chaque membre sur son compte.</translation>
+        </message>
+        <message>
+            <source>Approve and post now</source>
+            <translation>Approuver et comptabiliser maintenant</translation>
+        </message>
+        <message>
+            <source>Record the approval; post later</source>
+            <translation>Enregistrer l'approbation ; comptabiliser plus tard</translation>
+        </message>
+        <message>
+            <source>Keep it as a draft for now</source>
+            <translation>La garder en brouillon pour l'instant</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Maintenant</translation>
+        </message>
+        <message>
+            <source>Distribution {number}, “{title}”: {amount} — funds {funds}, members {shared}.</source>
+            <translation>Répartition {number}, « {title} » : {amount} — fonds {funds}, membres {shared}.</translation>
         </message>
     </context>
     <context>

@@ -3830,6 +3830,414 @@
             <translation>bila kipindi kilichopita</translation>
         </message>
         <message>
+            <source>--use is CODE:TITLE:BUDGET, e.g. EDU:Scholarships:2000000; not '{value}'.</source>
+            <translation>--use ni CODE:TITLE:BUDGET (msimbo:jina:bajeti), mfano EDU:Ufadhili:2000000; si '{value}'.</translation>
+        </message>
+        <message>
+            <source>--use {code}: {reason}</source>
+            <translation>--use {code}: {reason}</translation>
+        </message>
+        <message>
+            <source>No premium use plan yet: 'coopdesk premium new NAME --from DATE --to DATE --use CODE:TITLE:BUDGET'.</source>
+            <translation>Bado hakuna mpango wa matumizi ya malipo ya ziada: 'coopdesk premium new NAME --from DATE --to DATE --use CODE:TITLE:BUDGET'.</translation>
+        </message>
+        <message>
+            <source>not approved</source>
+            <translation>haujaidhinishwa</translation>
+        </message>
+        <message>
+            <source>Premium use plan “{name}” created with {count} use(s).</source>
+            <translation>Mpango wa matumizi ya malipo ya ziada “{name}” umeundwa ukiwa na matumizi {count}.</translation>
+        </message>
+        <message>
+            <source>Premium use plan “{name}” approved.</source>
+            <translation>Mpango wa matumizi ya malipo ya ziada “{name}” umeidhinishwa.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} tagged to {code}.</source>
+            <translation>Ingizo {entry} limehusishwa na {code}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} untagged from {code}.</source>
+            <translation>Ingizo {entry} limeondolewa kwenye {code}.</translation>
+        </message>
+        <message>
+            <source>Approved: {date} {ref}</source>
+            <translation>Umeidhinishwa: {date} {ref}</translation>
+        </message>
+        <message>
+            <source>Not approved yet</source>
+            <translation>Bado haujaidhinishwa</translation>
+        </message>
+        <message>
+            <source>Premium received in the period: {amount}</source>
+            <translation>Malipo ya ziada yaliyopokelewa katika kipindi: {amount}</translation>
+        </message>
+        <message>
+            <source>Planned: {planned}; spent: {spent}; left: {left}</source>
+            <translation>Kilichopangwa: {planned}; kilichotumika: {spent}; kilichobaki: {left}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Msimbo</translation>
+        </message>
+        <message>
+            <source>Planned use</source>
+            <translation>Matumizi yaliyopangwa</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Bajeti</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Kilichotumika</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Kilichobaki</translation>
+        </message>
+        <message>
+            <source>% spent</source>
+            <translation>% iliyotumika</translation>
+        </message>
+        <message>
+            <source>the Fairmined premium use plan</source>
+            <translation>mpango wa matumizi ya malipo ya ziada ya Fairmined</translation>
+        </message>
+        <message>
+            <source>list the premium use plans</source>
+            <translation>orodhesha mipango ya matumizi ya malipo ya ziada</translation>
+        </message>
+        <message>
+            <source>a new plan with its planned uses</source>
+            <translation>mpango mpya pamoja na matumizi yake yaliyopangwa</translation>
+        </message>
+        <message>
+            <source>a planned use, once per use</source>
+            <translation>matumizi yaliyopangwa, mara moja kwa kila matumizi</translation>
+        </message>
+        <message>
+            <source>the date the assembly approved it</source>
+            <translation>tarehe ambayo mkutano mkuu uliuidhinisha</translation>
+        </message>
+        <message>
+            <source>the reference of the assembly's resolution</source>
+            <translation>kumbukumbu ya azimio la mkutano mkuu</translation>
+        </message>
+        <message>
+            <source>record the assembly's approval of a plan</source>
+            <translation>rekodi idhini ya mkutano mkuu kwa mpango</translation>
+        </message>
+        <message>
+            <source>default: today</source>
+            <translation>kwa kawaida: leo</translation>
+        </message>
+        <message>
+            <source>count a posted entry as spending on a planned use</source>
+            <translation>hesabu ingizo lililoingizwa kwenye leja kama gharama ya matumizi yaliyopangwa</translation>
+        </message>
+        <message>
+            <source>the use's code</source>
+            <translation>msimbo wa matumizi</translation>
+        </message>
+        <message>
+            <source>part of the entry (default: its expenses)</source>
+            <translation>sehemu ya ingizo (kwa kawaida: gharama zake)</translation>
+        </message>
+        <message>
+            <source>stop counting an entry as spending on a use</source>
+            <translation>acha kuhesabu ingizo kama gharama ya matumizi</translation>
+        </message>
+        <message>
+            <source>the plan's execution; a PDF, Excel or CSV with -o</source>
+            <translation>utekelezaji wa mpango; PDF, Excel au CSV kwa -o</translation>
+        </message>
+        <message>
+            <source>no funds</source>
+            <translation>hakuna mifuko</translation>
+        </message>
+        <message>
+            <source>Policy {name} saved from the preset {preset}.</source>
+            <translation>Sera {name} imehifadhiwa kutoka kiolezo {preset}.</translation>
+        </message>
+        <message>
+            <source>No sharing policy yet: 'coopdesk share policy preset colombia' (or ohada, premium) installs one.</source>
+            <translation>Bado hakuna sera ya mgawanyo: 'coopdesk share policy preset colombia' (au ohada, premium) huweka moja.</translation>
+        </message>
+        <message>
+            <source>There is no sharing policy “{name}”.</source>
+            <translation>Hakuna sera ya mgawanyo “{name}”.</translation>
+        </message>
+        <message>
+            <source>Policy {name}</source>
+            <translation>Sera {name}</translation>
+        </message>
+        <message>
+            <source>Funds, in order:</source>
+            <translation>Mifuko, kwa mpangilio:</translation>
+        </message>
+        <message>
+            <source>until it reaches {cap} % of the paid-up capital</source>
+            <translation>hadi ufikie {cap} % ya mtaji uliolipwa</translation>
+        </message>
+        <message>
+            <source>(account {code})</source>
+            <translation>(akaunti {code})</translation>
+        </message>
+        <message>
+            <source>The members' part, by:</source>
+            <translation>Sehemu ya wanachama, kwa:</translation>
+        </message>
+        <message>
+            <source>At least {days} active days in the period.</source>
+            <translation>Angalau siku {days} za shughuli katika kipindi.</translation>
+        </message>
+        <message>
+            <source>Suspended members take no part.</source>
+            <translation>Wanachama waliosimamishwa hawashiriki.</translation>
+        </message>
+        <message>
+            <source>Suspended members take part.</source>
+            <translation>Wanachama waliosimamishwa wanashiriki.</translation>
+        </message>
+        <message>
+            <source>Interest on capital capped at {rate} % a year.</source>
+            <translation>Riba ya mtaji ina kikomo cha {rate} % kwa mwaka.</translation>
+        </message>
+        <message>
+            <source>Payouts rounded to multiples of {unit} minor unit(s).</source>
+            <translation>Malipo yanakadiriwa kwa mafungu ya senti {unit}.</translation>
+        </message>
+        <message>
+            <source>A payout not collected after {days} days is listed as unclaimed.</source>
+            <translation>Malipo yasiyochukuliwa baada ya siku {days} huorodheshwa kama yasiyodaiwa.</translation>
+        </message>
+        <message>
+            <source>--amount: say the amount to share ({source}).</source>
+            <translation>--amount: taja kiasi cha kugawa ({source}).</translation>
+        </message>
+        <message>
+            <source>--year: say which closed year's surplus is shared.</source>
+            <translation>--year: taja ni ziada ya mwaka upi uliofungwa inayogawanywa.</translation>
+        </message>
+        <message>
+            <source>--from and --to go together: give both, or neither.</source>
+            <translation>--from na --to huenda pamoja: weka vyote viwili, au usiweke chochote.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} computed as a draft: {shared} {currency} to {count} member(s).</source>
+            <translation>Mgao {number} umekokotolewa kama rasimu: {shared} {currency} kwa wanachama {count}.</translation>
+        </message>
+        <message>
+            <source>No distribution yet: 'coopdesk share new' computes one.</source>
+            <translation>Bado hakuna mgao: 'coopdesk share new' hukokotoa mmoja.</translation>
+        </message>
+        <message>
+            <source>-o: say the file to write the {format} to.</source>
+            <translation>-o: taja faili la kuandikia {format}.</translation>
+        </message>
+        <message>
+            <source>Distribution {number}: {title} — {status}</source>
+            <translation>Mgao {number}: {title} — {status}</translation>
+        </message>
+        <message>
+            <source>Period {start} to {end}, policy {policy}, source account {account}.</source>
+            <translation>Kipindi {start} hadi {end}, sera {policy}, akaunti ya chanzo {account}.</translation>
+        </message>
+        <message>
+            <source>Amount shared: {amount} {currency}</source>
+            <translation>Kiasi kinachogawanywa: {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>(capped)</source>
+            <translation>(umefikia kikomo)</translation>
+        </message>
+        <message>
+            <source>Members' part: {pool} {currency}; the members receive {shared}, {residue} is left by rounding.</source>
+            <translation>Sehemu ya wanachama: {pool} {currency}; wanachama wanapokea {shared}, {residue} kinabaki kutokana na ukadiriaji.</translation>
+        </message>
+        <message>
+            <source>Members: {eligible} eligible, {excluded} excluded, {receiving} receive something, {unpaid} not paid yet.</source>
+            <translation>Wanachama: {eligible} wanastahili, {excluded} hawashiriki, {receiving} wanapokea kitu, {unpaid} bado hawajalipwa.</translation>
+        </message>
+        <message>
+            <source>Approved on {date}, resolution {resolution}.</source>
+            <translation>Umeidhinishwa tarehe {date}, azimio {resolution}.</translation>
+        </message>
+        <message>
+            <source>Posted on {date}, entry {entry}.</source>
+            <translation>Umeingizwa kwenye leja tarehe {date}, ingizo {entry}.</translation>
+        </message>
+        <message>
+            <source>paid to {payee}</source>
+            <translation>inalipwa kwa {payee}</translation>
+        </message>
+        <message>
+            <source>… and {count} more: write the whole list with -o FILE.</source>
+            <translation>… na wengine {count}: andika orodha nzima kwa -o FILE.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} computed again: {shared} {currency} to {count} member(s).</source>
+            <translation>Mgao {number} umekokotolewa upya: {shared} {currency} kwa wanachama {count}.</translation>
+        </message>
+        <message>
+            <source>Draft distribution {number} deleted.</source>
+            <translation>Rasimu ya mgao {number} imefutwa.</translation>
+        </message>
+        <message>
+            <source>--resolution: give the reference of the assembly's resolution that approved the distribution, e.g. --resolution "AGO-2026 res. 4".</source>
+            <translation>--resolution: weka kumbukumbu ya azimio la mkutano mkuu lililoidhinisha mgao, mfano --resolution "MM-2026 azimio 4".</translation>
+        </message>
+        <message>
+            <source>Distribution {number} approved on {date} (resolution {resolution}).</source>
+            <translation>Mgao {number} umeidhinishwa tarehe {date} (azimio {resolution}).</translation>
+        </message>
+        <message>
+            <source>Distribution {number} posted: entry {entry} of {year}.</source>
+            <translation>Mgao {number} umeingizwa kwenye leja: ingizo {entry} la {year}.</translation>
+        </message>
+        <message>
+            <source>Paid {count} member(s) {amount} {currency} by {via}: entry {entry} of {year}.</source>
+            <translation>Wanachama {count} wamelipwa {amount} {currency} kwa {via}: ingizo {entry} la {year}.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} is not posted yet: nothing can be unclaimed.</source>
+            <translation>Mgao {number} bado haujaingizwa kwenye leja: hakuna malipo yanayoweza kuwa yasiyodaiwa.</translation>
+        </message>
+        <message>
+            <source>Nothing is unclaimed in distribution {number} (payouts count as unclaimed {days} days after the posting, from {date}).</source>
+            <translation>Hakuna malipo yasiyodaiwa katika mgao {number} (malipo huhesabiwa kuwa yasiyodaiwa siku {days} baada ya kuingizwa kwenye leja, kuanzia {date}).</translation>
+        </message>
+        <message>
+            <source>{count} member(s) have not collected {amount} {currency}.</source>
+            <translation>Wanachama {count} hawajachukua {amount} {currency}.</translation>
+        </message>
+        <message>
+            <source>There is no distribution yet.</source>
+            <translation>Bado hakuna mgao.</translation>
+        </message>
+        <message>
+            <source>Why this amount: {name} (member {member}), distribution {number}: {title}</source>
+            <translation>Kwa nini kiasi hiki: {name} (mwanachama {member}), mgao {number}: {title}</translation>
+        </message>
+        <message>
+            <source>benefit sharing: policies, distributions, payouts</source>
+            <translation>mgawanyo wa manufaa: sera, migao, malipo</translation>
+        </message>
+        <message>
+            <source>the sharing policies of the bylaws</source>
+            <translation>sera za mgawanyo kwa mujibu wa masharti ya chama</translation>
+        </message>
+        <message>
+            <source>list the policies</source>
+            <translation>orodhesha sera</translation>
+        </message>
+        <message>
+            <source>show a policy</source>
+            <translation>onyesha sera</translation>
+        </message>
+        <message>
+            <source>install a preset policy (colombia, ohada, premium)</source>
+            <translation>weka sera kutoka kiolezo (colombia, ohada, premium)</translation>
+        </message>
+        <message>
+            <source>save it under this name</source>
+            <translation>ihifadhi kwa jina hili</translation>
+        </message>
+        <message>
+            <source>compute a new distribution as a draft</source>
+            <translation>kokotoa mgao mpya kama rasimu</translation>
+        </message>
+        <message>
+            <source>a closed year's surplus, a Fairmined premium, or an amount decided by the assembly</source>
+            <translation>ziada ya mwaka uliofungwa, malipo ya ziada ya Fairmined, au kiasi kilichoamuliwa na mkutano mkuu</translation>
+        </message>
+        <message>
+            <source>the closed fiscal year whose surplus is shared</source>
+            <translation>mwaka wa fedha uliofungwa ambao ziada yake inagawanywa</translation>
+        </message>
+        <message>
+            <source>the amount shared (premium or decided)</source>
+            <translation>kiasi kinachogawanywa (malipo ya ziada au kiasi kilichoamuliwa)</translation>
+        </message>
+        <message>
+            <source>the period production, shares and days are counted over</source>
+            <translation>kipindi ambacho uzalishaji, hisa na siku zinahesabiwa</translation>
+        </message>
+        <message>
+            <source>the account the amount comes from, instead of the source's usual one</source>
+            <translation>akaunti ambako kiasi kinatoka, badala ya ile ya kawaida ya chanzo</translation>
+        </message>
+        <message>
+            <source>list the distributions</source>
+            <translation>orodhesha migao</translation>
+        </message>
+        <message>
+            <source>a distribution's funds and members; -o writes the whole document</source>
+            <translation>mifuko na wanachama wa mgao; -o huandika hati nzima</translation>
+        </message>
+        <message>
+            <source>compute a draft again</source>
+            <translation>kokotoa rasimu upya</translation>
+        </message>
+        <message>
+            <source>delete a draft</source>
+            <translation>futa rasimu</translation>
+        </message>
+        <message>
+            <source>record the assembly's approval</source>
+            <translation>rekodi idhini ya mkutano mkuu</translation>
+        </message>
+        <message>
+            <source>the day of the assembly (default: today)</source>
+            <translation>siku ya mkutano mkuu (kwa kawaida: leo)</translation>
+        </message>
+        <message>
+            <source>post an approved distribution to the books</source>
+            <translation>ingiza mgao ulioidhinishwa kwenye leja</translation>
+        </message>
+        <message>
+            <source>record payouts: every unpaid member of a payout method, or the members named</source>
+            <translation>rekodi malipo: kila mwanachama ambaye hajalipwa kwa njia fulani ya malipo, au wanachama waliotajwa</translation>
+        </message>
+        <message>
+            <source>member numbers (default: every unpaid member paid this way)</source>
+            <translation>namba za wanachama (kwa kawaida: kila mwanachama ambaye hajalipwa anayelipwa kwa njia hii)</translation>
+        </message>
+        <message>
+            <source>the payout sheet to sign, as PDF</source>
+            <translation>orodha ya malipo ya kusaini, kama PDF</translation>
+        </message>
+        <message>
+            <source>only members paid this way</source>
+            <translation>wanachama wanaolipwa kwa njia hii tu</translation>
+        </message>
+        <message>
+            <source>members already paid too</source>
+            <translation>pamoja na wanachama ambao tayari wamelipwa</translation>
+        </message>
+        <message>
+            <source>payouts not collected in time</source>
+            <translation>malipo ambayo hayakuchukuliwa kwa wakati</translation>
+        </message>
+        <message>
+            <source>as of this day (default: today)</source>
+            <translation>hadi siku hii (kwa kawaida: leo)</translation>
+        </message>
+        <message>
+            <source>why a member receives what they receive</source>
+            <translation>kwa nini mwanachama anapokea kiasi anachopokea</translation>
+        </message>
+        <message>
+            <source>the distribution (default: the latest posted)</source>
+            <translation>mgao (kwa kawaida: wa mwisho ulioingizwa kwenye leja)</translation>
+        </message>
+        <message>
+            <source>write the printable document</source>
+            <translation>andika hati ya kuchapisha</translation>
+        </message>
+        <message>
             <source>Administrator</source>
             <translation>Msimamizi wa mfumo</translation>
         </message>
@@ -3896,6 +4304,10 @@
         <message>
             <source>record production, purchases and sales</source>
             <translation>kurekodi uzalishaji, manunuzi na mauzo</translation>
+        </message>
+        <message>
+            <source>prepare, post and pay out benefit distributions</source>
+            <translation>kuandaa, kuingiza kwenye leja na kulipa migao ya manufaa</translation>
         </message>
         <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
@@ -4428,10 +4840,6 @@
         <message>
             <source>Generated for</source>
             <translation>Imetengenezwa kwa ajili ya</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Msimbo</translation>
         </message>
         <message>
             <source>Opening balance</source>
@@ -5634,8 +6042,1876 @@
             <translation>Maelezo</translation>
         </message>
         <message>
+            <source>Production delivered (grams)</source>
+            <translation>Uzalishaji uliowasilishwa (gramu)</translation>
+        </message>
+        <message>
+            <source>Production delivered (value)</source>
+            <translation>Uzalishaji uliowasilishwa (thamani)</translation>
+        </message>
+        <message>
+            <source>Shares held (weighted by days)</source>
+            <translation>Hisa alizonazo (zikipimwa kwa siku)</translation>
+        </message>
+        <message>
+            <source>Days worked</source>
+            <translation>Siku za kazi</translation>
+        </message>
+        <message>
+            <source>Equal parts</source>
+            <translation>Sehemu sawa</translation>
+        </message>
+        <message>
+            <source>Statutory reserve</source>
+            <translation>Akiba ya kisheria</translation>
+        </message>
+        <message>
+            <source>Education fund</source>
+            <translation>Mfuko wa elimu</translation>
+        </message>
+        <message>
+            <source>Solidarity fund</source>
+            <translation>Mfuko wa mshikamano</translation>
+        </message>
+        <message>
+            <source>Community development fund</source>
+            <translation>Mfuko wa maendeleo ya jamii</translation>
+        </message>
+        <message>
+            <source>Other fund</source>
+            <translation>Mfuko mwingine</translation>
+        </message>
+        <message>
+            <source>The policy needs a name.</source>
+            <translation>Sera inahitaji jina.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({step}): the percentage must be between 0 and 100.</source>
+            <translation>Hatua {n} ({step}): asilimia lazima iwe kati ya 0 na 100.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({step}): the cap cannot be negative.</source>
+            <translation>Hatua {n} ({step}): kikomo hakiwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>The funds take {total} % of the amount; together they cannot take more than 100 %.</source>
+            <translation>Mifuko inachukua {total} % ya kiasi; kwa pamoja haiwezi kuchukua zaidi ya 100 %.</translation>
+        </message>
+        <message>
+            <source>Say how the members' part is shared: by production, shares, days worked or equally.</source>
+            <translation>Taja jinsi sehemu ya wanachama inavyogawanywa: kwa uzalishaji, hisa, siku za kazi au kwa usawa.</translation>
+        </message>
+        <message>
+            <source>The weight of {basis} cannot be negative.</source>
+            <translation>Uzito wa {basis} hauwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>{basis} is listed twice.</source>
+            <translation>{basis} imeorodheshwa mara mbili.</translation>
+        </message>
+        <message>
+            <source>At least one basis of the members' part needs a weight above zero.</source>
+            <translation>Angalau msingi mmoja wa sehemu ya wanachama unahitaji uzito zaidi ya sifuri.</translation>
+        </message>
+        <message>
+            <source>The minimum number of days cannot be negative.</source>
+            <translation>Idadi ya chini ya siku haiwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>The cap on interest on capital cannot be negative.</source>
+            <translation>Kikomo cha riba ya mtaji hakiwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>Payouts are rounded to at least one minor unit.</source>
+            <translation>Malipo hukadiriwa kwa angalau senti moja.</translation>
+        </message>
+        <message>
+            <source>The time before a payout counts as unclaimed must be at least one day.</source>
+            <translation>Muda kabla malipo hayajahesabiwa kuwa yasiyodaiwa lazima uwe angalau siku moja.</translation>
+        </message>
+        <message>
+            <source>The policy does not say how the members' part is shared.</source>
+            <translation>Sera haielezi jinsi sehemu ya wanachama inavyogawanywa.</translation>
+        </message>
+        <message>
+            <source>No eligible member has anything on the basis “{basis}” in this period; change the policy's mix or the period.</source>
+            <translation>Hakuna mwanachama anayestahili mwenye chochote kwa msingi “{basis}” katika kipindi hiki; badilisha mchanganyiko wa misingi katika sera au kipindi.</translation>
+        </message>
+        <message>
+            <source>The members' part is negative; there is nothing to share.</source>
+            <translation>Sehemu ya wanachama ni hasi; hakuna cha kugawa.</translation>
+        </message>
+        <message>
+            <source>Member {number} has a negative value ({value}) on the basis “{basis}”; correct the records before sharing.</source>
+            <translation>Mwanachama {number} ana thamani hasi ({value}) kwa msingi “{basis}”; sahihisha kumbukumbu kabla ya kugawa.</translation>
+        </message>
+        <message>
+            <source>No member is eligible for this distribution.</source>
+            <translation>Hakuna mwanachama anayestahili mgao huu.</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>amesimamishwa</translation>
+        </message>
+        <message>
+            <source>not yet admitted</source>
+            <translation>bado hajakubaliwa kuwa mwanachama</translation>
+        </message>
+        <message>
+            <source>not active in the period</source>
+            <translation>hakuwa hai katika kipindi</translation>
+        </message>
+        <message>
+            <source>active {days} days, fewer than the {min} the policy requires</source>
+            <translation>alikuwa hai siku {days}, chini ya {min} zinazotakiwa na sera</translation>
+        </message>
+        <message>
+            <source>{grams} g of fine metal</source>
+            <translation>{grams} g za metali safi</translation>
+        </message>
+        <message>
+            <source>{capital} of capital on average over the period</source>
+            <translation>mtaji wa {capital} kwa wastani katika kipindi</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>siku {days}</translation>
+        </message>
+        <message>
+            <source>{parts} part(s)</source>
+            <translation>sehemu {parts}</translation>
+        </message>
+        <message>
+            <source>Member {member} is not on distribution {number}: they were not a member during its period ({start} to {end}).</source>
+            <translation>Mwanachama {member} hayumo kwenye mgao {number}: hakuwa mwanachama katika kipindi chake ({start} hadi {end}).</translation>
+        </message>
+        <message>
+            <source>{name} (member {number})</source>
+            <translation>{name} (mwanachama {number})</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Mgao</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Chanzo</translation>
+        </message>
+        <message>
+            <source>Amount shared</source>
+            <translation>Kiasi kinachogawanywa</translation>
+        </message>
+        <message>
+            <source>{fund} {amount}</source>
+            <translation>{fund} {amount}</translation>
+        </message>
+        <message>
+            <source>Distribution {number}, “{title}”, shares {amount}.</source>
+            <translation>Mgao {number}, “{title}”, unagawa {amount}.</translation>
+        </message>
+        <message>
+            <source>First the funds the bylaws require: {funds}. What is left, {pool}, is the members' part.</source>
+            <translation>Kwanza mifuko inayotakiwa na masharti ya chama: {funds}. Kinachobaki, {pool}, ni sehemu ya wanachama.</translation>
+        </message>
+        <message>
+            <source>All of it, {pool}, is the members' part.</source>
+            <translation>Kiasi chote, {pool}, ni sehemu ya wanachama.</translation>
+        </message>
+        <message>
+            <source>Members' part</source>
+            <translation>Sehemu ya wanachama</translation>
+        </message>
+        <message>
+            <source>{who} takes no part in this distribution: {reason}.</source>
+            <translation>{who} hashiriki katika mgao huu: {reason}.</translation>
+        </message>
+        <message>
+            <source>Amount received</source>
+            <translation>Kiasi kilichopokelewa</translation>
+        </message>
+        <message>
+            <source>{basis}: {weight} % of the members' part, that is {part}. {who} had {value}, out of {total} for all eligible members together: {pct} %. That gives {portion}.</source>
+            <translation>{basis}: {weight} % ya sehemu ya wanachama, yaani {part}. {who} alikuwa na {value}, kati ya {total} kwa wanachama wote wanaostahili kwa pamoja: {pct} %. Hiyo inatoa {portion}.</translation>
+        </message>
+        <message>
+            <source>{value} of {total} ({pct} %)</source>
+            <translation>{value} kati ya {total} ({pct} %)</translation>
+        </message>
+        <message>
+            <source>Added up, the exact share of {who} is {exact}.</source>
+            <translation>Kwa kujumlisha, sehemu halisi ya {who} ni {exact}.</translation>
+        </message>
+        <message>
+            <source>Exact share</source>
+            <translation>Sehemu halisi</translation>
+        </message>
+        <message>
+            <source>Amounts are paid to the smallest unit of the currency. Every member first receives their exact share rounded down; the {left} unit(s) left over went one each to the members with the largest remainders, ties to the lower member number.</source>
+            <translation>Kiasi hulipwa hadi kipimo kidogo kabisa cha sarafu. Kila mwanachama kwanza anapokea sehemu yake halisi ikikadiriwa kwenda chini; vipimo {left} vilivyobaki vimepewa kimoja kimoja wanachama wenye mabaki makubwa zaidi, na wakilingana, mwenye namba ndogo ya uanachama hutangulia.</translation>
+        </message>
+        <message>
+            <source>Amounts are paid in whole multiples of {unit}. Every member first receives their exact share rounded down to a multiple of {unit}; the {left} multiple(s) left over went one each to the members with the largest remainders, ties to the lower member number.</source>
+            <translation>Kiasi hulipwa kwa mafungu kamili ya {unit}. Kila mwanachama kwanza anapokea sehemu yake halisi ikikadiriwa kwenda chini hadi fungu kamili la {unit}; mafungu {left} yaliyobaki yamepewa moja moja wanachama wenye mabaki makubwa zaidi, na wakilingana, mwenye namba ndogo ya uanachama hutangulia.</translation>
+        </message>
+        <message>
+            <source>{who} was one of them: rounded down, the share was {floor}; with the extra unit it is {amount}.</source>
+            <translation>{who} alikuwa mmoja wao: ikikadiriwa kwenda chini, sehemu yake ilikuwa {floor}; pamoja na kipimo cha ziada ni {amount}.</translation>
+        </message>
+        <message>
+            <source>{who} was not one of them: the share rounded down is {amount}.</source>
+            <translation>{who} hakuwa mmoja wao: sehemu yake ikikadiriwa kwenda chini ni {amount}.</translation>
+        </message>
+        <message>
+            <source>{residue}, less than one unit of rounding, stays in account {account}.</source>
+            <translation>{residue}, chini ya kipimo kimoja cha ukadiriaji, kinabaki kwenye akaunti {account}.</translation>
+        </message>
+        <message>
+            <source>Difference from the exact share</source>
+            <translation>Tofauti na sehemu halisi</translation>
+        </message>
+        <message>
+            <source>As {who} has died, the amount is paid to {payee}, the nominated successor.</source>
+            <translation>Kwa kuwa {who} amefariki, kiasi kinalipwa kwa {payee}, mrithi aliyeteuliwa.</translation>
+        </message>
+        <message>
+            <source>(no successor recorded)</source>
+            <translation>(hakuna mrithi aliyerekodiwa)</translation>
+        </message>
+        <message>
+            <source>Paid to</source>
+            <translation>Mlipwaji</translation>
+        </message>
+        <message>
+            <source>Paid on {date} by {via}.</source>
+            <translation>Imelipwa tarehe {date} kwa {via}.</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Tarehe ya malipo</translation>
+        </message>
+        <message>
+            <source>Not paid yet.</source>
+            <translation>Bado haijalipwa.</translation>
+        </message>
+        <message>
+            <source>Colombian cooperative law (20 % reserve, 20 % education, 10 % solidarity)</source>
+            <translation>Sheria ya ushirika ya Kolombia (akiba 20 %, elimu 20 %, mshikamano 10 %)</translation>
+        </message>
+        <message>
+            <source>OHADA-style (reserve to half the capital, education, solidarity, community)</source>
+            <translation>Mtindo wa OHADA (akiba hadi nusu ya mtaji, elimu, mshikamano, jamii)</translation>
+        </message>
+        <message>
+            <source>Fairmined premium (half community project, half by production)</source>
+            <translation>Malipo ya ziada ya Fairmined (nusu mradi wa jamii, nusu kwa uzalishaji)</translation>
+        </message>
+        <message>
+            <source>Name the entry as YEAR/NUMBER, e.g. 2026/14; not “{value}”.</source>
+            <translation>Taja ingizo kama YEAR/NUMBER (mwaka/namba), mfano 2026/14; si “{value}”.</translation>
+        </message>
+        <message>
+            <source>There is no premium use plan “{name}”.</source>
+            <translation>Hakuna mpango wa matumizi ya malipo ya ziada “{name}”.</translation>
+        </message>
+        <message>
+            <source>The plan “{plan}” has no use {code}; its uses are {codes}.</source>
+            <translation>Mpango “{plan}” hauna matumizi {code}; matumizi yake ni {codes}.</translation>
+        </message>
+        <message>
+            <source>Give the reference of the assembly's resolution that approved the plan.</source>
+            <translation>Weka kumbukumbu ya azimio la mkutano mkuu lililoidhinisha mpango.</translation>
+        </message>
+        <message>
+            <source>The resolution's reference is longer than {n} characters.</source>
+            <translation>Kumbukumbu ya azimio ni ndefu kuliko herufi {n}.</translation>
+        </message>
+        <message>
+            <source>The approval date {date} is in the future.</source>
+            <translation>Tarehe ya idhini {date} bado haijafika.</translation>
+        </message>
+        <message>
+            <source>A plan needs at least one planned use: a code, a title and a budget.</source>
+            <translation>Mpango unahitaji angalau matumizi moja yaliyopangwa: msimbo, jina na bajeti.</translation>
+        </message>
+        <message>
+            <source>give it a code</source>
+            <translation>weka msimbo</translation>
+        </message>
+        <message>
+            <source>the code {code} must be one word of at most {n} characters</source>
+            <translation>msimbo {code} lazima uwe neno moja lisilozidi herufi {n}</translation>
+        </message>
+        <message>
+            <source>the code {code} is already used by use {row}</source>
+            <translation>msimbo {code} tayari unatumika kwa matumizi {row}</translation>
+        </message>
+        <message>
+            <source>give it a title</source>
+            <translation>weka jina</translation>
+        </message>
+        <message>
+            <source>the title is longer than {n} characters</source>
+            <translation>jina ni refu kuliko herufi {n}</translation>
+        </message>
+        <message>
+            <source>the budget must be more than zero</source>
+            <translation>bajeti lazima iwe zaidi ya sifuri</translation>
+        </message>
+        <message>
+            <source>Use {row} ({code}): {problems}.</source>
+            <translation>Matumizi {row} ({code}): {problems}.</translation>
+        </message>
+        <message>
+            <source>Give the plan a name, e.g. “Premium 2026”.</source>
+            <translation>Upe mpango jina, mfano “Malipo ya ziada 2026”.</translation>
+        </message>
+        <message>
+            <source>The name is longer than {n} characters.</source>
+            <translation>Jina ni refu kuliko herufi {n}.</translation>
+        </message>
+        <message>
+            <source>The plan ends ({end}) before it starts ({start}).</source>
+            <translation>Mpango unaisha ({end}) kabla haujaanza ({start}).</translation>
+        </message>
+        <message>
+            <source>Give the date on which the assembly approved the plan.</source>
+            <translation>Weka tarehe ambayo mkutano mkuu uliidhinisha mpango.</translation>
+        </message>
+        <message>
+            <source>There is already a premium use plan “{name}”.</source>
+            <translation>Tayari kuna mpango wa matumizi ya malipo ya ziada “{name}”.</translation>
+        </message>
+        <message>
+            <source>The plan “{name}” was already approved on {date} (resolution {ref}).</source>
+            <translation>Mpango “{name}” tayari uliidhinishwa tarehe {date} (azimio {ref}).</translation>
+        </message>
+        <message>
+            <source>The plan “{name}” is not approved yet: record the assembly's approval before tagging spending against it.</source>
+            <translation>Mpango “{name}” bado haujaidhinishwa: rekodi idhini ya mkutano mkuu kabla ya kuhusisha gharama nao.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is a reversal of entry {other}; it is not spending.</source>
+            <translation>Ingizo {entry} ni ubatilisho wa ingizo {other}; si gharama.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} was reversed by entry {other}; it is no longer spending.</source>
+            <translation>Ingizo {entry} limebatilishwa na ingizo {other}; si gharama tena.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is dated {date}, outside the plan's period ({start} to {end}).</source>
+            <translation>Ingizo {entry} lina tarehe {date}, nje ya kipindi cha mpango ({start} hadi {end}).</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is already tagged to {code}.</source>
+            <translation>Ingizo {entry} tayari limehusishwa na {code}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is already wholly tagged ({tagged} of {total}).</source>
+            <translation>Ingizo {entry} tayari limehusishwa lote ({tagged} kati ya {total}).</translation>
+        </message>
+        <message>
+            <source>The amount {amount} is more than the whole of entry {entry} ({total}).</source>
+            <translation>Kiasi {amount} ni zaidi ya ingizo {entry} lote ({total}).</translation>
+        </message>
+        <message>
+            <source>Entry {entry} amounts to {total}, of which {tagged} is already tagged to other uses; at most {left} is left.</source>
+            <translation>Ingizo {entry} lina jumla ya {total}, ambapo {tagged} tayari kimehusishwa na matumizi mengine; kinachoweza kuhusishwa ni hadi {left}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is not tagged to {code}.</source>
+            <translation>Ingizo {entry} halijahusishwa na {code}.</translation>
+        </message>
+        <message>
+            <source>Premium use plan: execution report</source>
+            <translation>Mpango wa matumizi ya malipo ya ziada: ripoti ya utekelezaji</translation>
+        </message>
+        <message>
+            <source>{date}, resolution {ref}</source>
+            <translation>{date}, azimio {ref}</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Mpango</translation>
+        </message>
+        <message>
+            <source>Approved by the assembly</source>
+            <translation>Umeidhinishwa na mkutano mkuu</translation>
+        </message>
+        <message>
+            <source>Premium received in the period</source>
+            <translation>Malipo ya ziada yaliyopokelewa katika kipindi</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Kilichopangwa</translation>
+        </message>
+        <message>
+            <source>{amount} ({percent} % of the plan)</source>
+            <translation>{amount} ({percent} % ya mpango)</translation>
+        </message>
+        <message>
+            <source>Left to spend</source>
+            <translation>Kilichobaki kutumika</translation>
+        </message>
+        <message>
+            <source>Premium received not yet spent</source>
+            <translation>Malipo ya ziada yaliyopokelewa ambayo bado hayajatumika</translation>
+        </message>
+        <message>
+            <source>The premium received in the period ({received}) is less than the plan's budget ({planned}).</source>
+            <translation>Malipo ya ziada yaliyopokelewa katika kipindi ({received}) ni chini ya bajeti ya mpango ({planned}).</translation>
+        </message>
+        <message>
+            <source>Spending is above the budget for: {codes}.</source>
+            <translation>Gharama zimezidi bajeti kwa: {codes}.</translation>
+        </message>
+        <message>
+            <source>Execution by use</source>
+            <translation>Utekelezaji kwa kila matumizi</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>Utekelezaji</translation>
+        </message>
+        <message>
+            <source>{code} budget</source>
+            <translation>Bajeti ya {code}</translation>
+        </message>
+        <message>
+            <source>{code} spent</source>
+            <translation>Kilichotumika {code}</translation>
+        </message>
+        <message>
+            <source>Budget and spending by use</source>
+            <translation>Bajeti na gharama kwa kila matumizi</translation>
+        </message>
+        <message>
+            <source>Premium received, planned and spent</source>
+            <translation>Malipo ya ziada: yaliyopokelewa, yaliyopangwa na yaliyotumika</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Kilichopokelewa</translation>
+        </message>
+        <message>
+            <source>Spending tagged to each use</source>
+            <translation>Gharama zilizohusishwa na kila matumizi</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Gharama</translation>
+        </message>
+        <message>
+            <source>No spending tagged yet.</source>
+            <translation>Bado hakuna gharama zilizohusishwa.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({step}): type the percentage as a number, like 20 or 12.5.</source>
+            <translation>Hatua {n} ({step}): andika asilimia kama namba, kama 20 au 12.5.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({step}): type the cap as a percentage of the paid-up capital, like 50, or leave it blank.</source>
+            <translation>Hatua {n} ({step}): andika kikomo kama asilimia ya mtaji uliolipwa, kama 50, au kiache wazi.</translation>
+        </message>
+        <message>
+            <source>The weight of {basis} is not a number.</source>
+            <translation>Uzito wa {basis} si namba.</translation>
+        </message>
+        <message>
+            <source>Type the minimum number of days as a whole number.</source>
+            <translation>Andika idadi ya chini ya siku kama namba kamili.</translation>
+        </message>
+        <message>
+            <source>Type the days before a payout counts as unclaimed as a whole number.</source>
+            <translation>Andika idadi ya siku kabla malipo hayajahesabiwa kuwa yasiyodaiwa kama namba kamili.</translation>
+        </message>
+        <message>
+            <source>Type the cap on interest on capital as a yearly percentage, like 5, or leave it blank.</source>
+            <translation>Andika kikomo cha riba ya mtaji kama asilimia ya mwaka, kama 5, au kiache wazi.</translation>
+        </message>
+        <message>
+            <source>The rounding unit: {reason}</source>
+            <translation>Kipimo cha ukadiriaji: {reason}</translation>
+        </message>
+        <message>
+            <source>Left by rounding</source>
+            <translation>Kilichobaki kwa ukadiriaji</translation>
+        </message>
+        <message>
+            <source>Fairmined premium {year}</source>
+            <translation>Malipo ya ziada ya Fairmined {year}</translation>
+        </message>
+        <message>
+            <source>Distribution decided by the assembly {year}</source>
+            <translation>Mgao ulioamuliwa na mkutano mkuu {year}</translation>
+        </message>
+        <message>
+            <source>Surplus {year}</source>
+            <translation>Ziada ya {year}</translation>
+        </message>
+        <message>
+            <source>Give the distribution a title.</source>
+            <translation>Upe mgao jina.</translation>
+        </message>
+        <message>
+            <source>Say which closed year's surplus is shared.</source>
+            <translation>Taja ni ziada ya mwaka upi uliofungwa inayogawanywa.</translation>
+        </message>
+        <message>
+            <source>No closed year has a surplus left to share. Close the year in the books first, or share a premium or an amount the assembly decided.</source>
+            <translation>Hakuna mwaka uliofungwa wenye ziada iliyobaki ya kugawa. Funga mwaka kwenye hesabu kwanza, au gawa malipo ya ziada au kiasi kilichoamuliwa na mkutano mkuu.</translation>
+        </message>
+        <message>
+            <source>The surplus of {year} cannot be shared: the year is not closed, closed without a surplus, or its surplus is already shared.</source>
+            <translation>Ziada ya {year} haiwezi kugawanywa: mwaka haujafungwa, ulifungwa bila ziada, au ziada yake tayari imegawanywa.</translation>
+        </message>
+        <message>
+            <source>Say the amount to share; it must be more than zero.</source>
+            <translation>Taja kiasi cha kugawa; lazima kiwe zaidi ya sifuri.</translation>
+        </message>
+        <message>
+            <source>Say the period over which production, shares and days are counted.</source>
+            <translation>Taja kipindi ambacho uzalishaji, hisa na siku zinahesabiwa.</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>Kipindi kinaisha ({end}) kabla hakijaanza ({start}).</translation>
+        </message>
+        <message>
+            <source>Choose one of the preset policies.</source>
+            <translation>Chagua moja ya violezo vya sera.</translation>
+        </message>
+        <message>
+            <source>A policy named “{name}” is stored already: choose it in the list, or give the preset another name.</source>
+            <translation>Sera inayoitwa “{name}” tayari imehifadhiwa: ichague kwenye orodha, au kipe kiolezo jina jingine.</translation>
+        </message>
+        <message>
+            <source>Choose the policy the distribution follows, install a preset or write one.</source>
+            <translation>Chagua sera ambayo mgao unafuata, weka kiolezo au andika sera mpya.</translation>
+        </message>
+        <message>
+            <source>Compute the preview first.</source>
+            <translation>Kokotoa onyesho la awali kwanza.</translation>
+        </message>
+        <message>
+            <source>Give the date the assembly approved the distribution.</source>
+            <translation>Weka tarehe ambayo mkutano mkuu uliidhinisha mgao.</translation>
+        </message>
+        <message>
+            <source>The assembly cannot approve sharing the surplus of {year} before the year ends ({end}).</source>
+            <translation>Mkutano mkuu hauwezi kuidhinisha kugawa ziada ya {year} kabla mwaka haujaisha ({end}).</translation>
+        </message>
+        <message>
+            <source>Give the reference of the assembly's resolution that approved the distribution.</source>
+            <translation>Weka kumbukumbu ya azimio la mkutano mkuu lililoidhinisha mgao.</translation>
+        </message>
+        <message>
+            <source>Give the date of the posting.</source>
+            <translation>Weka tarehe ya kuingiza kwenye leja.</translation>
+        </message>
+        <message>
+            <source>The posting date {date} is before the approval ({approved}).</source>
+            <translation>Tarehe ya kuingiza kwenye leja {date} iko kabla ya idhini ({approved}).</translation>
+        </message>
+        <message>
+            <source>Distribution {number} is approved but not posted; correct the posting and finish again, or post it later from the Benefit sharing page.</source>
+            <translation>Mgao {number} umeidhinishwa lakini haujaingizwa kwenye leja; sahihisha taarifa za kuingiza kwenye leja kisha ubonyeze Maliza tena, au uuingize kwenye leja baadaye kutoka ukurasa wa Mgawanyo wa manufaa.</translation>
+        </message>
+        <message>
+            <source>Fine metal (g)</source>
+            <translation>Metali safi (g)</translation>
+        </message>
+        <message>
+            <source>Production delivered</source>
+            <translation>Uzalishaji uliowasilishwa</translation>
+        </message>
+        <message>
+            <source>Average capital</source>
+            <translation>Wastani wa mtaji</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Sehemu</translation>
+        </message>
+        <message>
+            <source>grams of fine metal</source>
+            <translation>gramu za metali safi</translation>
+        </message>
+        <message>
+            <source>{currency} paid for production</source>
+            <translation>{currency} zilizolipwa kwa uzalishaji</translation>
+        </message>
+        <message>
+            <source>{currency} of paid-up capital, on average over the period</source>
+            <translation>{currency} za mtaji uliolipwa, kwa wastani katika kipindi</translation>
+        </message>
+        <message>
+            <source>days worked</source>
+            <translation>siku za kazi</translation>
+        </message>
+        <message>
+            <source>members, one part each</source>
+            <translation>wanachama, sehemu moja kila mmoja</translation>
+        </message>
+        <message>
+            <source>Pay by cash, bank or mobile_money, not “{via}”.</source>
+            <translation>Lipa kwa cash (taslimu), bank (benki) au mobile_money (pesa kwa simu), si “{via}”.</translation>
+        </message>
+        <message>
+            <source>{source} {year}</source>
+            <translation>{source} {year}</translation>
+        </message>
+        <message>
+            <source>{basis} {weight} %</source>
+            <translation>{basis} {weight} %</translation>
+        </message>
+        <message>
+            <source>at least {days} active days in the period</source>
+            <translation>angalau siku {days} za shughuli katika kipindi</translation>
+        </message>
+        <message>
+            <source>suspended members take no part</source>
+            <translation>wanachama waliosimamishwa hawashiriki</translation>
+        </message>
+        <message>
+            <source>interest on capital capped at {rate} % a year</source>
+            <translation>riba ya mtaji isiyozidi {rate} % kwa mwaka</translation>
+        </message>
+        <message>
+            <source>payouts in multiples of {unit}</source>
+            <translation>malipo kwa mafungu ya {unit}</translation>
+        </message>
+        <message>
+            <source>{date}, resolution {resolution}</source>
+            <translation>{date}, azimio {resolution}</translation>
+        </message>
+        <message>
+            <source>Entry {entry} of {date}</source>
+            <translation>Ingizo {entry} la tarehe {date}</translation>
+        </message>
+        <message>
+            <source>Not posted yet</source>
+            <translation>Bado haujaingizwa kwenye leja</translation>
+        </message>
+        <message>
+            <source>{source}, account {account}</source>
+            <translation>{source}, akaunti {account}</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>Sera</translation>
+        </message>
+        <message>
+            <source>{name}: the members' part by {mix}</source>
+            <translation>{name}: sehemu ya wanachama kwa {mix}</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>Ustahiki</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Umeidhinishwa</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Limeingizwa kwenye leja</translation>
+        </message>
+        <message>
+            <source>{eligible} eligible, {excluded} excluded, {receiving} receive something, {unpaid} not paid yet</source>
+            <translation>{eligible} wanastahili, {excluded} hawashiriki, {receiving} wanapokea kitu, {unpaid} bado hawajalipwa</translation>
+        </message>
+        <message>
+            <source>Distribution {number}: {title}</source>
+            <translation>Mgao {number}: {title}</translation>
+        </message>
+        <message>
+            <source>{status} — {period}</source>
+            <translation>{status} — {period}</translation>
+        </message>
+        <message>
+            <source>capped: the fund has reached its ceiling</source>
+            <translation>kikomo: mfuko umefikia kiwango chake cha juu</translation>
+        </message>
+        <message>
+            <source>Members' part, shared among the members</source>
+            <translation>Sehemu ya wanachama, inayogawanywa kati ya wanachama</translation>
+        </message>
+        <message>
+            <source>{count} member(s) receive something</source>
+            <translation>wanachama {count} wanapokea kitu</translation>
+        </message>
+        <message>
+            <source>less than one unit of rounding: stays in the source account</source>
+            <translation>chini ya kipimo kimoja cha ukadiriaji: kinabaki kwenye akaunti ya chanzo</translation>
+        </message>
+        <message>
+            <source>Funds and members' part</source>
+            <translation>Mifuko na sehemu ya wanachama</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Hatua</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Maelezo</translation>
+        </message>
+        <message>
+            <source>The members' part by basis</source>
+            <translation>Sehemu ya wanachama kwa msingi</translation>
+        </message>
+        <message>
+            <source>The members' part, {pool}, is divided among the bases of the policy by their weights; each basis's part is shared in proportion to what each eligible member has on it. Rounded to the unit, the members receive {shared} together; {residue} is left by rounding.</source>
+            <translation>Sehemu ya wanachama, {pool}, inagawanywa kati ya misingi ya sera kulingana na uzito wake; sehemu ya kila msingi inagawanywa kwa uwiano wa kile ambacho kila mwanachama anayestahili anacho kwenye msingi huo. Baada ya kukadiria hadi kipimo, wanachama wanapokea {shared} kwa pamoja; {residue} kinabaki kutokana na ukadiriaji.</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Msingi</translation>
+        </message>
+        <message>
+            <source>Weight %</source>
+            <translation>Uzito %</translation>
+        </message>
+        <message>
+            <source>Part of the pool</source>
+            <translation>Sehemu ya fungu</translation>
+        </message>
+        <message>
+            <source>All eligible members together</source>
+            <translation>Wanachama wote wanaostahili kwa pamoja</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Kipimo</translation>
+        </message>
+        <message>
+            <source>Where the money goes</source>
+            <translation>Fedha zinakokwenda</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Jina</translation>
+        </message>
+        <message>
+            <source>Active days</source>
+            <translation>Siku za shughuli</translation>
+        </message>
+        <message>
+            <source>{title} ({currency})</source>
+            <translation>{title} ({currency})</translation>
+        </message>
+        <message>
+            <source>Excluded because</source>
+            <translation>Hashiriki kwa sababu</translation>
+        </message>
+        <message>
+            <source>Members of distribution {number}</source>
+            <translation>Wanachama wa mgao {number}</translation>
+        </message>
+        <message>
+            <source>Payout sheet, distribution {number}</source>
+            <translation>Orodha ya malipo, mgao {number}</translation>
+        </message>
+        <message>
+            <source>Payout sheet by {method}, distribution {number}</source>
+            <translation>Orodha ya malipo kwa {method}, mgao {number}</translation>
+        </message>
+        <message>
+            <source>Listed</source>
+            <translation>Walioorodheshwa</translation>
+        </message>
+        <message>
+            <source>members not paid yet</source>
+            <translation>wanachama ambao bado hawajalipwa</translation>
+        </message>
+        <message>
+            <source>every member who receives something</source>
+            <translation>kila mwanachama anayepokea kitu</translation>
+        </message>
+        <message>
+            <source>Day of payment</source>
+            <translation>Siku ya malipo</translation>
+        </message>
+        <message>
+            <source>This distribution is not posted yet: nobody may be paid from this sheet until the assembly has approved it and it is posted.</source>
+            <translation>Mgao huu bado haujaingizwa kwenye leja: hakuna anayeweza kulipwa kwa orodha hii hadi mkutano mkuu uuidhinishe na uingizwe kwenye leja.</translation>
+        </message>
+        <message>
+            <source>Nobody is left to pay in this distribution.</source>
+            <translation>Hakuna aliyebaki kulipwa katika mgao huu.</translation>
+        </message>
+        <message>
+            <source>Nobody receives anything from this distribution.</source>
+            <translation>Hakuna anayepokea chochote kutoka mgao huu.</translation>
+        </message>
+        <message>
+            <source>Pay each member the amount on their line and have them sign or press their thumb beside it. A deceased member's share is paid to the successor named on the line. Record the payout in coopdesk the same day.</source>
+            <translation>Mlipe kila mwanachama kiasi kilicho kwenye mstari wake na umwombe asaini au aweke alama ya kidole gumba kando yake. Sehemu ya mwanachama aliyefariki inalipwa kwa mrithi aliyetajwa kwenye mstari. Rekodi malipo katika coopdesk siku hiyo hiyo.</translation>
+        </message>
+        <message>
+            <source>Paid to (successor)</source>
+            <translation>Mlipwaji (mrithi)</translation>
+        </message>
+        <message>
+            <source>Account or phone</source>
+            <translation>Akaunti au simu</translation>
+        </message>
+        <message>
+            <source>Signature or thumbprint</source>
+            <translation>Sahihi au alama ya kidole</translation>
+        </message>
+        <message>
+            <source>{method}: {count} member(s)</source>
+            <translation>{method}: wanachama {count}</translation>
+        </message>
+        <message>
+            <source>Payout sheet</source>
+            <translation>Orodha ya malipo</translation>
+        </message>
+        <message>
+            <source>Total to pay</source>
+            <translation>Jumla ya kulipa</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Shahidi</translation>
+        </message>
+        <message>
+            <source>Why this amount</source>
+            <translation>Kwa nini kiasi hiki</translation>
+        </message>
+        <message>
+            <source>Distribution {number}: {title} — member {member}, {name}</source>
+            <translation>Mgao {number}: {title} — mwanachama {member}, {name}</translation>
+        </message>
+        <message>
+            <source>In figures</source>
+            <translation>Kwa takwimu</translation>
+        </message>
+        <message>
+            <source>Unclaimed payouts, distribution {number}</source>
+            <translation>Malipo yasiyodaiwa, mgao {number}</translation>
+        </message>
+        <message>
+            <source>Unclaimed after</source>
+            <translation>Yasiyodaiwa baada ya</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Hadi tarehe</translation>
+        </message>
+        <message>
+            <source>The distribution is not posted yet, so no payout can be unclaimed.</source>
+            <translation>Mgao bado haujaingizwa kwenye leja, kwa hiyo hakuna malipo yanayoweza kuwa yasiyodaiwa.</translation>
+        </message>
+        <message>
+            <source>Payouts count as unclaimed from {date}, {days} days after the posting; nothing is unclaimed yet.</source>
+            <translation>Malipo huhesabiwa kuwa yasiyodaiwa kuanzia {date}, siku {days} baada ya kuingizwa kwenye leja; bado hakuna malipo yasiyodaiwa.</translation>
+        </message>
+        <message>
+            <source>Every member has been paid: nothing is unclaimed.</source>
+            <translation>Kila mwanachama amelipwa: hakuna malipo yasiyodaiwa.</translation>
+        </message>
+        <message>
+            <source>{count} member(s) have not collected {amount} since {date}.</source>
+            <translation>Wanachama {count} hawajachukua {amount} tangu {date}.</translation>
+        </message>
+        <message>
+            <source>Surplus of a closed year</source>
+            <translation>Ziada ya mwaka uliofungwa</translation>
+        </message>
+        <message>
+            <source>Amount decided by the assembly</source>
+            <translation>Kiasi kilichoamuliwa na mkutano mkuu</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Rasimu</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>Uhamisho wa benki</translation>
+        </message>
+        <message>
+            <source>Step “{step}”: there is no postable account {code}.</source>
+            <translation>Hatua “{step}”: hakuna akaunti {code} inayopokea maingizo.</translation>
+        </message>
+        <message>
+            <source>There is no preset policy “{name}”; choose one of {names}.</source>
+            <translation>Hakuna kiolezo cha sera “{name}”; chagua kimoja kati ya {names}.</translation>
+        </message>
+        <message>
+            <source>There is no distribution number {number}.</source>
+            <translation>Hakuna mgao namba {number}.</translation>
+        </message>
+        <message>
+            <source>{what}: there is no postable account {code}.</source>
+            <translation>{what}: hakuna akaunti {code} inayopokea maingizo.</translation>
+        </message>
+        <message>
+            <source>{what}: {reason} (coopdesk books roles {role} CODE)</source>
+            <translation>{what}: {reason} (coopdesk books roles {role} CODE)</translation>
+        </message>
+        <message>
+            <source>The year {year} is not closed yet; its surplus is known only once it is closed.</source>
+            <translation>Mwaka {year} bado haujafungwa; ziada yake inajulikana tu baada ya kufungwa.</translation>
+        </message>
+        <message>
+            <source>The year {year} closed without a surplus; there is nothing to share.</source>
+            <translation>Mwaka {year} ulifungwa bila ziada; hakuna cha kugawa.</translation>
+        </message>
+        <message>
+            <source>The surplus of {year} is already shared by distribution {number}.</source>
+            <translation>Ziada ya {year} tayari imegawanywa kwa mgao {number}.</translation>
+        </message>
+        <message>
+            <source>The source account</source>
+            <translation>Akaunti ya chanzo</translation>
+        </message>
+        <message>
+            <source>The members' payable account</source>
+            <translation>Akaunti ya madeni kwa wanachama</translation>
+        </message>
+        <message>
+            <source>Only a draft can be computed again.</source>
+            <translation>Ni rasimu tu inayoweza kukokotolewa upya.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be deleted; a posted distribution is undone by reversing its entry in the books.</source>
+            <translation>Ni rasimu tu inayoweza kufutwa; mgao ulioingizwa kwenye leja hutenguliwa kwa kubatilisha ingizo lake kwenye hesabu.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} is {status}. {message}</source>
+            <translation>Hali ya mgao {number} ni {status}. {message}</translation>
+        </message>
+        <message>
+            <source>It can be approved only once, as a draft.</source>
+            <translation>Unaweza kuidhinishwa mara moja tu, ukiwa bado rasimu.</translation>
+        </message>
+        <message>
+            <source>Only an approved distribution can be posted.</source>
+            <translation>Ni mgao ulioidhinishwa tu unaoweza kuingizwa kwenye leja.</translation>
+        </message>
+        <message>
+            <source>The payout date {date} is in the future.</source>
+            <translation>Tarehe ya malipo {date} bado haijafika.</translation>
+        </message>
+        <message>
+            <source>Post the distribution before paying it out.</source>
+            <translation>Ingiza mgao kwenye leja kabla ya kuulipa.</translation>
+        </message>
+        <message>
+            <source>The payout date {date} is before the distribution was posted ({posted}).</source>
+            <translation>Tarehe ya malipo {date} iko kabla mgao haujaingizwa kwenye leja ({posted}).</translation>
+        </message>
+        <message>
+            <source>Member {number} receives nothing from distribution {run}.</source>
+            <translation>Mwanachama {number} hapokei chochote kutoka mgao {run}.</translation>
+        </message>
+        <message>
+            <source>Member {number} has already been paid.</source>
+            <translation>Mwanachama {number} tayari amelipwa.</translation>
+        </message>
+        <message>
+            <source>Nobody is left to pay by {via} in distribution {number}.</source>
+            <translation>Hakuna aliyebaki kulipwa kwa {via} katika mgao {number}.</translation>
+        </message>
+        <message>
+            <source>Deceased member(s) {numbers} have no nominated successor; record the successor in the register before paying their share.</source>
+            <translation>Wanachama marehemu {numbers} hawana mrithi aliyeteuliwa; rekodi mrithi kwenye daftari kabla ya kulipa sehemu yao.</translation>
+        </message>
+        <message>
+            <source>Payout of distribution {number} ({count} member(s))</source>
+            <translation>Malipo ya mgao {number} (wanachama {count})</translation>
+        </message>
+        <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
             <translation>Kwa tarehe hii ya kuzaliwa, mwanachama alikuwa mtoto alipojiunga; mtoto hawezi kusajiliwa kama mchimbaji.</translation>
+        </message>
+        <message>
+            <source>Gold sold</source>
+            <translation>Dhahabu iliyouzwa</translation>
+        </message>
+        <message>
+            <source>Capital (average)</source>
+            <translation>Mtaji (wastani)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Days active</source>
+            <translation>Siku za shughuli</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Imelipwa</translation>
+        </message>
+        <message>
+            <source>{date}, {via}</source>
+            <translation>{date}, {via}</translation>
+        </message>
+        <message>
+            <source>not yet ({method})</source>
+            <translation>bado ({method})</translation>
+        </message>
+        <message>
+            <source>No part: {reason}</source>
+            <translation>Hashiriki: {reason}</translation>
+        </message>
+        <message>
+            <source>Paid to the successor {payee}</source>
+            <translation>Inalipwa kwa mrithi {payee}</translation>
+        </message>
+        <message>
+            <source>Deceased, no successor recorded</source>
+            <translation>Marehemu, hakuna mrithi aliyerekodiwa</translation>
+        </message>
+        <message>
+            <source>e.g. bylaws-2024</source>
+            <translation>mfano: masharti-2024</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>Mfuko</translation>
+        </message>
+        <message>
+            <source>% of the amount</source>
+            <translation>% ya kiasi</translation>
+        </message>
+        <message>
+            <source>Until % of capital</source>
+            <translation>Hadi % ya mtaji</translation>
+        </message>
+        <message>
+            <source>Name in the bylaws</source>
+            <translation>Jina katika masharti ya chama</translation>
+        </message>
+        <message>
+            <source>Add a fund</source>
+            <translation>Ongeza mfuko</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ondoa</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Juu</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Chini</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>siku</translation>
+        </message>
+        <message>
+            <source>Suspended members take no part</source>
+            <translation>Wanachama waliosimamishwa hawashiriki</translation>
+        </message>
+        <message>
+            <source>no cap</source>
+            <translation>bila kikomo</translation>
+        </message>
+        <message>
+            <source>smallest unit</source>
+            <translation>kipimo kidogo kabisa</translation>
+        </message>
+        <message>
+            <source>Funds, in the order of the bylaws</source>
+            <translation>Mifuko, kwa mpangilio wa masharti ya chama</translation>
+        </message>
+        <message>
+            <source>The members' part is shared by (weights; leave blank what is not used):</source>
+            <translation>Sehemu ya wanachama inagawanywa kwa (uzito; acha wazi kisichotumika):</translation>
+        </message>
+        <message>
+            <source>Eligible after</source>
+            <translation>Anastahili akiwa na angalau</translation>
+        </message>
+        <message>
+            <source>active in the period</source>
+            <translation>za shughuli katika kipindi</translation>
+        </message>
+        <message>
+            <source>Interest on capital at most</source>
+            <translation>Riba ya mtaji isizidi</translation>
+        </message>
+        <message>
+            <source>% a year</source>
+            <translation>% kwa mwaka</translation>
+        </message>
+        <message>
+            <source>Round payouts to</source>
+            <translation>Kadiria malipo hadi</translation>
+        </message>
+        <message>
+            <source>from the posting</source>
+            <translation>tangu kuingizwa kwenye leja</translation>
+        </message>
+        <message>
+            <source>New sharing policy</source>
+            <translation>Sera mpya ya mgawanyo</translation>
+        </message>
+        <message>
+            <source>Edit the sharing policy “{name}”</source>
+            <translation>Hariri sera ya mgawanyo “{name}”</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(tupu)</translation>
+        </message>
+        <message>
+            <source>A distribution keeps a copy of the policy it was computed with: editing a policy changes no distribution already made.</source>
+            <translation>Mgao huhifadhi nakala ya sera uliyokokotolewa nayo: kuhariri sera hakubadilishi mgao wowote uliokwisha fanyika.</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>Anza kutoka</translation>
+        </message>
+        <message>
+            <source>Distribution {number}, “{title}”: {amount}</source>
+            <translation>Mgao {number}, “{title}”: {amount}</translation>
+        </message>
+        <message>
+            <source>Approve distribution {number}</source>
+            <translation>Idhinisha mgao {number}</translation>
+        </message>
+        <message>
+            <source>e.g. General assembly of 15 March, resolution 4</source>
+            <translation>mfano: Mkutano mkuu wa 15 Machi, azimio 4</translation>
+        </message>
+        <message>
+            <source>Approved by the assembly on</source>
+            <translation>Uliidhinishwa na mkutano mkuu tarehe</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Azimio</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Idhinisha</translation>
+        </message>
+        <message>
+            <source>Post distribution {number}</source>
+            <translation>Ingiza mgao {number} kwenye leja</translation>
+        </message>
+        <message>
+            <source>One entry: {source} debited {amount}; each fund credited; each member's payable credited in the member sub-ledger ({count} member(s)).</source>
+            <translation>Ingizo moja: {source} inawekwa debiti ya {amount}; kila mfuko unawekwa krediti; deni la kila mwanachama linawekwa krediti katika leja ndogo ya wanachama (wanachama {count}).</translation>
+        </message>
+        <message>
+            <source>Approved on {date}: {resolution}</source>
+            <translation>Umeidhinishwa tarehe {date}: {resolution}</translation>
+        </message>
+        <message>
+            <source>Posting date</source>
+            <translation>Tarehe ya kuingiza kwenye leja</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Ingiza kwenye leja</translation>
+        </message>
+        <message>
+            <source>Pay out distribution {number}</source>
+            <translation>Lipa mgao {number}</translation>
+        </message>
+        <message>
+            <source>{via} — {count} member(s) to pay, {amount}</source>
+            <translation>{via} — wanachama {count} wa kulipwa, {amount}</translation>
+        </message>
+        <message>
+            <source>Everyone not paid yet who is paid this way</source>
+            <translation>Wote ambao bado hawajalipwa wanaolipwa kwa njia hii</translation>
+        </message>
+        <message>
+            <source>Only the {count} member(s) selected: {numbers}</source>
+            <translation>Wanachama {count} waliochaguliwa tu: {numbers}</translation>
+        </message>
+        <message>
+            <source>e.g. transfer batch or receipt book number</source>
+            <translation>mfano: namba ya kundi la uhamisho au ya kitabu cha stakabadhi</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>Njia ya malipo</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wanaolipwa</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Kumbukumbu</translation>
+        </message>
+        <message>
+            <source>Pay and post</source>
+            <translation>Lipa na uingize kwenye leja</translation>
+        </message>
+        <message>
+            <source>Every way, grouped as the treasurer pays</source>
+            <translation>Njia zote, zikiwa zimepangwa kama mweka hazina anavyolipa</translation>
+        </message>
+        <message>
+            <source>Only the members not paid yet</source>
+            <translation>Wanachama ambao bado hawajalipwa tu</translation>
+        </message>
+        <message>
+            <source>PDF, to print and sign</source>
+            <translation>PDF, ya kuchapisha na kusaini</translation>
+        </message>
+        <message>
+            <source>Excel</source>
+            <translation>Excel</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Muundo</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Hifadhi…</translation>
+        </message>
+        <message>
+            <source>Why this amount — member {number}</source>
+            <translation>Kwa nini kiasi hiki — mwanachama {number}</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) receives {amount}</source>
+            <translation>{name} (mwanachama {number}) anapokea {amount}</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Takwimu</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Chapisha…</translation>
+        </message>
+        <message>
+            <source>Save this explanation as a PDF to print and hand to the member</source>
+            <translation>Hifadhi maelezo haya kama PDF ya kuchapisha na kumpa mwanachama</translation>
+        </message>
+        <message>
+            <source>Print the explanation</source>
+            <translation>Chapisha maelezo</translation>
+        </message>
+        <message>
+            <source>why-this-amount-{run}-{member}.pdf</source>
+            <translation>kwa-nini-kiasi-hiki-{run}-{member}.pdf</translation>
+        </message>
+        <message>
+            <source>Writing {path}…</source>
+            <translation>Inaandika {path}…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Imehifadhiwa: {path}</translation>
+        </message>
+        <message>
+            <source>Unclaimed payouts of distribution {number}</source>
+            <translation>Malipo yasiyodaiwa ya mgao {number}</translation>
+        </message>
+        <message>
+            <source>The distribution is not posted: nothing can be unclaimed yet.</source>
+            <translation>Mgao haujaingizwa kwenye leja: bado hakuna malipo yanayoweza kuwa yasiyodaiwa.</translation>
+        </message>
+        <message>
+            <source>Nobody's payout is unclaimed. Payouts count as unclaimed {days} days after the posting ({date}).</source>
+            <translation>Hakuna malipo yasiyodaiwa. Malipo huhesabiwa kuwa yasiyodaiwa siku {days} baada ya kuingizwa kwenye leja ({date}).</translation>
+        </message>
+        <message>
+            <source>{count} member(s) have not collected {amount}, {days} days or more after the posting on {date}.</source>
+            <translation>Wanachama {count} hawajachukua {amount}, siku {days} au zaidi baada ya kuingizwa kwenye leja tarehe {date}.</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Hamisha PDF…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Hamisha Excel…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ghairi</translation>
+        </message>
+        <message>
+            <source>New premium use plan</source>
+            <translation>Mpango mpya wa matumizi ya malipo ya ziada</translation>
+        </message>
+        <message>
+            <source>e.g. Fairmined premium {year}</source>
+            <translation>mfano: Malipo ya ziada ya Fairmined {year}</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hadi</translation>
+        </message>
+        <message>
+            <source>Budget ({currency})</source>
+            <translation>Bajeti ({currency})</translation>
+        </message>
+        <message>
+            <source>Add a use</source>
+            <translation>Ongeza matumizi</translation>
+        </message>
+        <message>
+            <source>Remove the use</source>
+            <translation>Ondoa matumizi</translation>
+        </message>
+        <message>
+            <source>The assembly has already approved this plan</source>
+            <translation>Mkutano mkuu tayari umeidhinisha mpango huu</translation>
+        </message>
+        <message>
+            <source>e.g. General assembly 2026, resolution 7</source>
+            <translation>mfano: Mkutano mkuu 2026, azimio 7</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Umeidhinishwa tarehe</translation>
+        </message>
+        <message>
+            <source>Planned uses, as the assembly approves them:</source>
+            <translation>Matumizi yaliyopangwa, kama mkutano mkuu unavyoyaidhinisha:</translation>
+        </message>
+        <message>
+            <source>Create the plan</source>
+            <translation>Unda mpango</translation>
+        </message>
+        <message>
+            <source>Total budget: {amount} {currency}</source>
+            <translation>Jumla ya bajeti: {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
+            <translation>Mstari {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>Approval of “{plan}”</source>
+            <translation>Idhini ya “{plan}”</translation>
+        </message>
+        <message>
+            <source>Record the approval</source>
+            <translation>Rekodi idhini</translation>
+        </message>
+        <message>
+            <source>Tag spending to “{plan}”</source>
+            <translation>Husisha gharama na “{plan}”</translation>
+        </message>
+        <message>
+            <source>Already tagged</source>
+            <translation>Kilichohusishwa tayari</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Mwaka</translation>
+        </message>
+        <message>
+            <source>Entry number</source>
+            <translation>Namba ya ingizo</translation>
+        </message>
+        <message>
+            <source>All of its expenses</source>
+            <translation>Gharama zake zote</translation>
+        </message>
+        <message>
+            <source>Amount ({currency})</source>
+            <translation>Kiasi ({currency})</translation>
+        </message>
+        <message>
+            <source>Expense entries of the plan's period ({start} to {end}); pick one, or give any posted entry's year and number below.</source>
+            <translation>Maingizo ya gharama ya kipindi cha mpango ({start} hadi {end}); chagua moja, au weka hapa chini mwaka na namba ya ingizo lolote lililoingizwa kwenye leja.</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Husisha</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>Mpango mpya…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Idhinisha…</translation>
+        </message>
+        <message>
+            <source>Tag spending…</source>
+            <translation>Husisha gharama…</translation>
+        </message>
+        <message>
+            <source>Untag</source>
+            <translation>Ondoa uhusisho</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>Ripoti…</translation>
+        </message>
+        <message>
+            <source>Planned uses</source>
+            <translation>Matumizi yaliyopangwa</translation>
+        </message>
+        <message>
+            <source>Spent {amount} {currency} above the budget.</source>
+            <translation>Imetumika {amount} {currency} zaidi ya bajeti.</translation>
+        </message>
+        <message>
+            <source>Spent (%)</source>
+            <translation>Kilichotumika (%)</translation>
+        </message>
+        <message>
+            <source>No premium use plan yet. Press “New plan…” to enter the uses the assembly approves for the Fairmined premium.</source>
+            <translation>Bado hakuna mpango wa matumizi ya malipo ya ziada. Bonyeza “Mpango mpya…” ili kuandika matumizi ambayo mkutano mkuu unaidhinisha kwa malipo ya ziada ya Fairmined.</translation>
+        </message>
+        <message>
+            <source>{start} to {end} · premium received {received} {currency} · planned {planned} · spent {spent} ({percent} %) · left {left}</source>
+            <translation>{start} hadi {end} · malipo ya ziada yaliyopokelewa {received} {currency} · kilichopangwa {planned} · kilichotumika {spent} ({percent} %) · kilichobaki {left}</translation>
+        </message>
+        <message>
+            <source>Approved by the assembly on {date}, resolution {ref}.</source>
+            <translation>Umeidhinishwa na mkutano mkuu tarehe {date}, azimio {ref}.</translation>
+        </message>
+        <message>
+            <source>Not approved yet: record the assembly's approval before tagging spending against this plan.</source>
+            <translation>Bado haujaidhinishwa: rekodi idhini ya mkutano mkuu kabla ya kuhusisha gharama na mpango huu.</translation>
+        </message>
+        <message>
+            <source>Spending tagged to {code} — {title}</source>
+            <translation>Gharama zilizohusishwa na {code} — {title}</translation>
+        </message>
+        <message>
+            <source>Spending tagged</source>
+            <translation>Gharama zilizohusishwa</translation>
+        </message>
+        <message>
+            <source>Your role may not change the premium use plan.</source>
+            <translation>Jukumu lako haliruhusu kubadilisha mpango wa matumizi ya malipo ya ziada.</translation>
+        </message>
+        <message>
+            <source>A plan of the uses the assembly approves for the premium</source>
+            <translation>Mpango wa matumizi ambayo mkutano mkuu unaidhinisha kwa malipo ya ziada</translation>
+        </message>
+        <message>
+            <source>Already approved.</source>
+            <translation>Tayari umeidhinishwa.</translation>
+        </message>
+        <message>
+            <source>Record the date and the resolution of the assembly that approved the plan</source>
+            <translation>Rekodi tarehe na azimio la mkutano mkuu ulioidhinisha mpango</translation>
+        </message>
+        <message>
+            <source>Count a posted entry of the books as spending on a use</source>
+            <translation>Hesabu ingizo lililoingizwa kwenye leja kama gharama ya matumizi</translation>
+        </message>
+        <message>
+            <source>Record the assembly's approval first.</source>
+            <translation>Rekodi idhini ya mkutano mkuu kwanza.</translation>
+        </message>
+        <message>
+            <source>Stop counting the selected entry as spending on this use</source>
+            <translation>Acha kuhesabu ingizo lililochaguliwa kama gharama ya matumizi haya</translation>
+        </message>
+        <message>
+            <source>The plan's execution report, as PDF, Excel or CSV</source>
+            <translation>Ripoti ya utekelezaji wa mpango, kama PDF, Excel au CSV</translation>
+        </message>
+        <message>
+            <source>Plan “{name}” created.</source>
+            <translation>Mpango “{name}” umeundwa.</translation>
+        </message>
+        <message>
+            <source>Plan “{name}” approved.</source>
+            <translation>Mpango “{name}” umeidhinishwa.</translation>
+        </message>
+        <message>
+            <source>Stop counting entry {entry} ({amount}) as spending on {code}?</source>
+            <translation>Acha kuhesabu ingizo {entry} ({amount}) kama gharama ya {code}?</translation>
+        </message>
+        <message>
+            <source>Execution report of “{plan}”</source>
+            <translation>Ripoti ya utekelezaji wa “{plan}”</translation>
+        </message>
+        <message>
+            <source>(until {cap} % of capital)</source>
+            <translation>(hadi {cap} % ya mtaji)</translation>
+        </message>
+        <message>
+            <source>no fund</source>
+            <translation>hakuna mfuko</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>hakuna</translation>
+        </message>
+        <message>
+            <source>Benefit sharing</source>
+            <translation>Mgawanyo wa manufaa</translation>
+        </message>
+        <message>
+            <source>New distribution…</source>
+            <translation>Mgao mpya…</translation>
+        </message>
+        <message>
+            <source>Recompute</source>
+            <translation>Kokotoa upya</translation>
+        </message>
+        <message>
+            <source>Post…</source>
+            <translation>Ingiza kwenye leja…</translation>
+        </message>
+        <message>
+            <source>Pay…</source>
+            <translation>Lipa…</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Futa rasimu</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Onyesho la awali…</translation>
+        </message>
+        <message>
+            <source>Payout sheet…</source>
+            <translation>Orodha ya malipo…</translation>
+        </message>
+        <message>
+            <source>Unclaimed…</source>
+            <translation>Yasiyodaiwa…</translation>
+        </message>
+        <message>
+            <source>Why this amount…</source>
+            <translation>Kwa nini kiasi hiki…</translation>
+        </message>
+        <message>
+            <source>New policy…</source>
+            <translation>Sera mpya…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Hariri…</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Weka</translation>
+        </message>
+        <message>
+            <source>As PDF…</source>
+            <translation>Kama PDF…</translation>
+        </message>
+        <message>
+            <source>As Excel…</source>
+            <translation>Kama Excel…</translation>
+        </message>
+        <message>
+            <source>Find a member by name or number</source>
+            <translation>Tafuta mwanachama kwa jina au namba</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Kiolezo</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>Migao</translation>
+        </message>
+        <message>
+            <source>Policies</source>
+            <translation>Sera</translation>
+        </message>
+        <message>
+            <source>Premium use plan</source>
+            <translation>Mpango wa matumizi ya malipo ya ziada</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Jina</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Kilichogawanywa</translation>
+        </message>
+        <message>
+            <source>Not paid yet</source>
+            <translation>Bado hawajalipwa</translation>
+        </message>
+        <message>
+            <source>Fund or part</source>
+            <translation>Mfuko au sehemu</translation>
+        </message>
+        <message>
+            <source>Funds</source>
+            <translation>Mifuko</translation>
+        </message>
+        <message>
+            <source>Members' part shared by</source>
+            <translation>Sehemu ya wanachama inagawanywa kwa</translation>
+        </message>
+        <message>
+            <source>Eligible after (days)</source>
+            <translation>Anastahili baada ya (siku)</translation>
+        </message>
+        <message>
+            <source>Unclaimed after (days)</source>
+            <translation>Yasiyodaiwa baada ya (siku)</translation>
+        </message>
+        <message>
+            <source>No distribution yet: press “New distribution…”.</source>
+            <translation>Bado hakuna mgao: bonyeza “Mgao mpya…”.</translation>
+        </message>
+        <message>
+            <source>Period {start} to {end}, policy “{policy}”.</source>
+            <translation>Kipindi {start} hadi {end}, sera “{policy}”.</translation>
+        </message>
+        <message>
+            <source>Approved on {date}: {resolution}.</source>
+            <translation>Umeidhinishwa tarehe {date}: {resolution}.</translation>
+        </message>
+        <message>
+            <source>{eligible} member(s) eligible, {excluded} taking no part; {members} receive something, {unpaid} not paid yet.</source>
+            <translation>Wanachama {eligible} wanastahili, {excluded} hawashiriki; {members} wanapokea kitu, {unpaid} bado hawajalipwa.</translation>
+        </message>
+        <message>
+            <source>{count} member line(s)</source>
+            <translation>mistari {count} ya wanachama</translation>
+        </message>
+        <message>
+            <source>The premium use plan is not available in this version.</source>
+            <translation>Mpango wa matumizi ya malipo ya ziada haupatikani katika toleo hili.</translation>
+        </message>
+        <message>
+            <source>Your role may not prepare, post or pay out distributions.</source>
+            <translation>Jukumu lako haliruhusu kuandaa, kuingiza kwenye leja au kulipa migao.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} kept as a draft.</source>
+            <translation>Mgao {number} umehifadhiwa kama rasimu.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} approved.</source>
+            <translation>Mgao {number} umeidhinishwa.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} approved and posted (entry {entry}).</source>
+            <translation>Mgao {number} umeidhinishwa na kuingizwa kwenye leja (ingizo {entry}).</translation>
+        </message>
+        <message>
+            <source>Distribution {number} computed again.</source>
+            <translation>Mgao {number} umekokotolewa upya.</translation>
+        </message>
+        <message>
+            <source>Delete the draft?</source>
+            <translation>Futa rasimu?</translation>
+        </message>
+        <message>
+            <source>Distribution {number} is a draft; deleting it removes its computation and nothing else.</source>
+            <translation>Mgao {number} ni rasimu; kuufuta kunaondoa ukokotoaji wake tu, hakuna kingine.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} posted: entry {year}/{entry}.</source>
+            <translation>Mgao {number} umeingizwa kwenye leja: ingizo {year}/{entry}.</translation>
+        </message>
+        <message>
+            <source>Paid {count} member(s) {amount}: entry {year}/{entry}.</source>
+            <translation>Wanachama {count} wamelipwa {amount}: ingizo {year}/{entry}.</translation>
+        </message>
+        <message>
+            <source>Policy “{name}” saved.</source>
+            <translation>Sera “{name}” imehifadhiwa.</translation>
+        </message>
+        <message>
+            <source>Preset installed as the policy “{name}”.</source>
+            <translation>Kiolezo kimewekwa kama sera “{name}”.</translation>
+        </message>
+        <message>
+            <source>distribution-{number}-preview</source>
+            <translation>mgao-{number}-onyesho-la-awali</translation>
+        </message>
+        <message>
+            <source>distribution-{number}-payout-sheet</source>
+            <translation>mgao-{number}-orodha-ya-malipo</translation>
+        </message>
+        <message>
+            <source>distribution-{number}-unclaimed</source>
+            <translation>mgao-{number}-yasiyodaiwa</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Hamisha</translation>
+        </message>
+        <message>
+            <source>New distribution</source>
+            <translation>Mgao mpya</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Mbele &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Nyuma</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Maliza</translation>
+        </message>
+        <message>
+            <source>1. What is shared</source>
+            <translation>1. Kinachogawanywa</translation>
+        </message>
+        <message>
+            <source>The surplus of a closed year, a Fairmined premium received, or an amount the assembly decided; and the period over which production, shares and days worked are counted.</source>
+            <translation>Ziada ya mwaka uliofungwa, malipo ya ziada ya Fairmined yaliyopokelewa, au kiasi kilichoamuliwa na mkutano mkuu; na kipindi ambacho uzalishaji, hisa na siku za kazi zinahesabiwa.</translation>
+        </message>
+        <message>
+            <source>e.g. 25,000,000.00</source>
+            <translation>mfano: 25,000,000.00</translation>
+        </message>
+        <message>
+            <source>Period counted</source>
+            <translation>Kipindi kinachohesabiwa</translation>
+        </message>
+        <message>
+            <source>{year}: surplus {amount}</source>
+            <translation>{year}: ziada {amount}</translation>
+        </message>
+        <message>
+            <source>(no closed year has a surplus left to share)</source>
+            <translation>(hakuna mwaka uliofungwa wenye ziada iliyobaki ya kugawa)</translation>
+        </message>
+        <message>
+            <source>the year's surplus, as the closing carried it</source>
+            <translation>ziada ya mwaka, kama ilivyohamishwa wakati wa kufunga mwaka</translation>
+        </message>
+        <message>
+            <source>the premium account holds {amount}</source>
+            <translation>akaunti ya malipo ya ziada ina {amount}</translation>
+        </message>
+        <message>
+            <source>2. The sharing policy</source>
+            <translation>2. Sera ya mgawanyo</translation>
+        </message>
+        <message>
+            <source>The funds the bylaws require, then how the members' part is shared. Edit the policy here if the assembly decided otherwise; a changed policy is stored when you press Next.</source>
+            <translation>Mifuko inayotakiwa na masharti ya chama, kisha jinsi sehemu ya wanachama inavyogawanywa. Hariri sera hapa ikiwa mkutano mkuu uliamua vinginevyo; sera iliyobadilishwa huhifadhiwa unapobonyeza Mbele.</translation>
+        </message>
+        <message>
+            <source>its own name</source>
+            <translation>jina lake</translation>
+        </message>
+        <message>
+            <source>or install a preset</source>
+            <translation>au weka kiolezo</translation>
+        </message>
+        <message>
+            <source>as</source>
+            <translation>kama</translation>
+        </message>
+        <message>
+            <source>(no policy stored yet: install a preset)</source>
+            <translation>(bado hakuna sera iliyohifadhiwa: weka kiolezo)</translation>
+        </message>
+        <message>
+            <source>3. Preview</source>
+            <translation>3. Onyesho la awali</translation>
+        </message>
+        <message>
+            <source>The distribution is computed as a draft. Check the funds and the members' amounts; go back to change the source or the policy.</source>
+            <translation>Mgao unakokotolewa kama rasimu. Kagua mifuko na kiasi cha wanachama; rudi nyuma kubadilisha chanzo au sera.</translation>
+        </message>
+        <message>
+            <source>Where the amount goes</source>
+            <translation>Kiasi kinakokwenda</translation>
+        </message>
+        <message>
+            <source>&lt; Previous</source>
+            <translation>&lt; Uliotangulia</translation>
+        </message>
+        <message>
+            <source>Next page &gt;</source>
+            <translation>Ukurasa unaofuata &gt;</translation>
+        </message>
+        <message>
+            <source>Computing every member's share…</source>
+            <translation>Inakokotoa sehemu ya kila mwanachama…</translation>
+        </message>
+        <message>
+            <source>Computing the distribution…</source>
+            <translation>Inakokotoa mgao…</translation>
+        </message>
+        <message>
+            <source>The distribution cannot be computed:</source>
+            <translation>Mgao hauwezi kukokotolewa:</translation>
+        </message>
+        <message>
+            <source>Draft distribution {number}, “{title}”: {source}, {start} to {end}, policy “{policy}”.</source>
+            <translation>Rasimu ya mgao {number}, “{title}”: {source}, {start} hadi {end}, sera “{policy}”.</translation>
+        </message>
+        <message>
+            <source>Received by {count} member(s)</source>
+            <translation>Kimepokelewa na wanachama {count}</translation>
+        </message>
+        <message>
+            <source>Left in the source account by rounding</source>
+            <translation>Kilichobaki kwenye akaunti ya chanzo kwa ukadiriaji</translation>
+        </message>
+        <message>
+            <source>{eligible} member(s) eligible, {excluded} taking no part (see the note of each).</source>
+            <translation>Wanachama {eligible} wanastahili, {excluded} hawashiriki (angalia maelezo ya kila mmoja).</translation>
+        </message>
+        <message>
+            <source>Members — {basis}</source>
+            <translation>Wanachama — {basis}</translation>
+        </message>
+        <message>
+            <source>{first}–{last} of {total}</source>
+            <translation>{first}–{last} kati ya {total}</translation>
+        </message>
+        <message>
+            <source>4. Approval and posting</source>
+            <translation>4. Idhini na kuingiza kwenye leja</translation>
+        </message>
+        <message>
+            <source>The assembly's approval (its date and the reference of its resolution), then the posting: one entry in the books, each member's amount in their account.</source>
+            <translation>Idhini ya mkutano mkuu (tarehe yake na kumbukumbu ya azimio lake), kisha kuingiza kwenye leja: ingizo moja kwenye hesabu, kiasi cha kila mwanachama kwenye akaunti yake.</translation>
+        </message>
+        <message>
+            <source>Approve and post now</source>
+            <translation>Idhinisha na uingize kwenye leja sasa</translation>
+        </message>
+        <message>
+            <source>Record the approval; post later</source>
+            <translation>Rekodi idhini; ingiza kwenye leja baadaye</translation>
+        </message>
+        <message>
+            <source>Keep it as a draft for now</source>
+            <translation>Iache kama rasimu kwa sasa</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Sasa</translation>
+        </message>
+        <message>
+            <source>Distribution {number}, “{title}”: {amount} — funds {funds}, members {shared}.</source>
+            <translation>Mgao {number}, “{title}”: {amount} — mifuko {funds}, wanachama {shared}.</translation>
         </message>
     </context>
     <context>
