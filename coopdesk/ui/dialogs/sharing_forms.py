@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.core.errors import CoopdeskError, PermissionDenied
+from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.i18n import N_, _, language
 from coopdesk.core.money import from_minor
 from coopdesk.core.uow import UnitOfWork
@@ -74,10 +74,11 @@ from coopdesk.sharing.presenter import (
     unpaid_by_via,
 )
 from coopdesk.sharing.services import METHOD_VIA, VIA, VIA_LABELS, PayoutRef
-from coopdesk.ui.dialogs.member_form import date_edit, date_of, error_label, show_problem
+from coopdesk.ui.dialogs.member_form import date_edit, date_of
 from coopdesk.ui.errors import show_error
 from coopdesk.ui.ops import Progress, run_op
 from coopdesk.ui.settings import UiSettings
+from coopdesk.ui.widgets.form import FormDialog
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -147,29 +148,6 @@ def ask_save_path(parent: QWidget, settings: UiSettings | None, title: str, name
     if settings is not None:
         settings.set_value("export_dir", str(path.parent))
     return path
-
-
-class _Form(QDialog):
-    """Error labels under fields, and a service's refusal put under the field it names."""
-
-    def _setup_errors(self, keys: Sequence[str]) -> None:
-        self.errors: dict[str, QLabel] = {}
-        for key in (*keys, "form"):
-            label = error_label()
-            label.setObjectName(f"error_{key}")
-            self.errors[key] = label
-
-    def clear_errors(self) -> None:
-        for label in self.errors.values():
-            show_problem(label, "")
-
-    def refused(self, exc: CoopdeskError, aliases: dict[str, str] | None = None) -> None:
-        if isinstance(exc, PermissionDenied):
-            show_error(self, exc)
-            return
-        field = getattr(exc, "field", None) or "form"
-        field = (aliases or {}).get(field, field)
-        show_problem(self.errors[field if field in self.errors else "form"], exc.message)
 
 
 # ---- the member lines of a run, a page at a time -----------------------------------------------
@@ -603,7 +581,7 @@ class PolicyEditor(QWidget):
         self.changed.emit()
 
 
-class PolicyDialog(_Form):
+class PolicyDialog(FormDialog):
     """Write or edit a policy and store it (a new version under the same name, or a policy
     under a new name); a new one may start from a preset."""
 
@@ -676,7 +654,7 @@ def _run_title(uow: UnitOfWork, number: int) -> tuple[queries.RunDetail, str]:
                 amount=money(d.row.amount, d.currency))
 
 
-class ApproveDialog(_Form):
+class ApproveDialog(FormDialog):
     """Record the assembly's approval: its date and the reference of its resolution."""
 
     def __init__(self, uow: UnitOfWork, number: int, parent: QWidget | None = None,
@@ -701,12 +679,7 @@ class ApproveDialog(_Form):
         form.addRow("", self.errors["approved_on"])
         form.addRow(_("Resolution"), self.resolution)
         form.addRow("", self.errors["resolution"])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(_("Approve"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._buttons(_("Approve"))
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addLayout(form)
@@ -726,7 +699,7 @@ class ApproveDialog(_Form):
         super().accept()
 
 
-class PostDialog(_Form):
+class PostDialog(FormDialog):
     """Post an approved distribution: one balanced entry on the date given."""
 
     def __init__(self, uow: UnitOfWork, number: int, parent: QWidget | None = None,
@@ -758,12 +731,7 @@ class PostDialog(_Form):
         form = QFormLayout()
         form.addRow(_("Posting date"), self.date)
         form.addRow("", self.errors["date"])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(_("Post"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._buttons(_("Post"))
         layout = QVBoxLayout(self)
         for w in (head, approval, what):
             layout.addWidget(w)
@@ -782,7 +750,7 @@ class PostDialog(_Form):
         super().accept()
 
 
-class PayDialog(_Form):
+class PayDialog(FormDialog):
     """Pay out: everyone not paid yet who is paid a given way, or the members selected."""
 
     def __init__(self, uow: UnitOfWork, number: int, selected: Sequence[int] = (),
@@ -835,12 +803,7 @@ class PayDialog(_Form):
         form.addRow("", self.only_selected)
         form.addRow("", self.errors["members"])
         form.addRow(_("Reference"), self.reference)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(_("Pay and post"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._buttons(_("Pay and post"))
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addLayout(form)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -46,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.access import Permission
-from coopdesk.core.errors import CoopdeskError, PermissionDenied
+from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.i18n import _, language
 from coopdesk.core.money import parse_amount
 from coopdesk.core.uow import Changes, UnitOfWork
@@ -58,11 +57,12 @@ from coopdesk.sharing import premium
 from coopdesk.sharing.premium import PlanRow, SpendEntry, UseInput, UseRow
 from coopdesk.ui import icons
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.member_form import date_edit, date_of, error_label, show_problem
+from coopdesk.ui.dialogs.member_form import date_edit, date_of, show_problem
 from coopdesk.ui.errors import show_error
 from coopdesk.ui.ops import Progress, run_op
 from coopdesk.ui.pages.production import Col, RowsModel
 from coopdesk.ui.widgets.buttons import action_button
+from coopdesk.ui.widgets.form import FormDialog
 
 Index = QModelIndex | QPersistentModelIndex
 TRACK = QColor("#e3eaee")
@@ -165,39 +165,7 @@ def _done(dialog: QDialog) -> bool:
 
 # ---- the dialogs ---------------------------------------------------------------------------------
 
-class _Form(QDialog):
-    """Error labels under fields; a service's refusal shown under the field it names."""
-
-    def _setup_errors(self, keys: Sequence[str]) -> None:
-        self.errors: dict[str, QLabel] = {}
-        for key in (*keys, "form"):
-            label = error_label()
-            label.setObjectName(f"error_{key}")
-            self.errors[key] = label
-
-    def clear_errors(self) -> None:
-        for label in self.errors.values():
-            show_problem(label, "")
-
-    def refused(self, exc: CoopdeskError) -> None:
-        if isinstance(exc, PermissionDenied):
-            show_error(self, exc)
-            return
-        field = getattr(exc, "field", None)
-        show_problem(self.errors[field if field in self.errors else "form"], exc.message)
-
-    def _buttons(self, ok_text: str) -> QDialogButtonBox:
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = box.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(ok_text)
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        return box
-
-
-class NewPlanDialog(_Form):
+class NewPlanDialog(FormDialog):
     """A plan's name, period and planned uses (code, title, budget, one a row), and the
     assembly's approval when it has already voted the plan."""
 
@@ -356,7 +324,7 @@ class NewPlanDialog(_Form):
         super().accept()
 
 
-class ApproveDialog(_Form):
+class ApproveDialog(FormDialog):
     """The assembly's approval of a plan: its date and the reference of the resolution."""
 
     def __init__(self, uow: UnitOfWork, plan: str, parent: QWidget | None = None,
@@ -394,7 +362,7 @@ class ApproveDialog(_Form):
         super().accept()
 
 
-class TagDialog(_Form):
+class TagDialog(FormDialog):
     """Count a posted entry, or part of it, as spending on a planned use: the entry by its
     year and number, or picked from the expense entries of the plan's period."""
 
