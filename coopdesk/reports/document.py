@@ -95,7 +95,10 @@ class Signatures:
 
 @dataclass(frozen=True)
 class PageBreak:
-    pass
+    """A new page; with ``unless_room_mm``, only when less than that is left on this one (to
+    keep a closing table and its signature lines together)."""
+
+    unless_room_mm: float | None = None
 
 
 Block = Heading | Paragraph | KeyValues | Table | Chart | Cards | Signatures | PageBreak

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from coopdesk import __version__
@@ -52,7 +53,8 @@ def render_pdf(doc: Document, path: Path | str) -> None:
     breaking = False
     for block in doc.blocks:
         if isinstance(block, PageBreak):
-            breaking = breaking or not lay.empty
+            if block.unless_room_mm is None or lay.room() < block.unless_room_mm * mm:
+                breaking = breaking or not lay.empty
             continue
         if breaking:  # decided here: a page of cards has no running header, to fit 2 x 5
             lay.new_page(compact=isinstance(block, Cards))

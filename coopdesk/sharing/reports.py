@@ -36,6 +36,7 @@ from coopdesk.reports.document import (
     Heading,
     KeyValues,
     Kind,
+    PageBreak,
     Paragraph,
     Signatures,
     Table,
@@ -349,10 +350,10 @@ def payout_sheet(uow: UnitOfWork, number: int, *, via: str | None = None,
                         "their thumb beside it. A deceased member's share is paid to the "
                         "successor named on the line. Record the payout in coopdesk the same "
                         "day.")))
-    cols = [Column(_("No."), Kind.INT, 0.55), Column(_("Name"), Kind.TEXT, 1.7),
+    cols = [Column(_("No."), Kind.INT, 0.75), Column(_("Name"), Kind.TEXT, 1.6),
             Column(_("Paid to (successor)"), Kind.TEXT, 1.2),
             Column(_("Account or phone"), Kind.TEXT, 2.0),
-            Column(_("Amount"), Kind.MONEY, 1.15, True)]
+            Column(_("Amount"), Kind.MONEY, 1.5, True)]
     if not unpaid_only:
         cols.append(Column(_("Paid on"), Kind.DATE, 1.15))
     cols.append(Column(_("Signature or thumbprint"), Kind.TEXT, 2.3))
@@ -366,7 +367,9 @@ def payout_sheet(uow: UnitOfWork, number: int, *, via: str | None = None,
                       title=_("{method}: {count} member(s)", method=label, count=n),
                       sheet=_("Payout sheet"), row_height=SIGN_ROW_HEIGHT))
         summary.append([label, n, units.money(total)])
-    doc.add(Heading(_("Total to pay"), 2),
+    # the totals and the signature lines stay on one page: nobody signs a page on its own
+    doc.add(PageBreak(unless_room_mm=36 + 5 * (len(summary) + 2)),
+            Heading(_("Total to pay"), 2),
             Table([Column(_("Payout method"), Kind.TEXT, 2.0),
                    Column(_("Members"), Kind.INT, 0.8, True),
                    Column(_("Amount"), Kind.MONEY, 1.2, True)], summary),
