@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -16,6 +17,7 @@ from coopdesk.ledger import cashbook, queries, services, statements
 from coopdesk.ledger.cashbook import CashInput
 from coopdesk.members import services as members
 from coopdesk.members import shares
+from coopdesk.members.models import Member
 from coopdesk.members.rules import MemberInput, Status
 from coopdesk.production import services as production
 from coopdesk.production.services import LotInput, PurchaseInput
@@ -23,7 +25,6 @@ from coopdesk.sharing import explain
 from coopdesk.sharing import queries as sq
 from coopdesk.sharing import services as sharing
 from coopdesk.sharing.allocation import Basis, Policy, Step, StepKind
-from coopdesk.members.models import Member
 from coopdesk.sharing.models import DistributionLine
 from coopdesk.sharing.services import RunInput, Source
 from tests.conftest import add_role_users
@@ -279,3 +280,42 @@ def test_why_this_amount_states_the_rounding_it_got(coop: UnitOfWork) -> None:
                for t in first.sentences), first.sentences
     second = explain.explain(coop, n, 2)
     assert any("was not one of them" in t and "333.00" in t for t in second.sentences)
+
+
+def test_francs_without_decimals_in_multiples_of_25(tmp_path: Path) -> None:
+    """XAF has no minor digits: the split, the rounding unit and the entry are whole francs."""
+    from dataclasses import replace
+
+    from coopdesk.core.files import create_cooperative
+    from tests.conftest import PASSWORD, SPEC, login
+
+    db = create_cooperative(str(tmp_path / "xaf.coopdesk"),
+                            replace(SPEC, currency="XAF", country="CM", language="fr",
+                                    share_value="5000"),
+                            "admin", "Ana", PASSWORD)
+    try:
+        uow = login(db)
+        services.install_chart(uow, "syscohada")
+        services.open_fiscal_year(uow, "2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+        for first in ("Awa", "Binta", "Coumba"):
+            members.register_member(uow, MemberInput(first, "Diallo", "F", dt.date(1980, 1, 1),
+                                                     "digger", dt.date(2020, 1, 1)),
+                                    Status.ACTIVE)
+        sharing.save_policy(uow, Policy("egal", (Step(StepKind.SOLIDARITY, D(10)),),
+                                        ((Basis.EQUAL, D(1)),), rounding=25))
+        n = sharing.create_run(uow, RunInput("Prime", Source.DECIDED, "egal", amount=D(100_010),
+                                             start=dt.date(2026, 1, 1),
+                                             end=dt.date(2026, 3, 31)))
+        d = sq.detail(uow, n)
+        lines = _lines(uow, n)
+        # 10 % of 100,010 = 10,001 to solidarity; 90,009 in multiples of 25: 30,000 each, 9 left
+        assert d.steps[0].amount == D(10_001)
+        assert [lines[m].amount for m in (1, 2, 3)] == [D(30_000)] * 3
+        assert d.residue == D(9)
+        sharing.approve(uow, n, dt.date(2026, 4, 1), "AG 2026 rés. 2")
+        sharing.post(uow, n, dt.date(2026, 4, 2))
+        tb = {r.code: r.balance for r in queries.trial_balance(
+            uow, dt.date(2026, 1, 1), dt.date(2026, 12, 31))}
+        assert tb["12"] == D(100_001) and tb["1122"] == D(-10_001)
+    finally:
+        db.dispose()
