@@ -71,3 +71,17 @@ def test_largest_remainder_adds_up(total: int, weights: list[int]) -> None:
 def test_tie_break_is_stated() -> None:
     # 10 shared by three equal weights: the one unit left goes to the smallest tie key.
     assert split_largest_remainder(10, [1, 1, 1], tie_keys=[30, 10, 20]) == [3, 4, 3]
+
+
+@pytest.mark.parametrize("text", ["5,5,5", "1,23,456.00", "12.34,5", "1.2.3,45"])
+def test_separators_that_do_not_group_thousands_are_refused(text: str) -> None:
+    with pytest.raises(ValidationError, match="is not an amount"):
+        parse_amount(text, "COP")
+
+
+@pytest.mark.parametrize(("text", "value"), [("1.234.567,89", "1234567.89"),
+                                              ("1,234,567.89", "1234567.89"),
+                                              ("1,234,567", "1234567"), ("12,5", "12.5"),
+                                              ("-1,500.25", "-1500.25")])
+def test_grouped_amounts_still_read(text: str, value: str) -> None:
+    assert parse_amount(text, "COP") == Decimal(value)

@@ -66,20 +66,36 @@ def parse_amount(text: str, currency: str) -> Decimal:
     s = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
     if not s:
         raise ValidationError(_("The amount is empty."))
+    grouped: str | None = s
     if "," in s and "." in s:
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
-        else:
-            s = s.replace(",", "")
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        head, _sep, tail = s.rpartition(dec)
+        whole = _ungroup(head, "." if dec == "," else ",")
+        grouped = None if whole is None else whole + "." + tail
     elif "," in s:
         head, _sep, tail = s.rpartition(",")
-        s = s.replace(",", "") if len(tail) == 3 and exponent(currency) != 3 and head else (
-            head.replace(",", "") + "." + tail)
-    value = D(s)
+        if len(tail) == 3 and exponent(currency) != 3 and head:
+            grouped = _ungroup(s, ",")
+        else:
+            whole = _ungroup(head, ",")
+            grouped = None if whole is None else whole + "." + tail
+    if grouped is None:  # "5,5,5": separators that do not group thousands
+        raise ValidationError(_("'{value}' is not an amount.", value=text))
+    value = D(grouped)
     if not value.is_finite():
         raise ValidationError(_("'{value}' is not an amount.", value=text))
     to_minor(value, currency)
     return value
+
+
+def _ungroup(digits: str, sep: str) -> str | None:
+    """``1,234,567`` without its thousands separators; None when they do not group by three."""
+    if sep not in digits:
+        return digits
+    groups = digits.split(sep)
+    if not 1 <= len(groups[0].lstrip("-+")) <= 3 or any(len(g) != 3 for g in groups[1:]):
+        return None
+    return "".join(groups)
 
 
 def split_largest_remainder(total: int, weights: Sequence[Decimal | int],
