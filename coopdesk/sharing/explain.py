@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+from babel.numbers import format_decimal
 from sqlalchemy import select
 
 from coopdesk.core.errors import NotFound
 from coopdesk.core.i18n import _, language
-from coopdesk.core.money import exact_major, from_minor
+from coopdesk.core.money import exact_major, exponent, from_minor
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.reports.cells import CellFormatter
 from coopdesk.reports.document import Kind
@@ -84,6 +85,16 @@ def _explain(d: Distribution, ln: DistributionLine, steps: list[DistributionStep
             return fmt.text(Kind.MONEY, from_minor(minor, currency))
         return fmt.text(Kind.MONEY, minor)
 
+    places = exponent(currency)
+    exact_pattern = "#,##0" + ("." + "0" * places if places else "") + "##"
+    if not places:
+        exact_pattern = "#,##0.##"
+
+    def precise(value: Decimal) -> str:
+        """An exact share: the currency's decimals, and two more when it has them."""
+        return str(format_decimal(value, exact_pattern, locale=fmt.locale,
+                                  decimal_quantization=False))
+
     policy = Policy.from_dict(json.loads(d.policy))
     parts, totals, den = parts_of(d)
     pool = d.amount - sum(st.amount for st in steps)
@@ -137,8 +148,8 @@ def _explain(d: Distribution, ln: DistributionLine, steps: list[DistributionStep
                                               pct=fmt.text(Kind.DECIMAL, share_pct))))
     exact_shown = exact_major(exact, currency)
     out.append(_("Added up, the exact share of {who} is {exact}.", who=who,
-                 exact=fmt.text(Kind.DECIMAL, exact_shown)))
-    figures.append((_("Exact share"), fmt.text(Kind.DECIMAL, exact_shown)))
+                 exact=precise(exact_shown)))
+    figures.append((_("Exact share"), precise(exact_shown)))
     unit = policy.rounding
     if unit == 1:
         out.append(_("Amounts are paid to the smallest unit of the currency. Every member "
@@ -168,7 +179,7 @@ def _explain(d: Distribution, ln: DistributionLine, steps: list[DistributionStep
                      residue=money(d.residue), account=d.source_account))
     diff = from_minor(ln.amount, currency) - exact_shown
     figures.append((_("Amount received"), money(ln.amount)))
-    figures.append((_("Difference from the exact share"), fmt.text(Kind.DECIMAL, diff)))
+    figures.append((_("Difference from the exact share"), precise(diff)))
     if ln.payee is not None:
         out.append(_("As {who} has died, the amount is paid to {payee}, the nominated "
                      "successor.", who=who, payee=ln.payee or _("(no successor recorded)")))

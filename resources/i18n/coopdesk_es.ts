@@ -7350,10 +7350,6 @@
             <translation>Exportar Excel…</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
             <source>New premium use plan</source>
             <translation>Nuevo plan de uso de la prima</translation>
         </message>
@@ -7756,6 +7752,14 @@
         <message>
             <source>Export</source>
             <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>New distribution</source>

@@ -7350,10 +7350,6 @@
             <translation>Exporter en Excel…</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
             <source>New premium use plan</source>
             <translation>Nouveau plan d'utilisation de la prime</translation>
         </message>
@@ -7756,6 +7752,14 @@
         <message>
             <source>Export</source>
             <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>New distribution</source>

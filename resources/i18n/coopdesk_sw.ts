@@ -7350,10 +7350,6 @@
             <translation>Hamisha Excel…</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Ghairi</translation>
-        </message>
-        <message>
             <source>New premium use plan</source>
             <translation>Mpango mpya wa matumizi ya malipo ya ziada</translation>
         </message>
@@ -7756,6 +7752,14 @@
         <message>
             <source>Export</source>
             <translation>Hamisha</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ghairi</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Funga</translation>
         </message>
         <message>
             <source>New distribution</source>

@@ -61,6 +61,7 @@ from coopdesk.ui.dialogs.member_form import (
 from coopdesk.ui.errors import show_error
 from coopdesk.ui.models.member_table import format_day
 from coopdesk.ui.models.share_table import format_money
+from coopdesk.ui.widgets.form import close_buttons
 
 OK_STYLE = "color: #2e7d32;"
 MEMBER_SEARCH_MS = 150
@@ -670,8 +671,7 @@ class EntryViewDialog(QDialog):
         files_row.addWidget(self.files, 1)
         files_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addWidget(self.table, 1)

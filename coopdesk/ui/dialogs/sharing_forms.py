@@ -78,7 +78,7 @@ from coopdesk.ui.dialogs.member_form import date_edit, date_of
 from coopdesk.ui.errors import show_error
 from coopdesk.ui.ops import Progress, run_op
 from coopdesk.ui.settings import UiSettings
-from coopdesk.ui.widgets.form import FormDialog
+from coopdesk.ui.widgets.form import FormDialog, close_buttons
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -926,8 +926,7 @@ class ExplainDialog(QDialog):
         self.print_button.setToolTip(_("Save this explanation as a PDF to print and hand to "
                                        "the member"))
         self.print_button.clicked.connect(lambda: self.print_pdf())
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        close = close_buttons(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.message, 1)
@@ -1031,8 +1030,7 @@ class UnclaimedDialog(QDialog):
         self.xlsx_button = QPushButton(_("Export Excel…"))
         self.xlsx_button.setObjectName("unclaimedXlsx")
         self.xlsx_button.clicked.connect(lambda: self.export_requested.emit("xlsx"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        close = close_buttons(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.pdf_button)
         bottom.addWidget(self.xlsx_button)

@@ -52,3 +52,13 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         return self.buttons
+
+
+def close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """A Close button in the user's language (Qt's own button texts are not translated)."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close = box.button(QDialogButtonBox.StandardButton.Close)
+    if close is not None:
+        close.setText(_("Close"))
+    box.rejected.connect(dialog.reject)
+    return box
