@@ -248,7 +248,7 @@
         </message>
         <message>
             <source>Money received: a share payment, a gold sale, the premium…</source>
-            <translation>Fedha zilizopokelewa: malipo ya hisa, mauzo ya dhahabu, ziada ya Fairmined…</translation>
+            <translation>Fedha zilizopokelewa: malipo ya hisa, mauzo ya dhahabu, malipo ya ziada ya Fairmined…</translation>
         </message>
         <message>
             <source>Money paid out: fuel, wages, supplies, a member…</source>
@@ -2184,7 +2184,7 @@
         </message>
         <message>
             <source>Premium</source>
-            <translation>Ziada ya Fairmined</translation>
+            <translation>Malipo ya ziada ya Fairmined</translation>
         </message>
         <message>
             <source>Miner-days</source>
@@ -2204,7 +2204,7 @@
         </message>
         <message>
             <source>{lots} lot(s), {grams} g produced · bought {bought} g for {paid} {currency} · sold {sold} g for {sales} {currency}, premium {premium} {currency}</source>
-            <translation>Loti {lots}, {grams} g zimezalishwa · zimenunuliwa {bought} g kwa {paid} {currency} · zimeuzwa {sold} g kwa {sales} {currency}, ziada ya Fairmined {premium} {currency}</translation>
+            <translation>Loti {lots}, {grams} g zimezalishwa · zimenunuliwa {bought} g kwa {paid} {currency} · zimeuzwa {sold} g kwa {sales} {currency}, malipo ya ziada ya Fairmined {premium} {currency}</translation>
         </message>
         <message>
             <source>Grams of each member or work group divided by the miners and days of its lots. The Fairmined Standard allows at most {limit} g of gold per miner per day.</source>
@@ -2228,7 +2228,7 @@
         </message>
         <message>
             <source>Sell lots to a buyer; the premium is booked apart</source>
-            <translation>Uza loti kwa mnunuzi; ziada ya Fairmined inarekodiwa kando</translation>
+            <translation>Uza loti kwa mnunuzi; malipo ya ziada ya Fairmined yanarekodiwa kando</translation>
         </message>
         <message>
             <source>Your role may not record purchases and sales: it needs the rights to record production and journal entries.</source>
@@ -2571,7 +2571,7 @@
         </message>
         <message>
             <source>Fairmined premium</source>
-            <translation>Ziada ya Fairmined</translation>
+            <translation>Malipo ya ziada ya Fairmined</translation>
         </message>
         <message>
             <source>Paid into: {place}</source>
@@ -2627,7 +2627,7 @@
         </message>
         <message>
             <source>Fairmined premium, apart</source>
-            <translation>Ziada ya Fairmined, kando</translation>
+            <translation>Malipo ya ziada ya Fairmined, kando</translation>
         </message>
         <message>
             <source>The buyer pays</source>
@@ -2643,7 +2643,7 @@
         </message>
         <message>
             <source>Type the premium as an amount, or leave it empty.</source>
-            <translation>Andika ziada ya Fairmined kama kiasi, au iache wazi.</translation>
+            <translation>Andika malipo ya ziada ya Fairmined kama kiasi, au yaache wazi.</translation>
         </message>
     </context>
     <context>
@@ -3819,7 +3819,7 @@
         </message>
         <message>
             <source>the Fairmined premium, apart from the price</source>
-            <translation>ziada ya Fairmined, mbali na bei</translation>
+            <translation>malipo ya ziada ya Fairmined, mbali na bei</translation>
         </message>
         <message>
             <source>write a report as PDF, Excel or CSV</source>
@@ -4507,7 +4507,7 @@
         </message>
         <message>
             <source>Fairmined premium received</source>
-            <translation>Ziada ya Fairmined iliyopokelewa</translation>
+            <translation>Malipo ya ziada ya Fairmined yaliyopokelewa</translation>
         </message>
         <message>
             <source>Admission fee</source>
@@ -5751,7 +5751,7 @@
         </message>
         <message>
             <source>Premium</source>
-            <translation>Ziada ya Fairmined</translation>
+            <translation>Malipo ya ziada ya Fairmined</translation>
         </message>
         <message>
             <source>Member or work group</source>
@@ -5943,7 +5943,7 @@
         </message>
         <message>
             <source>The premium cannot be negative.</source>
-            <translation>Ziada ya Fairmined haiwezi kuwa hasi.</translation>
+            <translation>Malipo ya ziada ya Fairmined hayawezi kuwa hasi.</translation>
         </message>
         <message>
             <source>The buyer pays into cash, bank or mobile_money, or later (customers).</source>
