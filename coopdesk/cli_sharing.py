@@ -223,6 +223,38 @@ def cmd_approve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_payouts(args: argparse.Namespace) -> int:
+    from coopdesk.sharing import services
+
+    rows = services.payouts(_open(args, login=False), args.number)
+    if not rows:
+        _out(_("Distribution {number} has no payouts yet.", number=args.number))
+    for p in rows:
+        state = _("reversed") if p.reversed else ""
+        _out(f"{p.id}\t{p.date.isoformat()}\t{p.via}\t{p.count}\t{p.amount}\t{p.entry}"
+             f"\t{state}".rstrip())
+    return 0
+
+
+def cmd_reverse(args: argparse.Namespace) -> int:
+    from coopdesk.sharing import services
+
+    if not (args.reason or "").strip():
+        raise UsageError(_("--reason: say why it is reversed."))
+    uow = _open(args)
+    when = args.date or dt.date.today()
+    with _naming_options():
+        if args.payout is not None:
+            count = services.reverse_payout(uow, args.number, args.payout, when, args.reason)
+            _out(_("Payout {payout} of distribution {number} reversed: {count} member(s) are "
+                   "unpaid again.", payout=args.payout, number=args.number, count=count))
+        else:
+            ref = services.reverse(uow, args.number, when, args.reason)
+            _out(_("Distribution {number} reversed by entry {entry} of {year}.",
+                   number=args.number, entry=ref.number, year=ref.year))
+    return 0
+
+
 def cmd_post(args: argparse.Namespace) -> int:
     from coopdesk.sharing import services
 
@@ -362,6 +394,15 @@ def add_commands(sub: Any, cmd: Cmd) -> None:
     x = cmd(sh, "post", cmd_post, _("post an approved distribution to the books"))
     x.add_argument("number", type=int)
     x.add_argument("--date", type=_date)
+    x = cmd(sh, "payouts", cmd_payouts, _("a distribution's payouts (id, date, method, "
+                                          "members, amount, entry)"))
+    x.add_argument("number", type=int)
+    x = cmd(sh, "reverse", cmd_reverse, _("reverse a posted distribution, or one of its "
+                                          "payouts (--payout ID)"))
+    x.add_argument("number", type=int)
+    x.add_argument("--payout", type=int, help=_("the payout to reverse (see 'share payouts')"))
+    x.add_argument("--date", type=_date, help=_("default: today"))
+    x.add_argument("--reason")
     x = cmd(sh, "pay", cmd_pay, _("record payouts: every unpaid member of a payout method, or "
                                   "the members named"))
     x.add_argument("number", type=int)

@@ -100,6 +100,10 @@ WRITES: dict[str, tuple[Permission, Action]] = {
         u, 2, dt.date(2026, 3, 2))),
     "pay_distribution": (Permission.DISTRIBUTE, lambda u, p: sharing.pay(
         u, 3, dt.date(2026, 3, 3), "cash")),
+    "reverse_distribution": (Permission.DISTRIBUTE, lambda u, p: sharing.reverse(
+        u, 3, dt.date(2026, 3, 4), "wrong")),
+    "reverse_payout": (Permission.DISTRIBUTE, lambda u, p: sharing.reverse_payout(
+        u, 4, 1, dt.date(2026, 3, 4), "not collected")),
 }
 BOOKS: dict[str, str] = {}
 
@@ -144,11 +148,13 @@ def roles(sqlite_db: Database) -> dict[Role, UnitOfWork]:
     production.record_lot(uow, production.LotInput(dt.date(2026, 2, 1), Decimal("5"),
                                                    Decimal(900), member=1))
     sharing.install_preset(uow, "premium")
-    for _n in range(3):  # a draft, an approved and a posted distribution
+    for _n in range(4):  # a draft, an approved, a posted and a paid distribution
         sharing.create_run(uow, _run())
-    sharing.approve(uow, 2, dt.date(2026, 3, 1), "res. 2")
-    sharing.approve(uow, 3, dt.date(2026, 3, 1), "res. 3")
-    sharing.post(uow, 3, dt.date(2026, 3, 2))
+    for n in (2, 3, 4):
+        sharing.approve(uow, n, dt.date(2026, 3, 1), f"res. {n}")
+    for n in (3, 4):
+        sharing.post(uow, n, dt.date(2026, 3, 2))
+    sharing.pay(uow, 4, dt.date(2026, 3, 3), "cash", [1])
     return by_role
 
 

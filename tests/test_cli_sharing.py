@@ -214,3 +214,26 @@ def test_bad_input_says_which_option_and_writes_nothing(
     assert head(coop) == before
     assert not list(outdir.iterdir())
     assert [r.number for r in sq.runs(coop)] == [2, 1]
+
+
+def test_a_payout_and_then_the_distribution_reversed(coop: UnitOfWork,
+                                                     capsys: pytest.CaptureFixture[str]
+                                                     ) -> None:
+    assert share("new", "--title", "E", "--source", "surplus", "--year", "2025",
+                 "--policy", "colombia") == 0
+    assert share("approve", "1", "--date", "2026-03-01", "--resolution", "res. 4") == 0
+    assert share("post", "1", "--date", "2026-03-02") == 0
+    assert share("pay", "1", "--date", "2026-03-05", "--via", "cash", "--member", "1") == 0
+    out(capsys)
+    assert share("payouts", "1") == 0
+    listed = out(capsys).splitlines()
+    assert len(listed) == 1 and listed[0].startswith("1\t2026-03-05\tcash\t1\t")
+    assert share("reverse", "1", "--date", "2026-03-06") == 2  # no reason
+    assert share("reverse", "1", "--date", "2026-03-06", "--reason", "wrong") == 1
+    assert "Reverse the payouts first" in capsys.readouterr().err
+    assert share("reverse", "1", "--payout", "1", "--date", "2026-03-06",
+                 "--reason", "not collected") == 0
+    assert "1 member(s) are unpaid again" in out(capsys)
+    assert share("reverse", "1", "--date", "2026-03-06", "--reason", "wrong") == 0
+    assert "Distribution 1 reversed by entry" in out(capsys)
+    assert sq.runs(coop)[0].status == "reversed"

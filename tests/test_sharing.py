@@ -319,3 +319,38 @@ def test_francs_without_decimals_in_multiples_of_25(tmp_path: Path) -> None:
         assert tb["12"] == D(100_001) and tb["1122"] == D(-10_001)
     finally:
         db.dispose()
+
+
+def test_a_payout_then_the_distribution_are_reversed_not_edited(coop: UnitOfWork) -> None:
+    n = sharing.create_run(coop, RunInput("E", Source.SURPLUS, "colombia", year="2025"))
+    sharing.approve(coop, n, dt.date(2026, 3, 1), "res. 4")
+    ref = sharing.post(coop, n, dt.date(2026, 3, 2))
+    lines = _lines(coop, n)
+    sharing.pay(coop, n, dt.date(2026, 3, 5), "cash", [1, 2])
+    # the journal will not reverse them behind the distribution's back
+    with pytest.raises(ValidationError, match="Benefit sharing page"):
+        services.reverse_entry(coop, ref.year, ref.number, dt.date(2026, 3, 6), "oops")
+    payout = sharing.payouts(coop, n)[0]
+    with pytest.raises(ValidationError, match="payout of distribution 1"):
+        services.reverse_entry(coop, "2026", int(payout.entry.split("/")[1]),
+                               dt.date(2026, 3, 6), "oops")
+    with pytest.raises(ValidationError, match="Reverse the payouts first"):
+        sharing.reverse(coop, n, dt.date(2026, 3, 6), "wrong policy")
+    with pytest.raises(ValidationError, match="reason"):
+        sharing.reverse_payout(coop, n, payout.id, dt.date(2026, 3, 6), " ")
+    assert sharing.reverse_payout(coop, n, payout.id, dt.date(2026, 3, 6), "not collected") == 2
+    assert queries.member_balance(coop, 1, "2620") == -lines[1].amount
+    assert sq.runs(coop)[0].paid == 0 and sq.runs(coop)[0].unpaid == 3
+    with pytest.raises(ValidationError, match="already reversed"):
+        sharing.reverse_payout(coop, n, payout.id, dt.date(2026, 3, 6), "again")
+    sharing.reverse(coop, n, dt.date(2026, 3, 7), "wrong policy")
+    assert sq.runs(coop)[0].status == "reversed"
+    assert queries.member_balance(coop, 1, "2620") == 0
+    y26 = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    tb = {r.code: r.balance for r in queries.trial_balance(coop, *y26)}
+    assert tb.get("261005", D(0)) == 0
+    # the surplus may be shared again, once
+    again = sharing.create_run(coop, RunInput("E2", Source.SURPLUS, "colombia", year="2025"))
+    assert again == 2
+    with coop.read() as s:
+        assert audit.verify(s).ok

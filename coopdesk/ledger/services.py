@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -422,13 +423,32 @@ def delete_draft(uow: UnitOfWork, uid: str) -> None:
         tx.touch("ledger")
 
 
+# Entries that a domain standing on the books posts and must reverse itself, so its own
+# records follow (a distribution, its payouts): source -> what to tell the user instead.
+_OWNED_SOURCES: dict[str, Callable[[str | None], str]] = {}
+
+
+def own_source(source: str, hint: Callable[[str | None], str]) -> None:
+    """Entries of ``source`` are reversed by their domain, not from the journal;
+    ``hint(source_ref)`` says where (translated)."""
+    _OWNED_SOURCES[source] = hint
+
+
 def reverse_entry(uow: UnitOfWork, year: str, number: int, when: dt.date,
                   reason: str) -> EntryRef:
     """Post the mirror image of a posted entry, linked to it; the original stays as it was."""
     if not reason.strip():
         raise ValidationError(_("Give the reason for the reversal."), "reason")
-    return uow.transact(Permission.LEDGER_POST, ("ledger",),
-                        lambda tx: reverse_in(tx, year, number, when, reason)[1])
+
+    def work(tx: WriteTx) -> EntryRef:
+        y = _year(tx.session, year)
+        orig = tx.session.scalar(select(JournalEntry).where(JournalEntry.year_id == y.id,
+                                                            JournalEntry.number == number))
+        if orig is not None and orig.source in _OWNED_SOURCES:
+            raise ValidationError(_OWNED_SOURCES[orig.source](orig.source_ref), "entry")
+        return reverse_in(tx, year, number, when, reason)[1]
+
+    return uow.transact(Permission.LEDGER_POST, ("ledger",), work)
 
 
 def reverse_in(tx: WriteTx, year: str, number: int, when: dt.date, reason: str

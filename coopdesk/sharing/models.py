@@ -50,7 +50,7 @@ class Distribution(Base):
     payable_account: Mapped[str] = mapped_column(String(20))
     policy_name: Mapped[str] = mapped_column(String(100))
     policy: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16))  # draft, approved, posted
+    status: Mapped[str] = mapped_column(String(16))  # draft, approved, posted, reversed
     computed: Mapped[str | None] = mapped_column(Text)  # parts, totals, denominator (JSON)
     shared: Mapped[int] = mapped_column(MinorUnits, default=0)
     residue: Mapped[int] = mapped_column(MinorUnits, default=0)
@@ -60,6 +60,7 @@ class Distribution(Base):
     approved_by: Mapped[str | None] = mapped_column(String(64))
     posted_on: Mapped[dt.date | None] = mapped_column(Date)
     entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entry.id"))
+    reversal_entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entry.id"))
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -116,6 +117,7 @@ class Payout(Base):
     count: Mapped[int] = mapped_column(Integer)
     amount: Mapped[int] = mapped_column(MinorUnits)
     entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id"))
+    reversal_entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entry.id"))
     recorded_by: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
 

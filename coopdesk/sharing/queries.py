@@ -85,7 +85,8 @@ def _paid(s: Session, d: Distribution) -> tuple[int, int, int]:
         select(func.count(), func.count().filter(DistributionLine.payout_id.is_(None)))
         .where(DistributionLine.distribution_id == d.id, DistributionLine.amount > 0)).one()
     paid = s.scalar(select(func.coalesce(func.sum(Payout.amount), 0))
-                    .where(Payout.distribution_id == d.id)) or 0
+                    .where(Payout.distribution_id == d.id,
+                           Payout.reversal_entry_id.is_(None))) or 0
     return int(members), int(unpaid), int(paid)
 
 

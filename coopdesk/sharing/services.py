@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -65,13 +65,14 @@ class RunStatus(StrEnum):
     DRAFT = "draft"
     APPROVED = "approved"
     POSTED = "posted"
+    REVERSED = "reversed"   # its entry reversed in the books; its surplus may be shared again
 
 
 SOURCE_LABELS = {Source.SURPLUS: N_("Surplus of a closed year"),
                  Source.PREMIUM: N_("Fairmined premium received"),
                  Source.DECIDED: N_("Amount decided by the assembly")}
 STATUS_LABELS = {RunStatus.DRAFT: N_("Draft"), RunStatus.APPROVED: N_("Approved"),
-                 RunStatus.POSTED: N_("Posted")}
+                 RunStatus.POSTED: N_("Posted"), RunStatus.REVERSED: N_("Reversed")}
 # The ledger role debited by default for each source.
 SOURCE_ROLES = {Source.SURPLUS: "surplus", Source.PREMIUM: "premium_deferred",
                 Source.DECIDED: "retained"}
@@ -243,7 +244,8 @@ def create_run(uow: UnitOfWork, inp: RunInput) -> int:
             if not inp.year:
                 raise ValidationError(_("Say which closed year's surplus is shared."), "year")
             taken = s.scalar(select(Distribution.number).where(
-                Distribution.source == Source.SURPLUS, Distribution.year == inp.year))
+                Distribution.source == Source.SURPLUS, Distribution.year == inp.year,
+                Distribution.status != RunStatus.REVERSED))
             if taken is not None:
                 raise ValidationError(_("The surplus of {year} is already shared by "
                                         "distribution {number}.", year=inp.year, number=taken),
@@ -502,6 +504,114 @@ def pay(uow: UnitOfWork, number: int, when: dt.date, via: str,
         return PayoutRef(len(lines), from_minor(total, currency), ref)
 
     return uow.transact(Permission.DISTRIBUTE, (AREA, "ledger"), work)
+
+
+@dataclass(frozen=True)
+class PayoutRow:
+    id: int
+    date: dt.date
+    via: str
+    count: int
+    amount: Decimal
+    entry: str            # "YEAR/NUMBER"
+    reversed: bool
+
+
+def payouts(uow: UnitOfWork, number: int) -> list[PayoutRow]:
+    """A run's payouts, the latest first, with the entry each posted."""
+    with uow.read() as s:
+        d = _run(s, number)
+        currency = _currency(s)
+        return [PayoutRow(p.id, p.date, p.via, p.count, from_minor(p.amount, currency),
+                          f"{y}/{n}", p.reversal_entry_id is not None)
+                for p, y, n in s.execute(
+                    select(Payout, FiscalYear.name, JournalEntry.number)
+                    .join(JournalEntry, JournalEntry.id == Payout.entry_id)
+                    .join(FiscalYear, FiscalYear.id == JournalEntry.year_id)
+                    .where(Payout.distribution_id == d.id)
+                    .order_by(Payout.id.desc()))]
+
+
+def _reverse_entry_of(tx: WriteTx, entry_id: int, when: dt.date, reason: str) -> JournalEntry:
+    s = tx.session
+    e = s.get(JournalEntry, entry_id)
+    y = s.get(FiscalYear, e.year_id) if e is not None else None
+    assert e is not None and e.number is not None and y is not None
+    rev, _ref = books.reverse_in(tx, y.name, e.number, when, reason)
+    return rev
+
+
+def reverse_payout(uow: UnitOfWork, number: int, payout_id: int, when: dt.date,
+                   reason: str) -> int:
+    """Undo a payout recorded by mistake: its entry reversed, its members unpaid again.
+    Returns how many members it had paid."""
+    if not reason.strip():
+        raise ValidationError(_("Give the reason for the reversal."), "reason")
+
+    def work(tx: WriteTx) -> int:
+        s = tx.session
+        d = _run(s, number)
+        p = s.get(Payout, payout_id)
+        if p is None or p.distribution_id != d.id:
+            raise NotFound(_("Distribution {number} has no payout {payout}.", number=number,
+                             payout=payout_id))
+        if p.reversal_entry_id is not None:
+            raise ValidationError(_("Payout {payout} is already reversed.", payout=payout_id),
+                                  "payout")
+        rev = _reverse_entry_of(tx, p.entry_id, when, reason)
+        p.reversal_entry_id = rev.id
+        s.execute(update(DistributionLine).where(DistributionLine.payout_id == p.id)
+                  .values(payout_id=None))
+        _audit(tx, "sharing.reverse_payout", d, payout=p.id, count=p.count,
+               reason=reason.strip())
+        return p.count
+
+    return uow.transact(Permission.DISTRIBUTE, (AREA, "ledger"), work)
+
+
+def reverse(uow: UnitOfWork, number: int, when: dt.date, reason: str) -> books.EntryRef:
+    """Undo a posted distribution: its entry reversed in the books (funds and members'
+    payables back to the source). Its payouts must be reversed first. The run stays, marked
+    reversed; a closed year's surplus may then be shared again."""
+    if not reason.strip():
+        raise ValidationError(_("Give the reason for the reversal."), "reason")
+
+    def work(tx: WriteTx) -> books.EntryRef:
+        s = tx.session
+        d = _run(s, number)
+        _require(d, RunStatus.POSTED, _("Only a posted distribution can be reversed; a draft "
+                                        "or an approved one is deleted or left as it is."))
+        live = s.scalar(select(func.count()).select_from(Payout).where(
+            Payout.distribution_id == d.id, Payout.reversal_entry_id.is_(None)))
+        if live:
+            raise ValidationError(_("Distribution {number} has {count} payout(s); members were "
+                                    "paid. Reverse the payouts first.", number=number,
+                                    count=live), "payouts")
+        assert d.entry_id is not None
+        rev = _reverse_entry_of(tx, d.entry_id, when, reason)
+        d.status, d.reversal_entry_id = RunStatus.REVERSED.value, rev.id
+        y = s.get(FiscalYear, rev.year_id)
+        assert y is not None and rev.number is not None
+        _audit(tx, "sharing.reverse", d, entry=rev.number, reason=reason.strip())
+        return books.EntryRef(y.name, rev.number, rev.uid)
+
+    return uow.transact(Permission.DISTRIBUTE, (AREA, "ledger"), work)
+
+
+def _owned_hint(kind: str) -> Callable[[str | None], str]:
+    def hint(ref: str | None) -> str:
+        if kind == "payout":
+            return _("This entry is a payout of distribution {number}; reverse it from the "
+                     "Benefit sharing page ('coopdesk share reverse {number} --payout ID'), so "
+                     "its members show as unpaid again.", number=ref)
+        return _("This entry posts distribution {number}; reverse it from the Benefit sharing "
+                 "page ('coopdesk share reverse {number}'), so the distribution follows.",
+                 number=ref)
+    return hint
+
+
+books.own_source("distribution", _owned_hint("distribution"))
+books.own_source("payout", _owned_hint("payout"))
 
 
 def parts_of(d: Distribution) -> tuple[dict[Basis, Fraction], dict[Basis, int], int]:

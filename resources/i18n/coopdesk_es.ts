@@ -4094,6 +4094,26 @@
             <translation>Distribución {number} aprobada el {date} (resolución {resolution}).</translation>
         </message>
         <message>
+            <source>Distribution {number} has no payouts yet.</source>
+            <translation>La distribución {number} aún no tiene pagos.</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>revertida</translation>
+        </message>
+        <message>
+            <source>--reason: say why it is reversed.</source>
+            <translation>--reason: diga por qué se revierte.</translation>
+        </message>
+        <message>
+            <source>Payout {payout} of distribution {number} reversed: {count} member(s) are unpaid again.</source>
+            <translation>Pago {payout} de la distribución {number} revertido: {count} asociado(s) quedan otra vez sin pagar.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} reversed by entry {entry} of {year}.</source>
+            <translation>Distribución {number} revertida con el asiento {entry} de {year}.</translation>
+        </message>
+        <message>
             <source>Distribution {number} posted: entry {entry} of {year}.</source>
             <translation>Distribución {number} contabilizada: asiento {entry} de {year}.</translation>
         </message>
@@ -4196,6 +4216,18 @@
         <message>
             <source>post an approved distribution to the books</source>
             <translation>contabilizar una distribución aprobada</translation>
+        </message>
+        <message>
+            <source>a distribution's payouts (id, date, method, members, amount, entry)</source>
+            <translation>los pagos de una distribución (id, fecha, forma, asociados, monto, asiento)</translation>
+        </message>
+        <message>
+            <source>reverse a posted distribution, or one of its payouts (--payout ID)</source>
+            <translation>revertir una distribución contabilizada, o uno de sus pagos (--payout ID)</translation>
+        </message>
+        <message>
+            <source>the payout to reverse (see 'share payouts')</source>
+            <translation>el pago que se revierte (vea 'share payouts')</translation>
         </message>
         <message>
             <source>record payouts: every unpaid member of a payout method, or the members named</source>
@@ -6934,6 +6966,10 @@
             <translation>Borrador</translation>
         </message>
         <message>
+            <source>Reversed</source>
+            <translation>Revertido</translation>
+        </message>
+        <message>
             <source>Bank transfer</source>
             <translation>Transferencia bancaria</translation>
         </message>
@@ -7028,6 +7064,30 @@
         <message>
             <source>Payout of distribution {number} ({count} member(s))</source>
             <translation>Pago de la distribución {number} ({count} asociado(s))</translation>
+        </message>
+        <message>
+            <source>Distribution {number} has no payout {payout}.</source>
+            <translation>La distribución {number} no tiene el pago {payout}.</translation>
+        </message>
+        <message>
+            <source>Payout {payout} is already reversed.</source>
+            <translation>El pago {payout} ya está revertido.</translation>
+        </message>
+        <message>
+            <source>Only a posted distribution can be reversed; a draft or an approved one is deleted or left as it is.</source>
+            <translation>Solo se puede revertir una distribución contabilizada; un borrador se elimina y una aprobada se deja como está.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} has {count} payout(s); members were paid. Reverse the payouts first.</source>
+            <translation>La distribución {number} tiene {count} pago(s); hay asociados ya pagados. Revierta primero los pagos.</translation>
+        </message>
+        <message>
+            <source>This entry is a payout of distribution {number}; reverse it from the Benefit sharing page ('coopdesk share reverse {number} --payout ID'), so its members show as unpaid again.</source>
+            <translation>Este asiento es un pago de la distribución {number}; reviértalo desde la página Reparto de beneficios ('coopdesk share reverse {number} --payout ID'), para que sus asociados figuren otra vez sin pagar.</translation>
+        </message>
+        <message>
+            <source>This entry posts distribution {number}; reverse it from the Benefit sharing page ('coopdesk share reverse {number}'), so the distribution follows.</source>
+            <translation>Este asiento contabiliza la distribución {number}; reviértalo desde la página Reparto de beneficios ('coopdesk share reverse {number}'), para que la distribución lo refleje.</translation>
         </message>
         <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
@@ -7208,6 +7268,42 @@
         <message>
             <source>Approve</source>
             <translation>Aprobar</translation>
+        </message>
+        <message>
+            <source>Reverse in distribution {number}</source>
+            <translation>Revertir en la distribución {number}</translation>
+        </message>
+        <message>
+            <source>Payout {payout} of {date}: {count} member(s), {amount} by {via} (entry {entry})</source>
+            <translation>Pago {payout} del {date}: {count} asociado(s), {amount} en {via} (asiento {entry})</translation>
+        </message>
+        <message>
+            <source>The distribution itself (its payouts reversed first)</source>
+            <translation>La distribución misma (revertidos antes sus pagos)</translation>
+        </message>
+        <message>
+            <source>The distribution itself</source>
+            <translation>La distribución misma</translation>
+        </message>
+        <message>
+            <source>e.g. paid twice; the member did not come</source>
+            <translation>p. ej. pagado dos veces; el asociado no vino</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Revertir</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Payout {payout} reversed: {count} member(s) are unpaid again.</source>
+            <translation>Pago {payout} revertido: {count} asociado(s) quedan otra vez sin pagar.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} reversed by entry {year}/{entry}.</source>
+            <translation>Distribución {number} revertida con el asiento {year}/{entry}.</translation>
         </message>
         <message>
             <source>Post distribution {number}</source>
@@ -7580,6 +7676,10 @@
         <message>
             <source>Delete draft</source>
             <translation>Eliminar borrador</translation>
+        </message>
+        <message>
+            <source>Reverse…</source>
+            <translation>Revertir…</translation>
         </message>
         <message>
             <source>Preview…</source>

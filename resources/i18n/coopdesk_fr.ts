@@ -4094,6 +4094,26 @@
             <translation>Répartition {number} approuvée le {date} (résolution {resolution}).</translation>
         </message>
         <message>
+            <source>Distribution {number} has no payouts yet.</source>
+            <translation>La répartition {number} n'a encore aucun paiement.</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>contre-passé</translation>
+        </message>
+        <message>
+            <source>--reason: say why it is reversed.</source>
+            <translation>--reason : dites pourquoi elle est contre-passée.</translation>
+        </message>
+        <message>
+            <source>Payout {payout} of distribution {number} reversed: {count} member(s) are unpaid again.</source>
+            <translation>Paiement {payout} de la répartition {number} contre-passé : {count} membre(s) sont de nouveau non payés.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} reversed by entry {entry} of {year}.</source>
+            <translation>Répartition {number} contre-passée par l'écriture {entry} de {year}.</translation>
+        </message>
+        <message>
             <source>Distribution {number} posted: entry {entry} of {year}.</source>
             <translation>Répartition {number} comptabilisée : écriture {entry} de {year}.</translation>
         </message>
@@ -4196,6 +4216,18 @@
         <message>
             <source>post an approved distribution to the books</source>
             <translation>comptabiliser une répartition approuvée</translation>
+        </message>
+        <message>
+            <source>a distribution's payouts (id, date, method, members, amount, entry)</source>
+            <translation>les paiements d'une répartition (id, date, mode, membres, montant, écriture)</translation>
+        </message>
+        <message>
+            <source>reverse a posted distribution, or one of its payouts (--payout ID)</source>
+            <translation>contre-passer une répartition comptabilisée, ou l'un de ses paiements (--payout ID)</translation>
+        </message>
+        <message>
+            <source>the payout to reverse (see 'share payouts')</source>
+            <translation>le paiement à contre-passer (voir 'share payouts')</translation>
         </message>
         <message>
             <source>record payouts: every unpaid member of a payout method, or the members named</source>
@@ -6934,6 +6966,10 @@
             <translation>Brouillon</translation>
         </message>
         <message>
+            <source>Reversed</source>
+            <translation>Contre-passée</translation>
+        </message>
+        <message>
             <source>Bank transfer</source>
             <translation>Virement bancaire</translation>
         </message>
@@ -7028,6 +7064,30 @@
         <message>
             <source>Payout of distribution {number} ({count} member(s))</source>
             <translation>Paiement de la répartition {number} ({count} membre(s))</translation>
+        </message>
+        <message>
+            <source>Distribution {number} has no payout {payout}.</source>
+            <translation>La répartition {number} n'a pas de paiement {payout}.</translation>
+        </message>
+        <message>
+            <source>Payout {payout} is already reversed.</source>
+            <translation>Le paiement {payout} est déjà contre-passé.</translation>
+        </message>
+        <message>
+            <source>Only a posted distribution can be reversed; a draft or an approved one is deleted or left as it is.</source>
+            <translation>Seule une répartition comptabilisée peut être contre-passée ; un brouillon se supprime, une répartition approuvée reste telle quelle.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} has {count} payout(s); members were paid. Reverse the payouts first.</source>
+            <translation>La répartition {number} a {count} paiement(s) ; des membres ont été payés. Contre-passez d'abord les paiements.</translation>
+        </message>
+        <message>
+            <source>This entry is a payout of distribution {number}; reverse it from the Benefit sharing page ('coopdesk share reverse {number} --payout ID'), so its members show as unpaid again.</source>
+            <translation>Cette écriture est un paiement de la répartition {number} ; contre-passez-la depuis la page Répartition des excédents ('coopdesk share reverse {number} --payout ID'), afin que ses membres apparaissent de nouveau non payés.</translation>
+        </message>
+        <message>
+            <source>This entry posts distribution {number}; reverse it from the Benefit sharing page ('coopdesk share reverse {number}'), so the distribution follows.</source>
+            <translation>Cette écriture comptabilise la répartition {number} ; contre-passez-la depuis la page Répartition des excédents ('coopdesk share reverse {number}'), afin que la répartition suive.</translation>
         </message>
         <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
@@ -7208,6 +7268,42 @@
         <message>
             <source>Approve</source>
             <translation>Approuver</translation>
+        </message>
+        <message>
+            <source>Reverse in distribution {number}</source>
+            <translation>Contre-passer dans la répartition {number}</translation>
+        </message>
+        <message>
+            <source>Payout {payout} of {date}: {count} member(s), {amount} by {via} (entry {entry})</source>
+            <translation>Paiement {payout} du {date} : {count} membre(s), {amount} par {via} (écriture {entry})</translation>
+        </message>
+        <message>
+            <source>The distribution itself (its payouts reversed first)</source>
+            <translation>La répartition elle-même (ses paiements contre-passés d'abord)</translation>
+        </message>
+        <message>
+            <source>The distribution itself</source>
+            <translation>La répartition elle-même</translation>
+        </message>
+        <message>
+            <source>e.g. paid twice; the member did not come</source>
+            <translation>p. ex. payé deux fois ; le membre n'est pas venu</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Contre-passer</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Payout {payout} reversed: {count} member(s) are unpaid again.</source>
+            <translation>Paiement {payout} contre-passé : {count} membre(s) sont de nouveau non payés.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} reversed by entry {year}/{entry}.</source>
+            <translation>Répartition {number} contre-passée par l'écriture {year}/{entry}.</translation>
         </message>
         <message>
             <source>Post distribution {number}</source>
@@ -7580,6 +7676,10 @@
         <message>
             <source>Delete draft</source>
             <translation>Supprimer le brouillon</translation>
+        </message>
+        <message>
+            <source>Reverse…</source>
+            <translation>Contre-passer…</translation>
         </message>
         <message>
             <source>Preview…</source>

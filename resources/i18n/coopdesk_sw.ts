@@ -4094,6 +4094,26 @@
             <translation>Mgao {number} umeidhinishwa tarehe {date} (azimio {resolution}).</translation>
         </message>
         <message>
+            <source>Distribution {number} has no payouts yet.</source>
+            <translation>Mgao {number} bado hauna malipo.</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>imebatilishwa</translation>
+        </message>
+        <message>
+            <source>--reason: say why it is reversed.</source>
+            <translation>--reason: eleza kwa nini unabatilishwa.</translation>
+        </message>
+        <message>
+            <source>Payout {payout} of distribution {number} reversed: {count} member(s) are unpaid again.</source>
+            <translation>Malipo {payout} ya mgao {number} yamebatilishwa: wanachama {count} hawajalipwa tena.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} reversed by entry {entry} of {year}.</source>
+            <translation>Mgao {number} umebatilishwa kwa ingizo {entry} la {year}.</translation>
+        </message>
+        <message>
             <source>Distribution {number} posted: entry {entry} of {year}.</source>
             <translation>Mgao {number} umeingizwa kwenye leja: ingizo {entry} la {year}.</translation>
         </message>
@@ -4196,6 +4216,18 @@
         <message>
             <source>post an approved distribution to the books</source>
             <translation>ingiza mgao ulioidhinishwa kwenye leja</translation>
+        </message>
+        <message>
+            <source>a distribution's payouts (id, date, method, members, amount, entry)</source>
+            <translation>malipo ya mgao (kitambulisho, tarehe, njia, wanachama, kiasi, ingizo)</translation>
+        </message>
+        <message>
+            <source>reverse a posted distribution, or one of its payouts (--payout ID)</source>
+            <translation>batilisha mgao ulioingizwa kwenye leja, au moja ya malipo yake (--payout ID)</translation>
+        </message>
+        <message>
+            <source>the payout to reverse (see 'share payouts')</source>
+            <translation>malipo ya kubatilisha (angalia 'share payouts')</translation>
         </message>
         <message>
             <source>record payouts: every unpaid member of a payout method, or the members named</source>
@@ -6934,6 +6966,10 @@
             <translation>Rasimu</translation>
         </message>
         <message>
+            <source>Reversed</source>
+            <translation>Limebatilishwa</translation>
+        </message>
+        <message>
             <source>Bank transfer</source>
             <translation>Uhamisho wa benki</translation>
         </message>
@@ -7028,6 +7064,30 @@
         <message>
             <source>Payout of distribution {number} ({count} member(s))</source>
             <translation>Malipo ya mgao {number} (wanachama {count})</translation>
+        </message>
+        <message>
+            <source>Distribution {number} has no payout {payout}.</source>
+            <translation>Mgao {number} hauna malipo {payout}.</translation>
+        </message>
+        <message>
+            <source>Payout {payout} is already reversed.</source>
+            <translation>Malipo {payout} yameshabatilishwa.</translation>
+        </message>
+        <message>
+            <source>Only a posted distribution can be reversed; a draft or an approved one is deleted or left as it is.</source>
+            <translation>Ni mgao ulioingizwa kwenye leja tu unaoweza kubatilishwa; rasimu hufutwa, na mgao ulioidhinishwa huachwa kama ulivyo.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} has {count} payout(s); members were paid. Reverse the payouts first.</source>
+            <translation>Mgao {number} una malipo {count}; wanachama wamelipwa. Batilisha malipo kwanza.</translation>
+        </message>
+        <message>
+            <source>This entry is a payout of distribution {number}; reverse it from the Benefit sharing page ('coopdesk share reverse {number} --payout ID'), so its members show as unpaid again.</source>
+            <translation>Ingizo hili ni malipo ya mgao {number}; libatilishe kutoka ukurasa wa Mgawanyo wa manufaa ('coopdesk share reverse {number} --payout ID'), ili wanachama wake waonekane hawajalipwa tena.</translation>
+        </message>
+        <message>
+            <source>This entry posts distribution {number}; reverse it from the Benefit sharing page ('coopdesk share reverse {number}'), so the distribution follows.</source>
+            <translation>Ingizo hili linaingiza mgao {number}; libatilishe kutoka ukurasa wa Mgawanyo wa manufaa ('coopdesk share reverse {number}'), ili mgao ufuate.</translation>
         </message>
         <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
@@ -7208,6 +7268,42 @@
         <message>
             <source>Approve</source>
             <translation>Idhinisha</translation>
+        </message>
+        <message>
+            <source>Reverse in distribution {number}</source>
+            <translation>Batilisha katika mgao {number}</translation>
+        </message>
+        <message>
+            <source>Payout {payout} of {date}: {count} member(s), {amount} by {via} (entry {entry})</source>
+            <translation>Malipo {payout} ya {date}: wanachama {count}, {amount} kwa {via} (ingizo {entry})</translation>
+        </message>
+        <message>
+            <source>The distribution itself (its payouts reversed first)</source>
+            <translation>Mgao wenyewe (malipo yake yakibatilishwa kwanza)</translation>
+        </message>
+        <message>
+            <source>The distribution itself</source>
+            <translation>Mgao wenyewe</translation>
+        </message>
+        <message>
+            <source>e.g. paid twice; the member did not come</source>
+            <translation>mfano: amelipwa mara mbili; mwanachama hakuja</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Batilisha</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Sababu</translation>
+        </message>
+        <message>
+            <source>Payout {payout} reversed: {count} member(s) are unpaid again.</source>
+            <translation>Malipo {payout} yamebatilishwa: wanachama {count} hawajalipwa tena.</translation>
+        </message>
+        <message>
+            <source>Distribution {number} reversed by entry {year}/{entry}.</source>
+            <translation>Mgao {number} umebatilishwa kwa ingizo {year}/{entry}.</translation>
         </message>
         <message>
             <source>Post distribution {number}</source>
@@ -7580,6 +7676,10 @@
         <message>
             <source>Delete draft</source>
             <translation>Futa rasimu</translation>
+        </message>
+        <message>
+            <source>Reverse…</source>
+            <translation>Batilisha…</translation>
         </message>
         <message>
             <source>Preview…</source>

@@ -43,6 +43,7 @@ from coopdesk.ui.dialogs.sharing_forms import (
     PayoutSheetDialog,
     PolicyDialog,
     PostDialog,
+    ReverseDialog,
     UnclaimedDialog,
 )
 from coopdesk.ui.hub import Hub
@@ -329,6 +330,32 @@ def test_approve_post_and_pay_from_the_page(qtbot: QtBot, page: SharingPage,
     assert seen_rest and seen_rest[0].paid is not None and seen_rest[0].paid.count == 2
     assert texts(page.runs, 0)[7] == "0" and not page.pay_button.isEnabled()
     assert ledger.member_balance(uow, 1, "2620") == 0
+
+    # The last payout was a mistake: reverse it; then the distribution needs its other
+    # payout reversed before it can be reversed itself.
+    def reverse_payout(d: ReverseDialog) -> None:
+        assert d.what.count() == 3 and d.what.currentData() is not None  # two payouts first
+        click(qtbot, d.ok)
+        assert "reason" in d.errors["reason"].text()
+        d.reason.setText("they did not come")
+        set_date(d.date, dt.date(2026, 3, 7))
+        click(qtbot, d.ok)
+
+    seen_rev = on_modal(ReverseDialog, reverse_payout)
+    click(qtbot, page.reverse_button)
+    assert seen_rev and "2 member(s) are unpaid again" in page.message.text()
+    assert texts(page.runs, 0)[7] == "2" and page.pay_button.isEnabled()
+
+    def reverse_run_too_early(d: ReverseDialog) -> None:
+        d.what.setCurrentIndex(d.what.count() - 1)
+        d.reason.setText("wrong policy")
+        set_date(d.date, dt.date(2026, 3, 7))
+        click(qtbot, d.ok)
+        assert "Reverse the payouts first" in d.errors["what"].text()
+
+    assert on_modal(ReverseDialog, reverse_run_too_early) is not None
+    click(qtbot, page.reverse_button)
+    assert texts(page.runs, 0)[3] == "Posted"
     assert shown_messages == []
 
 

@@ -699,6 +699,74 @@ class ApproveDialog(FormDialog):
         super().accept()
 
 
+class ReverseDialog(FormDialog):
+    """Reverse a payout recorded by mistake, or, once no payout stands, the distribution
+    itself: a reversing entry in the books, never an edit."""
+
+    def __init__(self, uow: UnitOfWork, number: int, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reverseDialog")
+        self.setWindowTitle(_("Reverse in distribution {number}", number=number))
+        self.uow, self.number = uow, number
+        self.today = today or dt.date.today()
+        self.done_text: str | None = None
+        self._setup_errors(("what", "date", "reason"))
+        _d, title = _run_title(uow, number)
+        head = QLabel(title)
+        head.setWordWrap(True)
+        self.what = QComboBox()
+        self.what.setObjectName("what")
+        currency = uow.coop().currency
+        live = [p for p in sharing.payouts(uow, number) if not p.reversed]
+        for p in live:
+            self.what.addItem(_("Payout {payout} of {date}: {count} member(s), {amount} by "
+                                "{via} (entry {entry})", payout=p.id, date=p.date.isoformat(),
+                                count=p.count, amount=money(p.amount, currency),
+                                via=_(sharing.VIA_LABELS.get(p.via, p.via)).lower(),
+                                entry=p.entry), p.id)
+        self.what.addItem(_("The distribution itself (its payouts reversed first)")
+                          if live else _("The distribution itself"), None)
+        self.date = _date_field("reverseDate", self.today)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(_("e.g. paid twice; the member did not come"))
+        self.reason.setMinimumWidth(360)
+        form = QFormLayout()
+        form.addRow(_("Reverse"), self.what)
+        form.addRow("", self.errors["what"])
+        form.addRow(_("Date"), self.date)
+        form.addRow("", self.errors["date"])
+        form.addRow(_("Reason"), self.reason)
+        form.addRow("", self.errors["reason"])
+        self._buttons(_("Reverse"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addLayout(form)
+        layout.addWidget(self.errors["form"])
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(620)
+
+    def accept(self) -> None:
+        self.clear_errors()
+        when = date_of(self.date) or self.today
+        payout = self.what.currentData()
+        try:
+            if payout is not None:
+                count = sharing.reverse_payout(self.uow, self.number, int(payout), when,
+                                               self.reason.text())
+                self.done_text = _("Payout {payout} reversed: {count} member(s) are unpaid "
+                                   "again.", payout=payout, count=count)
+            else:
+                ref = sharing.reverse(self.uow, self.number, when, self.reason.text())
+                self.done_text = _("Distribution {number} reversed by entry {year}/{entry}.",
+                                   number=self.number, year=ref.year, entry=ref.number)
+        except CoopdeskError as exc:
+            self.refused(exc, {"payouts": "what", "status": "what", "payout": "what"})
+            return
+        super().accept()
+
+
 class PostDialog(FormDialog):
     """Post an approved distribution: one balanced entry on the date given."""
 

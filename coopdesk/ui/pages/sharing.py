@@ -60,6 +60,7 @@ from coopdesk.ui.dialogs.sharing_forms import (
     PayoutSheetDialog,
     PolicyDialog,
     PostDialog,
+    ReverseDialog,
     UnclaimedDialog,
     ask_save_path,
     fit_columns,
@@ -74,7 +75,8 @@ from coopdesk.ui.widgets.buttons import action_button
 from coopdesk.ui.wizards.distribution_wizard import DistributionWizard
 
 log = logging.getLogger("coopdesk")
-STATUS_COLOURS = {"draft": "#ef6c00", "approved": "#1565c0", "posted": "#2e7d32"}
+STATUS_COLOURS = {"draft": "#ef6c00", "approved": "#1565c0", "posted": "#2e7d32",
+                  "reversed": "#6d6d6d"}
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,7 @@ class SharingPage(QWidget):
         self.pay_button = action_button("pay", icons.icon("sharing"), self.pay)
         self.delete_button = action_button("deleteDraft", std(sp.SP_TrashIcon),
                                            self.delete_draft)
+        self.reverse_button = action_button("reverse", std(sp.SP_ArrowBack), self.reverse)
         self.preview_button = action_button("previewExport", icons.icon("reports"), None)
         preview_menu = QMenu(self.preview_button)
         self.preview_pdf = preview_menu.addAction("")
@@ -195,7 +198,7 @@ class SharingPage(QWidget):
                                               self.show_unclaimed)
         top = QHBoxLayout()
         for b in (self.new_button, self.recompute_button, self.approve_button,
-                  self.post_button, self.pay_button, self.delete_button):
+                  self.post_button, self.pay_button, self.delete_button, self.reverse_button):
             top.addWidget(b)
         top.addStretch(1)
 
@@ -313,6 +316,7 @@ class SharingPage(QWidget):
         texts = {self.new_button: _("New distribution…"), self.recompute_button: _("Recompute"),
                  self.approve_button: _("Approve…"), self.post_button: _("Post…"),
                  self.pay_button: _("Pay…"), self.delete_button: _("Delete draft"),
+                 self.reverse_button: _("Reverse…"),
                  self.preview_button: _("Preview…"), self.sheet_button: _("Payout sheet…"),
                  self.unclaimed_button: _("Unclaimed…"), self.why_button: _("Why this amount…"),
                  self.new_policy_button: _("New policy…"),
@@ -525,6 +529,7 @@ class SharingPage(QWidget):
             self.post_button: can and status == RunStatus.APPROVED,
             self.pay_button: can and status == RunStatus.POSTED and d is not None
             and d.row.unpaid > 0,
+            self.reverse_button: can and status == RunStatus.POSTED,
             self.sheet_button: status == RunStatus.POSTED,
             self.unclaimed_button: status == RunStatus.POSTED,
             self.preview_button: d is not None,
@@ -537,7 +542,7 @@ class SharingPage(QWidget):
             b.setEnabled(on and not self.busy)
         tip = "" if can else _("Your role may not prepare, post or pay out distributions.")
         for b in (self.new_button, self.recompute_button, self.approve_button,
-                  self.post_button, self.pay_button, self.delete_button,
+                  self.post_button, self.pay_button, self.delete_button, self.reverse_button,
                   self.new_policy_button, self.edit_policy_button, self.install_button):
             b.setToolTip(tip)
 
@@ -630,6 +635,14 @@ class SharingPage(QWidget):
             self.say(_("Paid {count} member(s) {amount}: entry {year}/{entry}.",
                        count=p.count, amount=money(p.amount, self.currency()),
                        year=p.entry.year, entry=p.entry.number))
+
+    def reverse(self) -> None:
+        number = self.selected_run()
+        if number is None or not self._allowed():
+            return
+        dialog = ReverseDialog(self.uow(), number, self, self.today)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.done_text:
+            self.say(dialog.done_text)
 
     def why(self) -> None:
         number, member = self.selected_run(), self.current_member()
