@@ -567,6 +567,32 @@ def test_screenshots(qtbot: QtBot, page: SharingPage, ctx: AppContext) -> None:
     assert Path("/tmp/sharing_page.png").stat().st_size > 1000
 
 
-def test_the_page_fits_beside_the_rail(qtbot: QtBot, page: SharingPage) -> None:
-    """The window is 1280 wide with a rail of 170 or more: the page must fit in 1000."""
-    assert page.minimumSizeHint().width() <= 1000, page.minimumSizeHint()
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "sw"])
+def test_the_page_fits_beside_the_rail(qtbot: QtBot, ctx: AppContext, lang: str) -> None:
+    """The window is 1280 wide with a rail of up to 270 in French: the page must fit in 980
+    in every language, with a posted run selected (its buttons' longest labels)."""
+    from coopdesk.core.i18n import set_language
+
+    set_language(lang)
+    n = sharing.create_run(ctx.uow, RunInput("E", Source.SURPLUS, "colombia", year="2025"))
+    sharing.approve(ctx.uow, n, dt.date(2026, 3, 1), "res. 4")
+    sharing.post(ctx.uow, n, dt.date(2026, 3, 2))
+    widget = SharingPage(ctx, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.reverse_button.text() in ("Reverse…",) or lang != "en"
+    assert widget.minimumSizeHint().width() <= 980, (lang, widget.minimumSizeHint())
+
+
+def test_one_button_deletes_a_draft_or_reverses_a_posting(qtbot: QtBot, page: SharingPage,
+                                                          ctx: AppContext,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    import coopdesk.ui.pages.sharing as page_module
+
+    sharing.create_run(ctx.uow, RunInput("E", Source.SURPLUS, "colombia", year="2025"))
+    assert page.reverse_button.text() == "Delete draft" and page.reverse_button.isEnabled()
+    monkeypatch.setattr(page_module, "message", lambda *a, **k: page_module.Button.Yes)
+    click(qtbot, page.reverse_button)
+    qtbot.waitUntil(lambda: page.runs.rowCount() == 0, timeout=WAIT_MS)
+    assert not page.reverse_button.isEnabled()

@@ -182,9 +182,9 @@ class SharingPage(QWidget):
                                             self.approve)
         self.post_button = action_button("post", icons.icon("books"), self.post)
         self.pay_button = action_button("pay", icons.icon("sharing"), self.pay)
-        self.delete_button = action_button("deleteDraft", std(sp.SP_TrashIcon),
-                                           self.delete_draft)
-        self.reverse_button = action_button("reverse", std(sp.SP_ArrowBack), self.reverse)
+        # One button undoes what the selected run allows: delete a draft, reverse a posting
+        self.trash_icon, self.back_icon = std(sp.SP_TrashIcon), std(sp.SP_ArrowBack)
+        self.reverse_button = action_button("undo", self.back_icon, self.undo)
         self.preview_button = action_button("previewExport", icons.icon("reports"), None)
         preview_menu = QMenu(self.preview_button)
         self.preview_pdf = preview_menu.addAction("")
@@ -198,7 +198,7 @@ class SharingPage(QWidget):
                                               self.show_unclaimed)
         top = QHBoxLayout()
         for b in (self.new_button, self.recompute_button, self.approve_button,
-                  self.post_button, self.pay_button, self.delete_button, self.reverse_button):
+                  self.post_button, self.pay_button, self.reverse_button):
             top.addWidget(b)
         top.addStretch(1)
 
@@ -315,8 +315,7 @@ class SharingPage(QWidget):
     def _retranslate(self) -> None:
         texts = {self.new_button: _("New distribution…"), self.recompute_button: _("Recompute"),
                  self.approve_button: _("Approve…"), self.post_button: _("Post…"),
-                 self.pay_button: _("Pay…"), self.delete_button: _("Delete draft"),
-                 self.reverse_button: _("Reverse…"),
+                 self.pay_button: _("Pay…"), self.reverse_button: _("Reverse…"),
                  self.preview_button: _("Preview…"), self.sheet_button: _("Payout sheet…"),
                  self.unclaimed_button: _("Unclaimed…"), self.why_button: _("Why this amount…"),
                  self.new_policy_button: _("New policy…"),
@@ -525,11 +524,10 @@ class SharingPage(QWidget):
             self.new_button: can,
             self.recompute_button: can and status == RunStatus.DRAFT,
             self.approve_button: can and status == RunStatus.DRAFT,
-            self.delete_button: can and status == RunStatus.DRAFT,
             self.post_button: can and status == RunStatus.APPROVED,
             self.pay_button: can and status == RunStatus.POSTED and d is not None
             and d.row.unpaid > 0,
-            self.reverse_button: can and status == RunStatus.POSTED,
+            self.reverse_button: can and status in (RunStatus.DRAFT, RunStatus.POSTED),
             self.sheet_button: status == RunStatus.POSTED,
             self.unclaimed_button: status == RunStatus.POSTED,
             self.preview_button: d is not None,
@@ -540,9 +538,12 @@ class SharingPage(QWidget):
         }
         for b, on in states.items():
             b.setEnabled(on and not self.busy)
+        draft = status == RunStatus.DRAFT
+        self.reverse_button.setText(_("Delete draft") if draft else _("Reverse…"))
+        self.reverse_button.setIcon(self.trash_icon if draft else self.back_icon)
         tip = "" if can else _("Your role may not prepare, post or pay out distributions.")
         for b in (self.new_button, self.recompute_button, self.approve_button,
-                  self.post_button, self.pay_button, self.delete_button, self.reverse_button,
+                  self.post_button, self.pay_button, self.reverse_button,
                   self.new_policy_button, self.edit_policy_button, self.install_button):
             b.setToolTip(tip)
 
@@ -635,6 +636,12 @@ class SharingPage(QWidget):
             self.say(_("Paid {count} member(s) {amount}: entry {year}/{entry}.",
                        count=p.count, amount=money(p.amount, self.currency()),
                        year=p.entry.year, entry=p.entry.number))
+
+    def undo(self) -> None:
+        if self.detail is not None and self.detail.row.status == RunStatus.DRAFT:
+            self.delete_draft()
+        else:
+            self.reverse()
 
     def reverse(self) -> None:
         number = self.selected_run()
