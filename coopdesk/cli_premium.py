@@ -114,7 +114,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     _out(_("Premium received in the period: {amount}", amount=received))
     _out(_("Planned: {planned}; spent: {spent}; left: {left}", planned=p.budget,
            spent=p.spent, left=p.budget - p.spent))
-    _out("\t".join((_("Code"), _("Planned use"), _("Budget"), _("Spent"), _("Remaining"),
+    _out("\t".join((_("Use code"), _("Planned use"), _("Budget"), _("Spent"), _("Remaining"),
                     _("% spent"))))
     for u in premium.execution(uow, args.name):
         _out(f"{u.code}\t{u.title}\t{u.budget}\t{u.spent}\t{u.remaining}\t{u.percent}")

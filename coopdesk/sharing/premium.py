@@ -585,7 +585,7 @@ def execution_report(uow: UnitOfWork, plan: str) -> Document:
                             codes=", ".join(over))))
 
     doc.add(Heading(_("Execution by use"), 2), Table(
-        [Column(_("Code"), Kind.TEXT, 0.6), Column(_("Planned use"), Kind.TEXT, 2.4),
+        [Column(_("Use code"), Kind.TEXT, 0.6), Column(_("Planned use"), Kind.TEXT, 2.4),
          Column(_("Budget"), Kind.MONEY, 1.1, True), Column(_("Spent"), Kind.MONEY, 1.1, True),
          Column(_("Remaining"), Kind.MONEY, 1.1, True), Column(_("% spent"), Kind.DECIMAL, 0.7)],
         [[u.code, u.title, u.budget, u.spent, u.remaining, u.percent] for u in uses],

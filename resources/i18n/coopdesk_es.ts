@@ -3878,7 +3878,7 @@
             <translation>Previsto: {planned}; gastado: {spent}; restante: {left}</translation>
         </message>
         <message>
-            <source>Code</source>
+            <source>Use code</source>
             <translation>Código</translation>
         </message>
         <message>
@@ -4872,6 +4872,10 @@
         <message>
             <source>Generated for</source>
             <translation>Generado para</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
         </message>
         <message>
             <source>Opening balance</source>
@@ -7674,10 +7678,6 @@
             <translation>Pagar…</translation>
         </message>
         <message>
-            <source>Delete draft</source>
-            <translation>Eliminar borrador</translation>
-        </message>
-        <message>
             <source>Reverse…</source>
             <translation>Revertir…</translation>
         </message>
@@ -7792,6 +7792,10 @@
         <message>
             <source>The premium use plan is not available in this version.</source>
             <translation>El plan de uso de la prima no está disponible en esta versión.</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Eliminar borrador</translation>
         </message>
         <message>
             <source>Your role may not prepare, post or pay out distributions.</source>

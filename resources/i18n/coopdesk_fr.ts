@@ -3878,8 +3878,8 @@
             <translation>Prévu : {planned} ; dépensé : {spent} ; reste : {left}</translation>
         </message>
         <message>
-            <source>Code</source>
-            <translation>N° compte</translation>
+            <source>Use code</source>
+            <translation>Code</translation>
         </message>
         <message>
             <source>Planned use</source>
@@ -4872,6 +4872,10 @@
         <message>
             <source>Generated for</source>
             <translation>Généré pour</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>N° compte</translation>
         </message>
         <message>
             <source>Opening balance</source>
@@ -7674,10 +7678,6 @@
             <translation>Payer…</translation>
         </message>
         <message>
-            <source>Delete draft</source>
-            <translation>Supprimer le brouillon</translation>
-        </message>
-        <message>
             <source>Reverse…</source>
             <translation>Contre-passer…</translation>
         </message>
@@ -7792,6 +7792,10 @@
         <message>
             <source>The premium use plan is not available in this version.</source>
             <translation>Le plan d'utilisation de la prime n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Supprimer le brouillon</translation>
         </message>
         <message>
             <source>Your role may not prepare, post or pay out distributions.</source>

@@ -3878,7 +3878,7 @@
             <translation>Kilichopangwa: {planned}; kilichotumika: {spent}; kilichobaki: {left}</translation>
         </message>
         <message>
-            <source>Code</source>
+            <source>Use code</source>
             <translation>Msimbo</translation>
         </message>
         <message>
@@ -4872,6 +4872,10 @@
         <message>
             <source>Generated for</source>
             <translation>Imetengenezwa kwa ajili ya</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Msimbo</translation>
         </message>
         <message>
             <source>Opening balance</source>
@@ -7674,10 +7678,6 @@
             <translation>Lipa…</translation>
         </message>
         <message>
-            <source>Delete draft</source>
-            <translation>Futa rasimu</translation>
-        </message>
-        <message>
             <source>Reverse…</source>
             <translation>Batilisha…</translation>
         </message>
@@ -7792,6 +7792,10 @@
         <message>
             <source>The premium use plan is not available in this version.</source>
             <translation>Mpango wa matumizi ya malipo ya ziada haupatikani katika toleo hili.</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Futa rasimu</translation>
         </message>
         <message>
             <source>Your role may not prepare, post or pay out distributions.</source>

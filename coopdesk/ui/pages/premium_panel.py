@@ -201,7 +201,7 @@ class NewPlanDialog(FormDialog):
 
         self.uses = QTableWidget(0, self.COLUMNS)
         self.uses.setObjectName("usesTable")
-        self.uses.setHorizontalHeaderLabels([_("Code"), _("Planned use"),
+        self.uses.setHorizontalHeaderLabels([_("Use code"), _("Planned use"),
                                              _("Budget ({currency})", currency=self.currency)])
         hh = self.uses.horizontalHeader()
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -608,7 +608,7 @@ class PremiumPanel(QWidget):
             return None
 
         self.uses.configure([
-            Col(_("Code"), Kind.TEXT, lambda r: r.code),
+            Col(_("Use code"), Kind.TEXT, lambda r: r.code),
             Col(_("Planned use"), Kind.TEXT, lambda r: r.title),
             Col(_("Budget"), Kind.MONEY, lambda r: r.budget),
             Col(_("Spent"), Kind.MONEY, lambda r: r.spent),
