@@ -1,0 +1,1 @@
+"""Bank reconciliation: statements, their import, matching them to the books, and rules."""
