@@ -13,7 +13,8 @@ def test_domain_and_cli_import_no_qt() -> None:
         "coopdesk.members.importer, coopdesk.members.reports, coopdesk.reports.output, "
         "coopdesk.reports.pdf, coopdesk.reports.xlsx, coopdesk.demo.generator, coopdesk.cli, "
         "coopdesk.sharing.services, coopdesk.sharing.queries, coopdesk.sharing.explain, "
-        "coopdesk.sharing.premium, coopdesk.sharing.reports, coopdesk.cli_premium\n"
+        "coopdesk.sharing.premium, coopdesk.sharing.reports, coopdesk.cli_premium, "
+        "coopdesk.bank.formats, coopdesk.bank.matching, coopdesk.bank.rules\n"
         "bad = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "assert not bad, bad\n"
     )
@@ -31,7 +32,7 @@ def test_the_register_does_not_know_the_books() -> None:
              "ledger": ("coopdesk.production", "coopdesk.sharing"),
              "production": ("coopdesk.sharing",),
              "core": ("coopdesk.members", "coopdesk.ledger", "coopdesk.production",
-                      "coopdesk.sharing")}
+                      "coopdesk.sharing", "coopdesk.bank")}
     bad = []
     for package, forbidden in rules.items():
         for path in (root / package).rglob("*.py"):

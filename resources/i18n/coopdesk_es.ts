@@ -3210,6 +3210,198 @@
     <context>
         <name>coopdesk</name>
         <message>
+            <source>The file {name} is empty.</source>
+            <translation>El archivo {name} está vacío.</translation>
+        </message>
+        <message>
+            <source>{name} is an old Excel (.xls) file: save it as .xlsx or CSV first.</source>
+            <translation>{name} es un archivo de Excel antiguo (.xls): guárdelo primero como .xlsx o CSV.</translation>
+        </message>
+        <message>
+            <source>{name} is not a statement format coopdesk reads (OFX, CAMT.053, MT940, CSV, Excel).</source>
+            <translation>{name} no está en un formato de extracto que coopdesk pueda leer (OFX, CAMT.053, MT940, CSV, Excel).</translation>
+        </message>
+        <message>
+            <source>{name} is an XML file but not a CAMT.053 statement.</source>
+            <translation>{name} es un archivo XML, pero no un extracto CAMT.053.</translation>
+        </message>
+        <message>
+            <source>This XML file declares a DTD or entities, which a bank statement never needs; it is refused for safety.</source>
+            <translation>Este archivo XML declara una DTD o entidades, algo que un extracto bancario nunca necesita; se rechaza por seguridad.</translation>
+        </message>
+        <message>
+            <source>This XML file is damaged: {error}</source>
+            <translation>Este archivo XML está dañado: {error}</translation>
+        </message>
+        <message>
+            <source>This XML file is not a CAMT.053 bank statement.</source>
+            <translation>Este archivo XML no es un extracto bancario CAMT.053.</translation>
+        </message>
+        <message>
+            <source>This CAMT.053 file holds no statement.</source>
+            <translation>Este archivo CAMT.053 no contiene ningún extracto.</translation>
+        </message>
+        <message>
+            <source>CdtDbtInd must be CRDT or DBIT, not '{value}'.</source>
+            <translation>CdtDbtInd debe ser CRDT o DBIT, no '{value}'.</translation>
+        </message>
+        <message>
+            <source>the entry has no amount.</source>
+            <translation>el movimiento no tiene monto.</translation>
+        </message>
+        <message>
+            <source>the entry has no booking date.</source>
+            <translation>el movimiento no tiene fecha contable.</translation>
+        </message>
+        <message>
+            <source>Line {line}, {field}: {message}</source>
+            <translation>Línea {line}, {field}: {message}</translation>
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation>Línea {line}: {message}</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as {encoding}.</source>
+            <translation>El archivo no se puede leer como {encoding}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an amount.</source>
+            <translation>'{value}' no es un monto.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date.</source>
+            <translation>'{value}' no es una fecha.</translation>
+        </message>
+        <message>
+            <source>The OFX file is cut short: it ends without &lt;/OFX&gt;.</source>
+            <translation>El archivo OFX está incompleto: termina sin &lt;/OFX&gt;.</translation>
+        </message>
+        <message>
+            <source>This OFX file cannot be read: {error}</source>
+            <translation>Este archivo OFX no se puede leer: {error}</translation>
+        </message>
+        <message>
+            <source>This OFX file holds no bank or credit-card statement.</source>
+            <translation>Este archivo OFX no contiene ningún extracto bancario ni de tarjeta de crédito.</translation>
+        </message>
+        <message>
+            <source>the transaction has no date.</source>
+            <translation>el movimiento no tiene fecha.</translation>
+        </message>
+        <message>
+            <source>the transaction has no amount.</source>
+            <translation>el movimiento no tiene monto.</translation>
+        </message>
+        <message>
+            <source>This is not an MT940 statement: no :20: tag.</source>
+            <translation>Esto no es un extracto MT940: falta la etiqueta :20:.</translation>
+        </message>
+        <message>
+            <source>This MT940 statement cannot be read: {error}</source>
+            <translation>Este extracto MT940 no se puede leer: {error}</translation>
+        </message>
+        <message>
+            <source>{found} of the {count} :61: transactions could be read.</source>
+            <translation>Se pudieron leer {found} de los {count} movimientos :61:.</translation>
+        </message>
+        <message>
+            <source>the transaction has no amount or date.</source>
+            <translation>el movimiento no tiene monto o fecha.</translation>
+        </message>
+        <message>
+            <source>The amount mode must be one of {modes}.</source>
+            <translation>El modo de monto debe ser uno de {modes}.</translation>
+        </message>
+        <message>
+            <source>The encoding must be one of {encodings}.</source>
+            <translation>La codificación debe ser una de {encodings}.</translation>
+        </message>
+        <message>
+            <source>Unknown mapping setting(s): {names}.</source>
+            <translation>Ajuste(s) de correspondencia desconocido(s): {names}.</translation>
+        </message>
+        <message>
+            <source>This CSV file is damaged: {error}</source>
+            <translation>Este archivo CSV está dañado: {error}</translation>
+        </message>
+        <message>
+            <source>This Excel file cannot be opened: {error}</source>
+            <translation>Este archivo de Excel no se puede abrir: {error}</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet '{sheet}'.</source>
+            <translation>El libro no tiene ninguna hoja '{sheet}'.</translation>
+        </message>
+        <message>
+            <source>The file has no line {line} for the header.</source>
+            <translation>El archivo no tiene una línea {line} para el encabezado.</translation>
+        </message>
+        <message>
+            <source>No header line with a date column and an amount column was found in the first 60 lines; this is not a statement coopdesk recognises, or it needs a mapping.</source>
+            <translation>En las primeras 60 líneas no se encontró ninguna línea de encabezado con una columna de fecha y una columna de monto; no es un extracto que coopdesk reconozca, o necesita una correspondencia de columnas.</translation>
+        </message>
+        <message>
+            <source>The header has no column '{column}'.</source>
+            <translation>El encabezado no tiene ninguna columna '{column}'.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date (expected {format}).</source>
+            <translation>'{value}' no es una fecha (se esperaba {format}).</translation>
+        </message>
+        <message>
+            <source>The header has no date column.</source>
+            <translation>El encabezado no tiene columna de fecha.</translation>
+        </message>
+        <message>
+            <source>The header has no amount, debit or credit column.</source>
+            <translation>El encabezado no tiene columna de monto, débito ni crédito.</translation>
+        </message>
+        <message>
+            <source>The header has no {column} column.</source>
+            <translation>El encabezado no tiene columna {column}.</translation>
+        </message>
+        <message>
+            <source>column '{name}'</source>
+            <translation>columna '{name}'</translation>
+        </message>
+        <message>
+            <source>the row has an amount but no date.</source>
+            <translation>la fila tiene monto, pero no fecha.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no statement lines.</source>
+            <translation>El archivo tiene encabezado, pero ninguna línea de extracto.</translation>
+        </message>
+        <message>
+            <source>balance</source>
+            <translation>saldo</translation>
+        </message>
+        <message>
+            <source>'{value}' is neither a debit nor a credit mark.</source>
+            <translation>'{value}' no es una marca de débito ni de crédito.</translation>
+        </message>
+        <message>
+            <source>the row has no amount.</source>
+            <translation>la fila no tiene monto.</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>línea {line}</translation>
+        </message>
+        <message>
+            <source>entry {number}</source>
+            <translation>movimiento {number}</translation>
+        </message>
+        <message>
+            <source>At {where}: the balance {previous} plus {amount} gives {expected}, but the bank shows {balance}.</source>
+            <translation>En {where}: el saldo {previous} más {amount} da {expected}, pero el banco muestra {balance}.</translation>
+        </message>
+        <message>
+            <source>Opening balance {opening} plus the {count} line(s) totalling {total} gives {expected}, but the closing balance is {closing} (difference {difference}).</source>
+            <translation>El saldo inicial {opening} más la(s) {count} línea(s), que suman {total}, da {expected}, pero el saldo final es {closing} (diferencia {difference}).</translation>
+        </message>
+        <message>
             <source>'{value}' is not a date; write YYYY-MM-DD.</source>
             <translation>'{value}' no es una fecha; escriba AAAA-MM-DD.</translation>
         </message>
@@ -4480,10 +4672,6 @@
         <message>
             <source>Log in as an administrator of {db} to restore over it.</source>
             <translation>Inicie sesión como administrador de {db} para restaurar sobre ella.</translation>
-        </message>
-        <message>
-            <source>'{value}' is not an amount.</source>
-            <translation>'{value}' no es un monto.</translation>
         </message>
         <message>
             <source>{amount} has more decimals than {currency} allows.</source>

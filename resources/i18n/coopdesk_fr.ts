@@ -3210,6 +3210,198 @@
     <context>
         <name>coopdesk</name>
         <message>
+            <source>The file {name} is empty.</source>
+            <translation>Le fichier {name} est vide.</translation>
+        </message>
+        <message>
+            <source>{name} is an old Excel (.xls) file: save it as .xlsx or CSV first.</source>
+            <translation>{name} est un ancien fichier Excel (.xls) : enregistrez-le d'abord en .xlsx ou en CSV.</translation>
+        </message>
+        <message>
+            <source>{name} is not a statement format coopdesk reads (OFX, CAMT.053, MT940, CSV, Excel).</source>
+            <translation>{name} n'est pas un format de relevé que coopdesk sait lire (OFX, CAMT.053, MT940, CSV, Excel).</translation>
+        </message>
+        <message>
+            <source>{name} is an XML file but not a CAMT.053 statement.</source>
+            <translation>{name} est un fichier XML, mais pas un relevé CAMT.053.</translation>
+        </message>
+        <message>
+            <source>This XML file declares a DTD or entities, which a bank statement never needs; it is refused for safety.</source>
+            <translation>Ce fichier XML déclare une DTD ou des entités, dont un relevé bancaire n'a jamais besoin ; il est refusé par sécurité.</translation>
+        </message>
+        <message>
+            <source>This XML file is damaged: {error}</source>
+            <translation>Ce fichier XML est endommagé : {error}</translation>
+        </message>
+        <message>
+            <source>This XML file is not a CAMT.053 bank statement.</source>
+            <translation>Ce fichier XML n'est pas un relevé bancaire CAMT.053.</translation>
+        </message>
+        <message>
+            <source>This CAMT.053 file holds no statement.</source>
+            <translation>Ce fichier CAMT.053 ne contient aucun relevé.</translation>
+        </message>
+        <message>
+            <source>CdtDbtInd must be CRDT or DBIT, not '{value}'.</source>
+            <translation>CdtDbtInd doit valoir CRDT ou DBIT, pas '{value}'.</translation>
+        </message>
+        <message>
+            <source>the entry has no amount.</source>
+            <translation>le mouvement n'a pas de montant.</translation>
+        </message>
+        <message>
+            <source>the entry has no booking date.</source>
+            <translation>le mouvement n'a pas de date de comptabilisation.</translation>
+        </message>
+        <message>
+            <source>Line {line}, {field}: {message}</source>
+            <translation>Ligne {line}, {field} : {message}</translation>
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation>Ligne {line} : {message}</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as {encoding}.</source>
+            <translation>Le fichier ne peut pas être lu en {encoding}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an amount.</source>
+            <translation>'{value}' n'est pas un montant.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date.</source>
+            <translation>'{value}' n'est pas une date.</translation>
+        </message>
+        <message>
+            <source>The OFX file is cut short: it ends without &lt;/OFX&gt;.</source>
+            <translation>Le fichier OFX est tronqué : il se termine sans &lt;/OFX&gt;.</translation>
+        </message>
+        <message>
+            <source>This OFX file cannot be read: {error}</source>
+            <translation>Ce fichier OFX ne peut pas être lu : {error}</translation>
+        </message>
+        <message>
+            <source>This OFX file holds no bank or credit-card statement.</source>
+            <translation>Ce fichier OFX ne contient aucun relevé bancaire ni relevé de carte de crédit.</translation>
+        </message>
+        <message>
+            <source>the transaction has no date.</source>
+            <translation>l'opération n'a pas de date.</translation>
+        </message>
+        <message>
+            <source>the transaction has no amount.</source>
+            <translation>l'opération n'a pas de montant.</translation>
+        </message>
+        <message>
+            <source>This is not an MT940 statement: no :20: tag.</source>
+            <translation>Ce n'est pas un relevé MT940 : aucune balise :20:.</translation>
+        </message>
+        <message>
+            <source>This MT940 statement cannot be read: {error}</source>
+            <translation>Ce relevé MT940 ne peut pas être lu : {error}</translation>
+        </message>
+        <message>
+            <source>{found} of the {count} :61: transactions could be read.</source>
+            <translation>{found} des {count} opérations :61: ont pu être lues.</translation>
+        </message>
+        <message>
+            <source>the transaction has no amount or date.</source>
+            <translation>l'opération n'a ni montant ni date.</translation>
+        </message>
+        <message>
+            <source>The amount mode must be one of {modes}.</source>
+            <translation>Le mode de montant doit être l'un de {modes}.</translation>
+        </message>
+        <message>
+            <source>The encoding must be one of {encodings}.</source>
+            <translation>L'encodage doit être l'un de {encodings}.</translation>
+        </message>
+        <message>
+            <source>Unknown mapping setting(s): {names}.</source>
+            <translation>Paramètre(s) de correspondance inconnu(s) : {names}.</translation>
+        </message>
+        <message>
+            <source>This CSV file is damaged: {error}</source>
+            <translation>Ce fichier CSV est endommagé : {error}</translation>
+        </message>
+        <message>
+            <source>This Excel file cannot be opened: {error}</source>
+            <translation>Ce fichier Excel ne peut pas être ouvert : {error}</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet '{sheet}'.</source>
+            <translation>Le classeur n'a pas de feuille '{sheet}'.</translation>
+        </message>
+        <message>
+            <source>The file has no line {line} for the header.</source>
+            <translation>Le fichier n'a pas de ligne {line} pour l'en-tête.</translation>
+        </message>
+        <message>
+            <source>No header line with a date column and an amount column was found in the first 60 lines; this is not a statement coopdesk recognises, or it needs a mapping.</source>
+            <translation>Aucune ligne d'en-tête avec une colonne de date et une colonne de montant n'a été trouvée dans les 60 premières lignes ; ce n'est pas un relevé que coopdesk reconnaît, ou il faut indiquer la correspondance des colonnes.</translation>
+        </message>
+        <message>
+            <source>The header has no column '{column}'.</source>
+            <translation>L'en-tête n'a pas de colonne '{column}'.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date (expected {format}).</source>
+            <translation>'{value}' n'est pas une date (format attendu : {format}).</translation>
+        </message>
+        <message>
+            <source>The header has no date column.</source>
+            <translation>L'en-tête n'a pas de colonne de date.</translation>
+        </message>
+        <message>
+            <source>The header has no amount, debit or credit column.</source>
+            <translation>L'en-tête n'a pas de colonne de montant, de débit ou de crédit.</translation>
+        </message>
+        <message>
+            <source>The header has no {column} column.</source>
+            <translation>L'en-tête n'a pas de colonne {column}.</translation>
+        </message>
+        <message>
+            <source>column '{name}'</source>
+            <translation>colonne '{name}'</translation>
+        </message>
+        <message>
+            <source>the row has an amount but no date.</source>
+            <translation>la ligne a un montant mais pas de date.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no statement lines.</source>
+            <translation>Le fichier a un en-tête mais aucune ligne de relevé.</translation>
+        </message>
+        <message>
+            <source>balance</source>
+            <translation>solde</translation>
+        </message>
+        <message>
+            <source>'{value}' is neither a debit nor a credit mark.</source>
+            <translation>'{value}' n'est ni une marque de débit ni une marque de crédit.</translation>
+        </message>
+        <message>
+            <source>the row has no amount.</source>
+            <translation>la ligne n'a pas de montant.</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>ligne {line}</translation>
+        </message>
+        <message>
+            <source>entry {number}</source>
+            <translation>mouvement {number}</translation>
+        </message>
+        <message>
+            <source>At {where}: the balance {previous} plus {amount} gives {expected}, but the bank shows {balance}.</source>
+            <translation>{where} : le solde {previous} plus {amount} donne {expected}, mais la banque indique {balance}.</translation>
+        </message>
+        <message>
+            <source>Opening balance {opening} plus the {count} line(s) totalling {total} gives {expected}, but the closing balance is {closing} (difference {difference}).</source>
+            <translation>Le solde d'ouverture {opening} plus les {count} ligne(s) totalisant {total} donne {expected}, mais le solde de clôture est {closing} (écart {difference}).</translation>
+        </message>
+        <message>
             <source>'{value}' is not a date; write YYYY-MM-DD.</source>
             <translation>'{value}' n'est pas une date ; écrivez AAAA-MM-JJ.</translation>
         </message>
@@ -4480,10 +4672,6 @@
         <message>
             <source>Log in as an administrator of {db} to restore over it.</source>
             <translation>Connectez-vous comme administrateur de {db} pour restaurer par-dessus.</translation>
-        </message>
-        <message>
-            <source>'{value}' is not an amount.</source>
-            <translation>'{value}' n'est pas un montant.</translation>
         </message>
         <message>
             <source>{amount} has more decimals than {currency} allows.</source>

@@ -3210,6 +3210,198 @@
     <context>
         <name>coopdesk</name>
         <message>
+            <source>The file {name} is empty.</source>
+            <translation>Faili {name} ni tupu.</translation>
+        </message>
+        <message>
+            <source>{name} is an old Excel (.xls) file: save it as .xlsx or CSV first.</source>
+            <translation>{name} ni faili la zamani la Excel (.xls): lihifadhi kwanza kama .xlsx au CSV.</translation>
+        </message>
+        <message>
+            <source>{name} is not a statement format coopdesk reads (OFX, CAMT.053, MT940, CSV, Excel).</source>
+            <translation>{name} si muundo wa taarifa ya benki ambao coopdesk inasoma (OFX, CAMT.053, MT940, CSV, Excel).</translation>
+        </message>
+        <message>
+            <source>{name} is an XML file but not a CAMT.053 statement.</source>
+            <translation>{name} ni faili la XML lakini si taarifa ya benki ya CAMT.053.</translation>
+        </message>
+        <message>
+            <source>This XML file declares a DTD or entities, which a bank statement never needs; it is refused for safety.</source>
+            <translation>Faili hili la XML linatangaza DTD au entities, ambazo taarifa ya benki haihitaji kamwe; limekataliwa kwa sababu za usalama.</translation>
+        </message>
+        <message>
+            <source>This XML file is damaged: {error}</source>
+            <translation>Faili hili la XML limeharibika: {error}</translation>
+        </message>
+        <message>
+            <source>This XML file is not a CAMT.053 bank statement.</source>
+            <translation>Faili hili la XML si taarifa ya benki ya CAMT.053.</translation>
+        </message>
+        <message>
+            <source>This CAMT.053 file holds no statement.</source>
+            <translation>Faili hili la CAMT.053 halina taarifa ya benki.</translation>
+        </message>
+        <message>
+            <source>CdtDbtInd must be CRDT or DBIT, not '{value}'.</source>
+            <translation>CdtDbtInd lazima iwe CRDT au DBIT, si '{value}'.</translation>
+        </message>
+        <message>
+            <source>the entry has no amount.</source>
+            <translation>ingizo halina kiasi.</translation>
+        </message>
+        <message>
+            <source>the entry has no booking date.</source>
+            <translation>ingizo halina tarehe ya kurekodiwa.</translation>
+        </message>
+        <message>
+            <source>Line {line}, {field}: {message}</source>
+            <translation>Mstari {line}, {field}: {message}</translation>
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation>Mstari {line}: {message}</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as {encoding}.</source>
+            <translation>Faili haliwezi kusomwa kama {encoding}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an amount.</source>
+            <translation>'{value}' si kiasi cha fedha.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date.</source>
+            <translation>'{value}' si tarehe.</translation>
+        </message>
+        <message>
+            <source>The OFX file is cut short: it ends without &lt;/OFX&gt;.</source>
+            <translation>Faili la OFX limekatika: linaishia bila &lt;/OFX&gt;.</translation>
+        </message>
+        <message>
+            <source>This OFX file cannot be read: {error}</source>
+            <translation>Faili hili la OFX haliwezi kusomwa: {error}</translation>
+        </message>
+        <message>
+            <source>This OFX file holds no bank or credit-card statement.</source>
+            <translation>Faili hili la OFX halina taarifa ya benki wala ya kadi ya mkopo.</translation>
+        </message>
+        <message>
+            <source>the transaction has no date.</source>
+            <translation>muamala hauna tarehe.</translation>
+        </message>
+        <message>
+            <source>the transaction has no amount.</source>
+            <translation>muamala hauna kiasi.</translation>
+        </message>
+        <message>
+            <source>This is not an MT940 statement: no :20: tag.</source>
+            <translation>Hii si taarifa ya benki ya MT940: hakuna tagi :20:.</translation>
+        </message>
+        <message>
+            <source>This MT940 statement cannot be read: {error}</source>
+            <translation>Taarifa hii ya benki ya MT940 haiwezi kusomwa: {error}</translation>
+        </message>
+        <message>
+            <source>{found} of the {count} :61: transactions could be read.</source>
+            <translation>Miamala {found} kati ya {count} ya :61: imeweza kusomwa.</translation>
+        </message>
+        <message>
+            <source>the transaction has no amount or date.</source>
+            <translation>muamala hauna kiasi wala tarehe.</translation>
+        </message>
+        <message>
+            <source>The amount mode must be one of {modes}.</source>
+            <translation>Mtindo wa kiasi lazima uwe mojawapo ya {modes}.</translation>
+        </message>
+        <message>
+            <source>The encoding must be one of {encodings}.</source>
+            <translation>Usimbaji lazima uwe mojawapo ya {encodings}.</translation>
+        </message>
+        <message>
+            <source>Unknown mapping setting(s): {names}.</source>
+            <translation>Mpangilio wa ulinganisho usiojulikana: {names}.</translation>
+        </message>
+        <message>
+            <source>This CSV file is damaged: {error}</source>
+            <translation>Faili hili la CSV limeharibika: {error}</translation>
+        </message>
+        <message>
+            <source>This Excel file cannot be opened: {error}</source>
+            <translation>Faili hili la Excel haliwezi kufunguliwa: {error}</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet '{sheet}'.</source>
+            <translation>Kitabu cha kazi hakina laha '{sheet}'.</translation>
+        </message>
+        <message>
+            <source>The file has no line {line} for the header.</source>
+            <translation>Faili halina mstari {line} wa majina ya safu.</translation>
+        </message>
+        <message>
+            <source>No header line with a date column and an amount column was found in the first 60 lines; this is not a statement coopdesk recognises, or it needs a mapping.</source>
+            <translation>Hakuna mstari wa majina ya safu wenye safu ya tarehe na safu ya kiasi uliopatikana katika mistari 60 ya kwanza; hii si taarifa ya benki ambayo coopdesk inaitambua, au inahitaji ulinganisho wa safu.</translation>
+        </message>
+        <message>
+            <source>The header has no column '{column}'.</source>
+            <translation>Majina ya safu hayana safu '{column}'.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date (expected {format}).</source>
+            <translation>'{value}' si tarehe (inatarajiwa {format}).</translation>
+        </message>
+        <message>
+            <source>The header has no date column.</source>
+            <translation>Majina ya safu hayana safu ya tarehe.</translation>
+        </message>
+        <message>
+            <source>The header has no amount, debit or credit column.</source>
+            <translation>Majina ya safu hayana safu ya kiasi, debiti wala krediti.</translation>
+        </message>
+        <message>
+            <source>The header has no {column} column.</source>
+            <translation>Majina ya safu hayana safu ya {column}.</translation>
+        </message>
+        <message>
+            <source>column '{name}'</source>
+            <translation>safu '{name}'</translation>
+        </message>
+        <message>
+            <source>the row has an amount but no date.</source>
+            <translation>mstari una kiasi lakini hauna tarehe.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no statement lines.</source>
+            <translation>Faili lina majina ya safu lakini halina mistari ya taarifa ya benki.</translation>
+        </message>
+        <message>
+            <source>balance</source>
+            <translation>salio</translation>
+        </message>
+        <message>
+            <source>'{value}' is neither a debit nor a credit mark.</source>
+            <translation>'{value}' si alama ya debiti wala ya krediti.</translation>
+        </message>
+        <message>
+            <source>the row has no amount.</source>
+            <translation>mstari hauna kiasi.</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>mstari {line}</translation>
+        </message>
+        <message>
+            <source>entry {number}</source>
+            <translation>ingizo {number}</translation>
+        </message>
+        <message>
+            <source>At {where}: the balance {previous} plus {amount} gives {expected}, but the bank shows {balance}.</source>
+            <translation>Katika {where}: salio {previous} likijumlishwa na {amount} linatoa {expected}, lakini benki inaonyesha {balance}.</translation>
+        </message>
+        <message>
+            <source>Opening balance {opening} plus the {count} line(s) totalling {total} gives {expected}, but the closing balance is {closing} (difference {difference}).</source>
+            <translation>Salio la kuanzia {opening} likijumlishwa na mistari {count} yenye jumla ya {total} linatoa {expected}, lakini salio la kufunga ni {closing} (tofauti {difference}).</translation>
+        </message>
+        <message>
             <source>'{value}' is not a date; write YYYY-MM-DD.</source>
             <translation>'{value}' si tarehe; andika YYYY-MM-DD.</translation>
         </message>
@@ -4480,10 +4672,6 @@
         <message>
             <source>Log in as an administrator of {db} to restore over it.</source>
             <translation>Ingia kama msimamizi wa mfumo wa {db} ili kurejesha juu yake.</translation>
-        </message>
-        <message>
-            <source>'{value}' is not an amount.</source>
-            <translation>'{value}' si kiasi cha fedha.</translation>
         </message>
         <message>
             <source>{amount} has more decimals than {currency} allows.</source>
