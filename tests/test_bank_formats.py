@@ -1,4 +1,6 @@
-"""Reading bank statements: every sample in ../shared/samples/bank, the refusals, fingerprints."""
+"""Reading bank statements: every sample of shared/samples/bank (copied byte for byte into
+tests/fixtures/samples with their attribution, so a clean clone has them), the refusals,
+fingerprints."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from coopdesk.bank.formats import Mapping, detect_format, read_statements
 from coopdesk.bank.statement import Statement, StatementLine, check_arithmetic, fingerprints
 from coopdesk.core.errors import ValidationError
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples" / "bank"
+SAMPLES = Path(__file__).resolve().parent / "fixtures" / "samples" / "bank"
 D = Decimal
 
 
