@@ -7286,14 +7286,6 @@
             <translation>Con esta fecha de nacimiento, el asociado era menor de edad al ingresar; un menor no puede inscribirse como minero.</translation>
         </message>
         <message>
-            <source>Gold sold</source>
-            <translation>Oro vendido</translation>
-        </message>
-        <message>
-            <source>Capital (average)</source>
-            <translation>Capital (promedio)</translation>
-        </message>
-        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -7304,138 +7296,6 @@
         <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Days active</source>
-            <translation>Días activos</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Pagado</translation>
-        </message>
-        <message>
-            <source>{date}, {via}</source>
-            <translation>{date}, {via}</translation>
-        </message>
-        <message>
-            <source>not yet ({method})</source>
-            <translation>aún no ({method})</translation>
-        </message>
-        <message>
-            <source>No part: {reason}</source>
-            <translation>No participa: {reason}</translation>
-        </message>
-        <message>
-            <source>Paid to the successor {payee}</source>
-            <translation>Pagado al sucesor {payee}</translation>
-        </message>
-        <message>
-            <source>Deceased, no successor recorded</source>
-            <translation>Fallecido, sin sucesor registrado</translation>
-        </message>
-        <message>
-            <source>e.g. bylaws-2024</source>
-            <translation>p. ej. estatutos-2024</translation>
-        </message>
-        <message>
-            <source>Fund</source>
-            <translation>Fondo</translation>
-        </message>
-        <message>
-            <source>% of the amount</source>
-            <translation>% del monto</translation>
-        </message>
-        <message>
-            <source>Until % of capital</source>
-            <translation>Hasta % del capital</translation>
-        </message>
-        <message>
-            <source>Name in the bylaws</source>
-            <translation>Nombre en los estatutos</translation>
-        </message>
-        <message>
-            <source>Add a fund</source>
-            <translation>Agregar un fondo</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Up</source>
-            <translation>Subir</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Bajar</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>días</translation>
-        </message>
-        <message>
-            <source>Suspended members take no part</source>
-            <translation>Los asociados suspendidos no participan</translation>
-        </message>
-        <message>
-            <source>no cap</source>
-            <translation>sin tope</translation>
-        </message>
-        <message>
-            <source>smallest unit</source>
-            <translation>unidad mínima</translation>
-        </message>
-        <message>
-            <source>Funds, in the order of the bylaws</source>
-            <translation>Fondos, en el orden de los estatutos</translation>
-        </message>
-        <message>
-            <source>The members' part is shared by (weights; leave blank what is not used):</source>
-            <translation>La parte de los asociados se reparte según (ponderaciones; deje vacío lo que no se use):</translation>
-        </message>
-        <message>
-            <source>Eligible after</source>
-            <translation>Con derecho tras</translation>
-        </message>
-        <message>
-            <source>active in the period</source>
-            <translation>activos en el período</translation>
-        </message>
-        <message>
-            <source>Interest on capital at most</source>
-            <translation>Interés sobre el capital como máximo</translation>
-        </message>
-        <message>
-            <source>% a year</source>
-            <translation>% anual</translation>
-        </message>
-        <message>
-            <source>Round payouts to</source>
-            <translation>Redondear los pagos a</translation>
-        </message>
-        <message>
-            <source>from the posting</source>
-            <translation>desde la contabilización</translation>
-        </message>
-        <message>
-            <source>New sharing policy</source>
-            <translation>Nueva política de reparto</translation>
-        </message>
-        <message>
-            <source>Edit the sharing policy “{name}”</source>
-            <translation>Editar la política de reparto “{name}”</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(vacío)</translation>
-        </message>
-        <message>
-            <source>A distribution keeps a copy of the policy it was computed with: editing a policy changes no distribution already made.</source>
-            <translation>Una distribución guarda una copia de la política con la que se calculó: editar una política no cambia ninguna distribución ya hecha.</translation>
-        </message>
-        <message>
-            <source>Start from</source>
-            <translation>Partir de</translation>
         </message>
         <message>
             <source>Distribution {number}, “{title}”: {amount}</source>
@@ -7636,6 +7496,146 @@
         <message>
             <source>Export Excel…</source>
             <translation>Exportar Excel…</translation>
+        </message>
+        <message>
+            <source>e.g. bylaws-2024</source>
+            <translation>p. ej. estatutos-2024</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>Fondo</translation>
+        </message>
+        <message>
+            <source>% of the amount</source>
+            <translation>% del monto</translation>
+        </message>
+        <message>
+            <source>Until % of capital</source>
+            <translation>Hasta % del capital</translation>
+        </message>
+        <message>
+            <source>Name in the bylaws</source>
+            <translation>Nombre en los estatutos</translation>
+        </message>
+        <message>
+            <source>Add a fund</source>
+            <translation>Agregar un fondo</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>días</translation>
+        </message>
+        <message>
+            <source>Suspended members take no part</source>
+            <translation>Los asociados suspendidos no participan</translation>
+        </message>
+        <message>
+            <source>no cap</source>
+            <translation>sin tope</translation>
+        </message>
+        <message>
+            <source>smallest unit</source>
+            <translation>unidad mínima</translation>
+        </message>
+        <message>
+            <source>Funds, in the order of the bylaws</source>
+            <translation>Fondos, en el orden de los estatutos</translation>
+        </message>
+        <message>
+            <source>The members' part is shared by (weights; leave blank what is not used):</source>
+            <translation>La parte de los asociados se reparte según (ponderaciones; deje vacío lo que no se use):</translation>
+        </message>
+        <message>
+            <source>Eligible after</source>
+            <translation>Con derecho tras</translation>
+        </message>
+        <message>
+            <source>active in the period</source>
+            <translation>activos en el período</translation>
+        </message>
+        <message>
+            <source>Interest on capital at most</source>
+            <translation>Interés sobre el capital como máximo</translation>
+        </message>
+        <message>
+            <source>% a year</source>
+            <translation>% anual</translation>
+        </message>
+        <message>
+            <source>Round payouts to</source>
+            <translation>Redondear los pagos a</translation>
+        </message>
+        <message>
+            <source>from the posting</source>
+            <translation>desde la contabilización</translation>
+        </message>
+        <message>
+            <source>New sharing policy</source>
+            <translation>Nueva política de reparto</translation>
+        </message>
+        <message>
+            <source>Edit the sharing policy “{name}”</source>
+            <translation>Editar la política de reparto “{name}”</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>A distribution keeps a copy of the policy it was computed with: editing a policy changes no distribution already made.</source>
+            <translation>Una distribución guarda una copia de la política con la que se calculó: editar una política no cambia ninguna distribución ya hecha.</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>Partir de</translation>
+        </message>
+        <message>
+            <source>Gold sold</source>
+            <translation>Oro vendido</translation>
+        </message>
+        <message>
+            <source>Capital (average)</source>
+            <translation>Capital (promedio)</translation>
+        </message>
+        <message>
+            <source>Days active</source>
+            <translation>Días activos</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Pagado</translation>
+        </message>
+        <message>
+            <source>{date}, {via}</source>
+            <translation>{date}, {via}</translation>
+        </message>
+        <message>
+            <source>not yet ({method})</source>
+            <translation>aún no ({method})</translation>
+        </message>
+        <message>
+            <source>No part: {reason}</source>
+            <translation>No participa: {reason}</translation>
+        </message>
+        <message>
+            <source>Paid to the successor {payee}</source>
+            <translation>Pagado al sucesor {payee}</translation>
+        </message>
+        <message>
+            <source>Deceased, no successor recorded</source>
+            <translation>Fallecido, sin sucesor registrado</translation>
         </message>
         <message>
             <source>New premium use plan</source>

@@ -7286,14 +7286,6 @@
             <translation>Avec cette date de naissance, le membre était mineur d'âge à son adhésion ; un mineur d'âge ne peut pas être inscrit comme creuseur.</translation>
         </message>
         <message>
-            <source>Gold sold</source>
-            <translation>Or vendu</translation>
-        </message>
-        <message>
-            <source>Capital (average)</source>
-            <translation>Capital (moyen)</translation>
-        </message>
-        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -7304,138 +7296,6 @@
         <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Days active</source>
-            <translation>Jours d'activité</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Payé</translation>
-        </message>
-        <message>
-            <source>{date}, {via}</source>
-            <translation>{date}, {via}</translation>
-        </message>
-        <message>
-            <source>not yet ({method})</source>
-            <translation>pas encore ({method})</translation>
-        </message>
-        <message>
-            <source>No part: {reason}</source>
-            <translation>Aucune part : {reason}</translation>
-        </message>
-        <message>
-            <source>Paid to the successor {payee}</source>
-            <translation>Payé au successeur {payee}</translation>
-        </message>
-        <message>
-            <source>Deceased, no successor recorded</source>
-            <translation>Décédé, aucun successeur enregistré</translation>
-        </message>
-        <message>
-            <source>e.g. bylaws-2024</source>
-            <translation>p. ex. statuts-2024</translation>
-        </message>
-        <message>
-            <source>Fund</source>
-            <translation>Fonds</translation>
-        </message>
-        <message>
-            <source>% of the amount</source>
-            <translation>% du montant</translation>
-        </message>
-        <message>
-            <source>Until % of capital</source>
-            <translation>Jusqu'à % du capital</translation>
-        </message>
-        <message>
-            <source>Name in the bylaws</source>
-            <translation>Nom dans les statuts</translation>
-        </message>
-        <message>
-            <source>Add a fund</source>
-            <translation>Ajouter un fonds</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>jours</translation>
-        </message>
-        <message>
-            <source>Suspended members take no part</source>
-            <translation>Les membres suspendus ne participent pas</translation>
-        </message>
-        <message>
-            <source>no cap</source>
-            <translation>sans plafond</translation>
-        </message>
-        <message>
-            <source>smallest unit</source>
-            <translation>plus petite unité</translation>
-        </message>
-        <message>
-            <source>Funds, in the order of the bylaws</source>
-            <translation>Fonds, dans l'ordre des statuts</translation>
-        </message>
-        <message>
-            <source>The members' part is shared by (weights; leave blank what is not used):</source>
-            <translation>La part des membres est répartie selon (poids ; laissez vide ce qui n'est pas utilisé) :</translation>
-        </message>
-        <message>
-            <source>Eligible after</source>
-            <translation>Éligible après</translation>
-        </message>
-        <message>
-            <source>active in the period</source>
-            <translation>d'activité dans la période</translation>
-        </message>
-        <message>
-            <source>Interest on capital at most</source>
-            <translation>Intérêt sur le capital au plus</translation>
-        </message>
-        <message>
-            <source>% a year</source>
-            <translation>% par an</translation>
-        </message>
-        <message>
-            <source>Round payouts to</source>
-            <translation>Arrondir les paiements à</translation>
-        </message>
-        <message>
-            <source>from the posting</source>
-            <translation>après la comptabilisation</translation>
-        </message>
-        <message>
-            <source>New sharing policy</source>
-            <translation>Nouvelle règle de répartition</translation>
-        </message>
-        <message>
-            <source>Edit the sharing policy “{name}”</source>
-            <translation>Modifier la règle de répartition « {name} »</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(vide)</translation>
-        </message>
-        <message>
-            <source>A distribution keeps a copy of the policy it was computed with: editing a policy changes no distribution already made.</source>
-            <translation>Une répartition garde une copie de la règle avec laquelle elle a été calculée : modifier une règle ne change aucune répartition déjà faite.</translation>
-        </message>
-        <message>
-            <source>Start from</source>
-            <translation>Partir de</translation>
         </message>
         <message>
             <source>Distribution {number}, “{title}”: {amount}</source>
@@ -7636,6 +7496,146 @@
         <message>
             <source>Export Excel…</source>
             <translation>Exporter en Excel…</translation>
+        </message>
+        <message>
+            <source>e.g. bylaws-2024</source>
+            <translation>p. ex. statuts-2024</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>Fonds</translation>
+        </message>
+        <message>
+            <source>% of the amount</source>
+            <translation>% du montant</translation>
+        </message>
+        <message>
+            <source>Until % of capital</source>
+            <translation>Jusqu'à % du capital</translation>
+        </message>
+        <message>
+            <source>Name in the bylaws</source>
+            <translation>Nom dans les statuts</translation>
+        </message>
+        <message>
+            <source>Add a fund</source>
+            <translation>Ajouter un fonds</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>jours</translation>
+        </message>
+        <message>
+            <source>Suspended members take no part</source>
+            <translation>Les membres suspendus ne participent pas</translation>
+        </message>
+        <message>
+            <source>no cap</source>
+            <translation>sans plafond</translation>
+        </message>
+        <message>
+            <source>smallest unit</source>
+            <translation>plus petite unité</translation>
+        </message>
+        <message>
+            <source>Funds, in the order of the bylaws</source>
+            <translation>Fonds, dans l'ordre des statuts</translation>
+        </message>
+        <message>
+            <source>The members' part is shared by (weights; leave blank what is not used):</source>
+            <translation>La part des membres est répartie selon (poids ; laissez vide ce qui n'est pas utilisé) :</translation>
+        </message>
+        <message>
+            <source>Eligible after</source>
+            <translation>Éligible après</translation>
+        </message>
+        <message>
+            <source>active in the period</source>
+            <translation>d'activité dans la période</translation>
+        </message>
+        <message>
+            <source>Interest on capital at most</source>
+            <translation>Intérêt sur le capital au plus</translation>
+        </message>
+        <message>
+            <source>% a year</source>
+            <translation>% par an</translation>
+        </message>
+        <message>
+            <source>Round payouts to</source>
+            <translation>Arrondir les paiements à</translation>
+        </message>
+        <message>
+            <source>from the posting</source>
+            <translation>après la comptabilisation</translation>
+        </message>
+        <message>
+            <source>New sharing policy</source>
+            <translation>Nouvelle règle de répartition</translation>
+        </message>
+        <message>
+            <source>Edit the sharing policy “{name}”</source>
+            <translation>Modifier la règle de répartition « {name} »</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>A distribution keeps a copy of the policy it was computed with: editing a policy changes no distribution already made.</source>
+            <translation>Une répartition garde une copie de la règle avec laquelle elle a été calculée : modifier une règle ne change aucune répartition déjà faite.</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>Partir de</translation>
+        </message>
+        <message>
+            <source>Gold sold</source>
+            <translation>Or vendu</translation>
+        </message>
+        <message>
+            <source>Capital (average)</source>
+            <translation>Capital (moyen)</translation>
+        </message>
+        <message>
+            <source>Days active</source>
+            <translation>Jours d'activité</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Payé</translation>
+        </message>
+        <message>
+            <source>{date}, {via}</source>
+            <translation>{date}, {via}</translation>
+        </message>
+        <message>
+            <source>not yet ({method})</source>
+            <translation>pas encore ({method})</translation>
+        </message>
+        <message>
+            <source>No part: {reason}</source>
+            <translation>Aucune part : {reason}</translation>
+        </message>
+        <message>
+            <source>Paid to the successor {payee}</source>
+            <translation>Payé au successeur {payee}</translation>
+        </message>
+        <message>
+            <source>Deceased, no successor recorded</source>
+            <translation>Décédé, aucun successeur enregistré</translation>
         </message>
         <message>
             <source>New premium use plan</source>

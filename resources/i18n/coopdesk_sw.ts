@@ -7286,14 +7286,6 @@
             <translation>Kwa tarehe hii ya kuzaliwa, mwanachama alikuwa mtoto alipojiunga; mtoto hawezi kusajiliwa kama mchimbaji.</translation>
         </message>
         <message>
-            <source>Gold sold</source>
-            <translation>Dhahabu iliyouzwa</translation>
-        </message>
-        <message>
-            <source>Capital (average)</source>
-            <translation>Mtaji (wastani)</translation>
-        </message>
-        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -7304,138 +7296,6 @@
         <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Days active</source>
-            <translation>Siku za shughuli</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Imelipwa</translation>
-        </message>
-        <message>
-            <source>{date}, {via}</source>
-            <translation>{date}, {via}</translation>
-        </message>
-        <message>
-            <source>not yet ({method})</source>
-            <translation>bado ({method})</translation>
-        </message>
-        <message>
-            <source>No part: {reason}</source>
-            <translation>Hashiriki: {reason}</translation>
-        </message>
-        <message>
-            <source>Paid to the successor {payee}</source>
-            <translation>Inalipwa kwa mrithi {payee}</translation>
-        </message>
-        <message>
-            <source>Deceased, no successor recorded</source>
-            <translation>Marehemu, hakuna mrithi aliyerekodiwa</translation>
-        </message>
-        <message>
-            <source>e.g. bylaws-2024</source>
-            <translation>mfano: masharti-2024</translation>
-        </message>
-        <message>
-            <source>Fund</source>
-            <translation>Mfuko</translation>
-        </message>
-        <message>
-            <source>% of the amount</source>
-            <translation>% ya kiasi</translation>
-        </message>
-        <message>
-            <source>Until % of capital</source>
-            <translation>Hadi % ya mtaji</translation>
-        </message>
-        <message>
-            <source>Name in the bylaws</source>
-            <translation>Jina katika masharti ya chama</translation>
-        </message>
-        <message>
-            <source>Add a fund</source>
-            <translation>Ongeza mfuko</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Ondoa</translation>
-        </message>
-        <message>
-            <source>Up</source>
-            <translation>Juu</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Chini</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>siku</translation>
-        </message>
-        <message>
-            <source>Suspended members take no part</source>
-            <translation>Wanachama waliosimamishwa hawashiriki</translation>
-        </message>
-        <message>
-            <source>no cap</source>
-            <translation>bila kikomo</translation>
-        </message>
-        <message>
-            <source>smallest unit</source>
-            <translation>kipimo kidogo kabisa</translation>
-        </message>
-        <message>
-            <source>Funds, in the order of the bylaws</source>
-            <translation>Mifuko, kwa mpangilio wa masharti ya chama</translation>
-        </message>
-        <message>
-            <source>The members' part is shared by (weights; leave blank what is not used):</source>
-            <translation>Sehemu ya wanachama inagawanywa kwa (uzito; acha wazi kisichotumika):</translation>
-        </message>
-        <message>
-            <source>Eligible after</source>
-            <translation>Anastahili akiwa na angalau</translation>
-        </message>
-        <message>
-            <source>active in the period</source>
-            <translation>za shughuli katika kipindi</translation>
-        </message>
-        <message>
-            <source>Interest on capital at most</source>
-            <translation>Riba ya mtaji isizidi</translation>
-        </message>
-        <message>
-            <source>% a year</source>
-            <translation>% kwa mwaka</translation>
-        </message>
-        <message>
-            <source>Round payouts to</source>
-            <translation>Kadiria malipo hadi</translation>
-        </message>
-        <message>
-            <source>from the posting</source>
-            <translation>tangu kuingizwa kwenye leja</translation>
-        </message>
-        <message>
-            <source>New sharing policy</source>
-            <translation>Sera mpya ya mgawanyo</translation>
-        </message>
-        <message>
-            <source>Edit the sharing policy “{name}”</source>
-            <translation>Hariri sera ya mgawanyo “{name}”</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(tupu)</translation>
-        </message>
-        <message>
-            <source>A distribution keeps a copy of the policy it was computed with: editing a policy changes no distribution already made.</source>
-            <translation>Mgao huhifadhi nakala ya sera uliyokokotolewa nayo: kuhariri sera hakubadilishi mgao wowote uliokwisha fanyika.</translation>
-        </message>
-        <message>
-            <source>Start from</source>
-            <translation>Anza kutoka</translation>
         </message>
         <message>
             <source>Distribution {number}, “{title}”: {amount}</source>
@@ -7636,6 +7496,146 @@
         <message>
             <source>Export Excel…</source>
             <translation>Hamisha Excel…</translation>
+        </message>
+        <message>
+            <source>e.g. bylaws-2024</source>
+            <translation>mfano: masharti-2024</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>Mfuko</translation>
+        </message>
+        <message>
+            <source>% of the amount</source>
+            <translation>% ya kiasi</translation>
+        </message>
+        <message>
+            <source>Until % of capital</source>
+            <translation>Hadi % ya mtaji</translation>
+        </message>
+        <message>
+            <source>Name in the bylaws</source>
+            <translation>Jina katika masharti ya chama</translation>
+        </message>
+        <message>
+            <source>Add a fund</source>
+            <translation>Ongeza mfuko</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ondoa</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Juu</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Chini</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>siku</translation>
+        </message>
+        <message>
+            <source>Suspended members take no part</source>
+            <translation>Wanachama waliosimamishwa hawashiriki</translation>
+        </message>
+        <message>
+            <source>no cap</source>
+            <translation>bila kikomo</translation>
+        </message>
+        <message>
+            <source>smallest unit</source>
+            <translation>kipimo kidogo kabisa</translation>
+        </message>
+        <message>
+            <source>Funds, in the order of the bylaws</source>
+            <translation>Mifuko, kwa mpangilio wa masharti ya chama</translation>
+        </message>
+        <message>
+            <source>The members' part is shared by (weights; leave blank what is not used):</source>
+            <translation>Sehemu ya wanachama inagawanywa kwa (uzito; acha wazi kisichotumika):</translation>
+        </message>
+        <message>
+            <source>Eligible after</source>
+            <translation>Anastahili akiwa na angalau</translation>
+        </message>
+        <message>
+            <source>active in the period</source>
+            <translation>za shughuli katika kipindi</translation>
+        </message>
+        <message>
+            <source>Interest on capital at most</source>
+            <translation>Riba ya mtaji isizidi</translation>
+        </message>
+        <message>
+            <source>% a year</source>
+            <translation>% kwa mwaka</translation>
+        </message>
+        <message>
+            <source>Round payouts to</source>
+            <translation>Kadiria malipo hadi</translation>
+        </message>
+        <message>
+            <source>from the posting</source>
+            <translation>tangu kuingizwa kwenye leja</translation>
+        </message>
+        <message>
+            <source>New sharing policy</source>
+            <translation>Sera mpya ya mgawanyo</translation>
+        </message>
+        <message>
+            <source>Edit the sharing policy “{name}”</source>
+            <translation>Hariri sera ya mgawanyo “{name}”</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(tupu)</translation>
+        </message>
+        <message>
+            <source>A distribution keeps a copy of the policy it was computed with: editing a policy changes no distribution already made.</source>
+            <translation>Mgao huhifadhi nakala ya sera uliyokokotolewa nayo: kuhariri sera hakubadilishi mgao wowote uliokwisha fanyika.</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>Anza kutoka</translation>
+        </message>
+        <message>
+            <source>Gold sold</source>
+            <translation>Dhahabu iliyouzwa</translation>
+        </message>
+        <message>
+            <source>Capital (average)</source>
+            <translation>Mtaji (wastani)</translation>
+        </message>
+        <message>
+            <source>Days active</source>
+            <translation>Siku za shughuli</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Imelipwa</translation>
+        </message>
+        <message>
+            <source>{date}, {via}</source>
+            <translation>{date}, {via}</translation>
+        </message>
+        <message>
+            <source>not yet ({method})</source>
+            <translation>bado ({method})</translation>
+        </message>
+        <message>
+            <source>No part: {reason}</source>
+            <translation>Hashiriki: {reason}</translation>
+        </message>
+        <message>
+            <source>Paid to the successor {payee}</source>
+            <translation>Inalipwa kwa mrithi {payee}</translation>
+        </message>
+        <message>
+            <source>Deceased, no successor recorded</source>
+            <translation>Marehemu, hakuna mrithi aliyerekodiwa</translation>
         </message>
         <message>
             <source>New premium use plan</source>

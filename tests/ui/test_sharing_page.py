@@ -38,15 +38,15 @@ from coopdesk.ui.dialogs.member_form import set_date
 from coopdesk.ui.dialogs.sharing_forms import (
     ApproveDialog,
     ExplainDialog,
-    LinesModel,
     PayDialog,
     PayoutSheetDialog,
-    PolicyDialog,
     PostDialog,
     ReverseDialog,
     UnclaimedDialog,
 )
+from coopdesk.ui.dialogs.sharing_policy import PolicyDialog
 from coopdesk.ui.hub import Hub
+from coopdesk.ui.models.distribution_lines import LinesModel
 from coopdesk.ui.pages import PAGES, load_pages
 from coopdesk.ui.pages.sharing import SharingPage
 from coopdesk.ui.settings import UiSettings

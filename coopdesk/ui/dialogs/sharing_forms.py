@@ -1,30 +1,23 @@
-"""Benefit sharing forms: the policy editor (used by the distribution wizard and the Policies
-tab), approving, posting and paying out a distribution, the payout sheet's options, the
-unclaimed payouts, and "why this amount" for one member.
+"""Benefit sharing forms for one run: approving, posting, paying out and reversing a
+distribution, the payout sheet's options, the unclaimed payouts, and "why this amount" for one
+member.
 
 Each form puts a service's refusal under the field it names; the rules themselves live in
-:mod:`coopdesk.sharing.services` and :mod:`coopdesk.sharing.presenter`. The table model of a
-distribution's member lines is here too: it reads them a page at a time (a run can have a
-hundred thousand members) and is shared by the page, the wizard and the unclaimed list.
+:mod:`coopdesk.sharing.services` and :mod:`coopdesk.sharing.presenter`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from decimal import ROUND_HALF_EVEN, Decimal
+from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,15 +27,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -51,71 +41,34 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.errors import CoopdeskError
-from coopdesk.core.i18n import N_, _, language
-from coopdesk.core.money import from_minor
+from coopdesk.core.i18n import _
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.ledger.services import EntryRef
-from coopdesk.members.rules import STATUS_LABELS, Status
 from coopdesk.reports import output
-from coopdesk.reports.cells import NUMERIC, CellFormatter
-from coopdesk.reports.document import Cell, Kind
+from coopdesk.reports.document import Kind
 from coopdesk.sharing import explain as explaining
 from coopdesk.sharing import queries
 from coopdesk.sharing import services as sharing
-from coopdesk.sharing.allocation import BASIS_LABELS, STEP_LABELS, Basis, Policy, StepKind
-from coopdesk.sharing.policies import PRESETS
 from coopdesk.sharing.presenter import (
-    PolicyForm,
-    Problems,
-    StepForm,
-    presets,
-    read_policy,
-    save_form,
     unpaid_by_via,
 )
-from coopdesk.sharing.services import METHOD_VIA, VIA, VIA_LABELS, PayoutRef
+from coopdesk.sharing.services import VIA, PayoutRef
 from coopdesk.ui.dialogs.member_form import date_edit, date_of
 from coopdesk.ui.errors import show_error
+from coopdesk.ui.models.distribution_lines import (
+    LinesModel,
+    fit_columns,
+    formatter,
+    lines_view,
+    money,
+    via_label,
+)
 from coopdesk.ui.ops import Progress, run_op
 from coopdesk.ui.settings import UiSettings
 from coopdesk.ui.widgets.form import FormDialog, close_buttons
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-MUTED = QBrush(QColor("#8a949e"))
-PAID = QBrush(QColor("#2e7d32"))
-GRAM = Decimal("0.001")
-# Short column titles for the bases (the full label is the column's tooltip).
-BASIS_COLUMNS = {Basis.GRAMS: N_("Fine grams"), Basis.VALUE: N_("Gold sold"),
-                 Basis.SHARES: N_("Capital (average)"), Basis.DAYS: N_("Days worked"),
-                 Basis.EQUAL: N_("Parts")}
 
-
-def formatter(currency: str) -> CellFormatter:
-    return CellFormatter(language(), currency)
-
-
-def money(amount: Decimal, currency: str) -> str:
-    """An amount with the currency's decimals, in the user's language, and its code."""
-    return f"{formatter(currency).text(Kind.MONEY, amount)} {currency}"
-
-
-def status_label(status: str) -> str:
-    try:
-        return _(STATUS_LABELS[Status(status)])
-    except ValueError:
-        return status
-
-
-def via_label(via: str) -> str:
-    return _(VIA_LABELS.get(via, via))
-
-
-def method_label(method: str) -> str:
-    return via_label(METHOD_VIA.get(method, "cash"))
-
-
-def _date_field(name: str, value: dt.date | None) -> Any:
+def date_field(name: str, value: dt.date | None) -> Any:
     edit = date_edit(value)
     edit.setObjectName(name)
     edit.setMinimumWidth(150)
@@ -123,7 +76,7 @@ def _date_field(name: str, value: dt.date | None) -> Any:
     return edit
 
 
-def _row(*widgets: QWidget) -> QWidget:
+def row_of(*widgets: QWidget) -> QWidget:
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
@@ -150,502 +103,6 @@ def ask_save_path(parent: QWidget, settings: UiSettings | None, title: str, name
     return path
 
 
-# ---- the member lines of a run, a page at a time -----------------------------------------------
-
-class LinesModel(QAbstractTableModel):
-    """A distribution's member lines. Fed by ``count``/``fetch`` it holds only what was
-    scrolled to, ``PAGE`` rows at a time (``canFetchMore``/``fetchMore``); fed a list with
-    :meth:`set_rows` it shows that list."""
-
-    PAGE = 200
-
-    def __init__(self, currency: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.currency = currency
-        self.fmt = formatter(currency)
-        self.bases: list[Basis] = []
-        self.period_days = 365
-        self.rows: list[queries.LineRow] = []
-        self.total = 0
-        self.fetches = 0
-        self._fetch: Callable[[int, int], list[queries.LineRow]] | None = None
-        self._columns: list[tuple[str, Kind, Callable[[queries.LineRow], Cell]]] = []
-        self._tips: dict[int, str] = {}
-        self.configure([], 365)
-
-    def configure(self, bases: Sequence[Basis], period_days: int) -> None:
-        """The columns: the member, their value on each basis of the policy, the amount."""
-        self.beginResetModel()
-        self.bases, self.period_days = list(bases), max(period_days, 1)
-        self.fmt = formatter(self.currency)
-        cols: list[tuple[str, Kind, Callable[[queries.LineRow], Cell]]] = [
-            (_("No."), Kind.INT, lambda r: r.number),
-            (_("Member"), Kind.TEXT, lambda r: r.name),
-            (_("Status"), Kind.TEXT, lambda r: status_label(r.status)),
-            (_("Days active"), Kind.INT, lambda r: r.active_days)]
-        for b in self.bases:
-            cols.append((_(BASIS_COLUMNS[b]), self._basis_kind(b), self._basis_cell(b)))
-        cols += [
-            (_("Amount"), Kind.MONEY, lambda r: r.amount),
-            (_("Paid"), Kind.TEXT, self._paid_text),
-            (_("Note"), Kind.TEXT, self._note)]
-        self._columns = cols
-        self._tips = {4 + i: _(BASIS_LABELS[b]) for i, b in enumerate(self.bases)}
-        self.endResetModel()
-
-    def _basis_cell(self, b: Basis) -> Callable[[queries.LineRow], Cell]:
-        def cell(r: queries.LineRow) -> Cell:
-            return self._basis_value(b, r.values.get(b, 0))
-        return cell
-
-    @staticmethod
-    def _basis_kind(b: Basis) -> Kind:
-        if b is Basis.GRAMS:
-            return Kind.DECIMAL
-        return Kind.MONEY if b in (Basis.VALUE, Basis.SHARES) else Kind.INT
-
-    def _basis_value(self, b: Basis, v: int) -> Cell:
-        if b is Basis.GRAMS:
-            return (Decimal(v).scaleb(-7)).quantize(GRAM, ROUND_HALF_EVEN)
-        if b is Basis.VALUE:
-            return from_minor(v, self.currency)
-        if b is Basis.SHARES:
-            return from_minor(v // self.period_days, self.currency)
-        return v
-
-    def _paid_text(self, r: queries.LineRow) -> str:
-        if r.amount <= 0:
-            return ""
-        if r.paid_on is not None:
-            return _("{date}, {via}", date=self.fmt.date(r.paid_on),
-                     via=via_label(r.via or "cash").lower())
-        return _("not yet ({method})", method=method_label(r.method).lower())
-
-    @staticmethod
-    def _note(r: queries.LineRow) -> str:
-        if r.excluded:
-            return _("No part: {reason}", reason=r.excluded)
-        if r.payee is not None:
-            return _("Paid to the successor {payee}", payee=r.payee) if r.payee else \
-                _("Deceased, no successor recorded")
-        return ""
-
-    def set_source(self, count: Callable[[], int],
-                   fetch: Callable[[int, int], list[queries.LineRow]]) -> None:
-        self.beginResetModel()
-        self._fetch = fetch
-        self.total = count()
-        self.rows = self._read(0)
-        self.endResetModel()
-
-    def set_rows(self, rows: list[queries.LineRow]) -> None:
-        self.beginResetModel()
-        self._fetch = None
-        self.rows = list(rows)
-        self.total = len(self.rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def _read(self, offset: int) -> list[queries.LineRow]:
-        if self._fetch is None or offset >= self.total:
-            return []
-        self.fetches += 1
-        return self._fetch(offset, self.PAGE)
-
-    def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and self._fetch is not None and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index = _ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        more = self._read(len(self.rows))
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(_ROOT, len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
-
-    def line_at(self, row: int) -> queries.LineRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        title, kind, _value = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips.get(section, title)
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or \
-                not 0 <= index.column() < len(self._columns):
-            return None
-        r = self.rows[index.row()]
-        _title, kind, value = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.fmt.text(kind, value(r))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            align = Qt.AlignmentFlag.AlignRight if kind in NUMERIC else \
-                Qt.AlignmentFlag.AlignLeft
-            return int(align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if r.excluded:
-                return MUTED
-            return PAID if r.paid_on is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._note(r) or None
-        return None
-
-
-def lines_view(name: str, model: QAbstractTableModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(int(parent.fontMetrics().height() * 1.8))
-    hh = view.horizontalHeader()
-    hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    hh.setStretchLastSection(True)
-    return view
-
-
-def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
-    """Column widths in average characters (the rest sized to their contents)."""
-    char = view.fontMetrics().averageCharWidth()
-    model = view.model()
-    for col in range(model.columnCount()):
-        title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
-        want = widths.get(col, max(len(title) + 2, 10))
-        view.horizontalHeader().resizeSection(col, want * char + 16)
-
-
-# ---- the policy editor -------------------------------------------------------------------------
-
-STEP_COLUMNS = 5  # kind, %, cap, the bylaws' name, account
-
-
-class PolicyEditor(QWidget):
-    """A policy's fields, checked as one types: the problems are listed under the fields and
-    the fields they name are marked."""
-
-    changed = Signal()
-
-    def __init__(self, currency: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("policyEditor")
-        self.currency = currency
-        self._loading = False
-        self.name = QLineEdit()
-        self.name.setObjectName("policyName")
-        self.name.setPlaceholderText(_("e.g. bylaws-2024"))
-        self.steps = QTableWidget(0, STEP_COLUMNS)
-        self.steps.setObjectName("steps")
-        self.steps.setHorizontalHeaderLabels([
-            _("Fund"), _("% of the amount"), _("Until % of capital"), _("Name in the bylaws"),
-            _("Account")])
-        self.steps.verticalHeader().setVisible(False)
-        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        hh = self.steps.horizontalHeader()
-        hh.setStretchLastSection(True)
-        char = self.fontMetrics().averageCharWidth()
-        for col, chars in enumerate((32, 15, 17, 22)):
-            hh.resizeSection(col, chars * char + 16)
-        self.steps.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2))
-        self.steps.setMinimumHeight(self.fontMetrics().height() * 10)
-        self.steps.itemChanged.connect(lambda _i: self._changed())
-        self.add_step_button = QPushButton(_("Add a fund"))
-        self.add_step_button.setObjectName("addStep")
-        self.add_step_button.clicked.connect(lambda: self.add_step(StepForm(StepKind.OTHER, "")))
-        self.remove_step_button = QPushButton(_("Remove"))
-        self.remove_step_button.setObjectName("removeStep")
-        self.remove_step_button.clicked.connect(self.remove_step)
-        self.up_button = QPushButton(_("Up"))
-        self.up_button.setObjectName("stepUp")
-        self.up_button.clicked.connect(lambda: self.move_step(-1))
-        self.down_button = QPushButton(_("Down"))
-        self.down_button.setObjectName("stepDown")
-        self.down_button.clicked.connect(lambda: self.move_step(1))
-
-        self.weights: dict[Basis, QLineEdit] = {}
-        mix = QGridLayout()
-        mix.setHorizontalSpacing(12)
-        for i, b in enumerate(Basis):
-            edit = QLineEdit()
-            edit.setObjectName(f"weight_{b.value}")
-            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            edit.setMaximumWidth(90)
-            edit.setPlaceholderText("0")
-            edit.textChanged.connect(lambda _t: self._changed())
-            self.weights[b] = edit
-            mix.addWidget(QLabel(_(BASIS_LABELS[b])), i // 2, (i % 2) * 2)
-            mix.addWidget(edit, i // 2, (i % 2) * 2 + 1)
-        mix.setColumnStretch(4, 1)
-
-        self.min_days = QSpinBox()
-        self.min_days.setObjectName("minDays")
-        self.min_days.setRange(0, 3660)
-        self.min_days.setSuffix(" " + _("days"))
-        self.exclude_suspended = QCheckBox(_("Suspended members take no part"))
-        self.exclude_suspended.setObjectName("excludeSuspended")
-        self.interest_cap = QLineEdit()
-        self.interest_cap.setObjectName("interestCap")
-        self.interest_cap.setPlaceholderText(_("no cap"))
-        self.interest_cap.setMaximumWidth(110)
-        self.rounding = QLineEdit()
-        self.rounding.setObjectName("rounding")
-        self.rounding.setPlaceholderText(_("smallest unit"))
-        self.rounding.setMaximumWidth(140)
-        self.unclaimed_days = QSpinBox()
-        self.unclaimed_days.setObjectName("unclaimedDays")
-        self.unclaimed_days.setRange(0, 3660)
-        self.unclaimed_days.setSuffix(" " + _("days"))
-        for spin in (self.min_days, self.unclaimed_days):
-            spin.valueChanged.connect(lambda _v: self._changed())
-        for edit in (self.name, self.interest_cap, self.rounding):
-            edit.textChanged.connect(lambda _t: self._changed())
-        self.exclude_suspended.toggled.connect(lambda _on: self._changed())
-
-        self.problems_label = QLabel()
-        self.problems_label.setObjectName("policyProblems")
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #c62828;")
-
-        form = QFormLayout()
-        form.addRow(_("Name"), self.name)
-        steps_box = QVBoxLayout()
-        steps_box.addWidget(self.steps)
-        steps_box.addWidget(_row(self.add_step_button, self.remove_step_button, self.up_button,
-                                 self.down_button))
-        form.addRow(_("Funds, in the order of the bylaws"), QWidget())
-        form.addRow(steps_box)
-        mix_label = QLabel(_("The members' part is shared by (weights; leave blank what is not "
-                             "used):"))
-        mix_label.setWordWrap(True)
-        form.addRow(mix_label)
-        form.addRow(mix)
-        form.addRow(_("Eligible after"), _row(self.min_days, QLabel(_("active in the period")),
-                                              self.exclude_suspended))
-        form.addRow(_("Interest on capital at most"), _row(self.interest_cap,
-                                                           QLabel(_("% a year"))))
-        form.addRow(_("Round payouts to"), _row(self.rounding, QLabel(currency)))
-        form.addRow(_("Unclaimed after"), _row(self.unclaimed_days,
-                                               QLabel(_("from the posting"))))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.problems_label)
-        self.set_form(PolicyForm(mix=[(Basis.VALUE, "100")]))
-
-    # -- steps ---------------------------------------------------------------------------------
-
-    def add_step(self, step: StepForm) -> None:
-        self._loading = True
-        row = self.steps.rowCount()
-        self.steps.insertRow(row)
-        kind = QComboBox()
-        kind.setObjectName(f"stepKind{row}")
-        for k in StepKind:
-            kind.addItem(_(STEP_LABELS[k]), k.value)
-        kind.setCurrentIndex(kind.findData(step.kind.value))
-        kind.currentIndexChanged.connect(lambda _i: self._changed())
-        self.steps.setCellWidget(row, 0, kind)
-        for col, text in ((1, step.percent), (2, step.cap), (3, step.label), (4, step.account)):
-            item = QTableWidgetItem(text)
-            if col in (1, 2):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-            self.steps.setItem(row, col, item)
-        self._loading = False
-        self._changed()
-
-    def remove_step(self) -> None:
-        row = self.steps.currentRow()
-        if row < 0:
-            row = self.steps.rowCount() - 1
-        if row >= 0:
-            self.steps.removeRow(row)
-            self._changed()
-
-    def move_step(self, by: int) -> None:
-        row = self.steps.currentRow()
-        steps = self._step_forms()
-        to = row + by
-        if not 0 <= row < len(steps) or not 0 <= to < len(steps):
-            return
-        steps[row], steps[to] = steps[to], steps[row]
-        self._set_steps(steps)
-        self.steps.selectRow(to)
-
-    def _step_forms(self) -> list[StepForm]:
-        out = []
-        for row in range(self.steps.rowCount()):
-            kind = self.steps.cellWidget(row, 0)
-            assert isinstance(kind, QComboBox)
-
-            def text(col: int, row: int = row) -> str:
-                item = self.steps.item(row, col)
-                return item.text() if item is not None else ""
-
-            out.append(StepForm(StepKind(str(kind.currentData())), text(1), text(2), text(3),
-                                text(4)))
-        return out
-
-    def _set_steps(self, steps: Sequence[StepForm]) -> None:
-        self._loading = True
-        self.steps.setRowCount(0)
-        for s in steps:
-            self.add_step(s)
-            self._loading = True
-        self._loading = False
-        self._changed()
-
-    # -- the whole form ------------------------------------------------------------------------
-
-    def form(self) -> PolicyForm:
-        return PolicyForm(
-            name=self.name.text(), steps=self._step_forms(),
-            mix=[(b, e.text()) for b, e in self.weights.items() if e.text().strip()],
-            min_days=str(self.min_days.value()),
-            exclude_suspended=self.exclude_suspended.isChecked(),
-            interest_cap=self.interest_cap.text(), rounding=self.rounding.text(),
-            unclaimed_days=str(self.unclaimed_days.value()))
-
-    def set_form(self, form: PolicyForm) -> None:
-        self._loading = True
-        self.name.setText(form.name)
-        weights = dict(form.mix)
-        for b, edit in self.weights.items():
-            edit.setText(weights.get(b, ""))
-        self.min_days.setValue(int(form.min_days or 0))
-        self.exclude_suspended.setChecked(form.exclude_suspended)
-        self.interest_cap.setText(form.interest_cap)
-        self.rounding.setText(form.rounding)
-        self.unclaimed_days.setValue(int(form.unclaimed_days or 0))
-        self._set_steps(form.steps)
-
-    def policy(self) -> tuple[Policy | None, Problems]:
-        return read_policy(self.form(), self.currency)
-
-    def check(self) -> Problems:
-        """Show what is wrong now (nothing when all is well)."""
-        _policy, problems = self.policy()
-        self.show_problems(problems)
-        return problems
-
-    def show_problems(self, problems: Problems) -> None:
-        self.problems_label.setText("\n".join(f"• {m}" for _f, m in problems))
-        self.problems_label.setVisible(bool(problems))
-        named = {f for f, _m in problems}
-        bad = "QLineEdit, QSpinBox { border: 1px solid #c62828; }"
-        for key, widget in (("name", self.name), ("min_days", self.min_days),
-                            ("interest_cap", self.interest_cap), ("rounding", self.rounding),
-                            ("unclaimed_days", self.unclaimed_days)):
-            widget.setStyleSheet(bad if key in named else "")
-        for edit in self.weights.values():
-            edit.setStyleSheet(bad if "mix" in named else "")
-        for row in range(self.steps.rowCount()):
-            wrong = f"steps.{row + 1}" in named or "steps" in named
-            for col in (1, 2):
-                item = self.steps.item(row, col)
-                if item is not None:
-                    item.setBackground(QBrush(QColor("#ffebee")) if wrong else QBrush())
-
-    def _changed(self) -> None:
-        if self._loading:
-            return
-        self.steps.blockSignals(True)
-        try:
-            self.check()
-        finally:
-            self.steps.blockSignals(False)
-        self.changed.emit()
-
-
-class PolicyDialog(FormDialog):
-    """Write or edit a policy and store it (a new version under the same name, or a policy
-    under a new name); a new one may start from a preset."""
-
-    def __init__(self, uow: UnitOfWork, form: PolicyForm | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("policyDialog")
-        self.uow = uow
-        self.saved: Policy | None = None
-        new = form is None
-        self.setWindowTitle(_("New sharing policy") if new else
-                            _("Edit the sharing policy “{name}”", name=form.name if form else ""))
-        self._setup_errors(())
-        currency = uow.coop().currency
-        self.editor = PolicyEditor(currency, self)
-        self.preset = QComboBox()
-        self.preset.setObjectName("startFrom")
-        self.preset.addItem(_("(empty)"), None)
-        for key, label in presets():
-            self.preset.addItem(label, key)
-        self.preset.currentIndexChanged.connect(lambda _i: self._start_from())
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        note = QLabel(_("A distribution keeps a copy of the policy it was computed with: "
-                        "editing a policy changes no distribution already made."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #616e7c;")
-        layout = QVBoxLayout(self)
-        if new:
-            layout.addWidget(_row(QLabel(_("Start from")), self.preset))
-        else:
-            self.preset.setVisible(False)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(note)
-        layout.addWidget(self.errors["form"])
-        layout.addWidget(self.buttons)
-        if form is not None:
-            self.editor.set_form(form)
-        self.resize(max(self.sizeHint().width(), 880), max(self.sizeHint().height(), 640))
-
-    def _start_from(self) -> None:
-        key = self.preset.currentData()
-        if key is None:
-            return
-        name = self.editor.name.text()
-        f = PolicyForm.of(PRESETS[str(key)], self.editor.currency)
-        f.name = name or f.name
-        self.editor.set_form(f)
-
-    def accept(self) -> None:
-        self.clear_errors()
-        if self.editor.check():
-            return
-        policy, problems = save_form(self.uow, self.editor.form())
-        if problems:
-            self.editor.show_problems(problems)
-            return
-        self.saved = policy
-        super().accept()
-
-
 # ---- approve, post, pay ------------------------------------------------------------------------
 
 def _run_title(uow: UnitOfWork, number: int) -> tuple[queries.RunDetail, str]:
@@ -669,7 +126,7 @@ class ApproveDialog(FormDialog):
         _d, title = _run_title(uow, number)
         head = QLabel(title)
         head.setWordWrap(True)
-        self.date = _date_field("approvedOn", self.today)
+        self.date = date_field("approvedOn", self.today)
         self.resolution = QLineEdit()
         self.resolution.setObjectName("resolution")
         self.resolution.setPlaceholderText(_("e.g. General assembly of 15 March, resolution 4"))
@@ -727,7 +184,7 @@ class ReverseDialog(FormDialog):
                                 entry=p.entry), p.id)
         self.what.addItem(_("The distribution itself (its payouts reversed first)")
                           if live else _("The distribution itself"), None)
-        self.date = _date_field("reverseDate", self.today)
+        self.date = date_field("reverseDate", self.today)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(_("e.g. paid twice; the member did not come"))
@@ -795,7 +252,7 @@ class PostDialog(FormDialog):
             approval.setWordWrap(True)
         else:
             approval = QLabel()
-        self.date = _date_field("postOn", max(self.today, d.approved_on or self.today))
+        self.date = date_field("postOn", max(self.today, d.approved_on or self.today))
         form = QFormLayout()
         form.addRow(_("Posting date"), self.date)
         form.addRow("", self.errors["date"])
@@ -836,7 +293,7 @@ class PayDialog(FormDialog):
         head = QLabel(title)
         head.setWordWrap(True)
         groups = {g.via: g for g in unpaid_by_via(uow, number)}
-        self.date = _date_field("payOn", self.today)
+        self.date = date_field("payOn", self.today)
         self.via = QComboBox()
         self.via.setObjectName("via")
         fmt = formatter(d.currency)

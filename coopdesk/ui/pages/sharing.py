@@ -55,20 +55,22 @@ from coopdesk.ui.dialogs import Button, Icon, message
 from coopdesk.ui.dialogs.sharing_forms import (
     ApproveDialog,
     ExplainDialog,
-    LinesModel,
     PayDialog,
     PayoutSheetDialog,
-    PolicyDialog,
     PostDialog,
     ReverseDialog,
     UnclaimedDialog,
     ask_save_path,
+)
+from coopdesk.ui.dialogs.sharing_policy import PolicyDialog
+from coopdesk.ui.errors import show_error
+from coopdesk.ui.models.distribution_lines import (
+    LinesModel,
     fit_columns,
     formatter,
     lines_view,
     money,
 )
-from coopdesk.ui.errors import show_error
 from coopdesk.ui.ops import Progress, run_op
 from coopdesk.ui.pages.production import Col, RowsModel
 from coopdesk.ui.widgets.buttons import action_button

@@ -49,9 +49,9 @@ from coopdesk.sharing.presenter import (
 )
 from coopdesk.sharing.services import SOURCE_LABELS, RunStatus, Source
 from coopdesk.ui.dialogs.member_form import date_edit, date_of, error_label, set_date, show_problem
-from coopdesk.ui.dialogs.sharing_forms import (
+from coopdesk.ui.dialogs.sharing_policy import PolicyEditor
+from coopdesk.ui.models.distribution_lines import (
     LinesModel,
-    PolicyEditor,
     fit_columns,
     formatter,
     lines_view,
