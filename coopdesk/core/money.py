@@ -98,35 +98,47 @@ def _ungroup(digits: str, sep: str) -> str | None:
     return "".join(groups)
 
 
-def split_largest_remainder(total: int, weights: Sequence[Decimal | int],
-                            tie_keys: Sequence[Any] | None = None) -> list[int]:
-    """Split ``total`` minor units in proportion to ``weights`` so the parts add up exactly.
+def split_exact(total: int, weights: Sequence[int], keys: Sequence[Any]
+                ) -> tuple[list[int], list[bool]]:
+    """Split ``total`` (>= 0) minor units in proportion to integer ``weights`` (>= 0) so the
+    parts add up exactly; integers only, so no precision is ever lost.
 
     Each part gets the floor of its exact share; the units left over go one each to the largest
-    remainders, ties broken by ``tie_keys`` ascending (e.g. member number), then position.
-    Zero and negative weights get nothing. If no weight is positive, nothing can be split.
+    remainders, ties broken by ``keys`` ascending (e.g. member number), then position. Returns
+    the parts and which of them got a left-over unit. If no weight is positive, nothing can be
+    split.
     """
-    w = [Decimal(x) if Decimal(x) > 0 else Decimal(0) for x in weights]
-    wsum = sum(w, Decimal(0))
-    if not w:
-        return []
-    if wsum == 0:
-        if total == 0:
-            return [0] * len(w)
-        raise ValidationError(_("There is nothing to share by: every weight is zero."))
-    keys = list(tie_keys) if tie_keys is not None else list(range(len(w)))
+    wsum = sum(weights)
+    if wsum <= 0:
+        if total:
+            raise ValidationError(_("There is nothing to share by: every weight is zero."))
+        return [0] * len(weights), [False] * len(weights)
     floors: list[int] = []
-    rems: list[Decimal] = []
-    for x in w:
-        exact = Decimal(total) * x / wsum
-        f = int(exact // 1)
-        floors.append(f)
-        rems.append(exact - f)
+    rems: list[int] = []
+    for w in weights:
+        q, r = divmod(total * w, wsum)
+        floors.append(q)
+        rems.append(r)
     left = total - sum(floors)
-    order = sorted(range(len(w)), key=lambda i: (-rems[i], keys[i], i))
-    for i in order[:left]:
-        floors[i] += 1
-    return floors
+    extra = [False] * len(weights)
+    if left:
+        order = sorted((i for i in range(len(weights)) if rems[i]),
+                       key=lambda i: (-rems[i], keys[i], i))
+        for i in order[:left]:
+            floors[i] += 1
+            extra[i] = True
+    return floors, extra
+
+
+def split_largest_remainder(total: int, weights: Sequence[Decimal | int],
+                            tie_keys: Sequence[Any] | None = None) -> list[int]:
+    """:func:`split_exact` for decimal weights: zero and negative weights get nothing; the
+    weights are scaled to integers exactly (by their most decimal places) before the split."""
+    w = [Decimal(x) if Decimal(x) > 0 else Decimal(0) for x in weights]
+    places = max((-int(x.as_tuple().exponent) for x in w if x), default=0)
+    scale = Decimal(10) ** max(places, 0)
+    keys = list(tie_keys) if tie_keys is not None else list(range(len(w)))
+    return split_exact(total, [int(x * scale) for x in w], keys)[0]
 
 
 def exact_major(minor: Fraction, currency: str) -> Decimal:

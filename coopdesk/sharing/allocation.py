@@ -24,6 +24,8 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
+from coopdesk.core import money
+from coopdesk.core.errors import ValidationError
 from coopdesk.core.i18n import N_, _
 
 
@@ -225,28 +227,12 @@ class Allocation:
 
 def split_exact(total: int, weights: Sequence[int], keys: Sequence[int]) -> tuple[list[int],
                                                                                   list[bool]]:
-    """Split ``total`` (>= 0) in proportion to integer ``weights`` (>= 0) by the largest
-    remainder, ties to the lower key; integers only, so no precision is ever lost."""
-    wsum = sum(weights)
-    if wsum <= 0:
-        if total:
-            raise AllocationError(_("There is nothing to share by: every weight is zero."))
-        return [0] * len(weights), [False] * len(weights)
-    floors: list[int] = []
-    rems: list[int] = []
-    for w in weights:
-        q, r = divmod(total * w, wsum)
-        floors.append(q)
-        rems.append(r)
-    left = total - sum(floors)
-    extra = [False] * len(weights)
-    if left:
-        order = sorted((i for i in range(len(weights)) if rems[i]),
-                       key=lambda i: (-rems[i], keys[i], i))
-        for i in order[:left]:
-            floors[i] += 1
-            extra[i] = True
-    return floors, extra
+    """The books' exact largest-remainder split (:func:`coopdesk.core.money.split_exact`),
+    its refusal said as the arithmetic's own error."""
+    try:
+        return money.split_exact(total, weights, keys)
+    except ValidationError as exc:
+        raise AllocationError(exc.message) from exc
 
 
 def basis_parts(pool: int, mix: Sequence[tuple[Basis, Decimal]], totals: dict[Basis, int],
