@@ -56,7 +56,7 @@ def cases(draw: st.DrawFn) -> tuple[int, list[MemberInput], Policy]:
 def test_parts_add_up_and_stay_within_one_unit(case: tuple[int, list[MemberInput], Policy]
                                                ) -> None:
     pool, members, policy = case
-    a = allocate(pool, members, policy, 365)
+    a = allocate(pool, members, policy)
     assert sum(a.amounts) == a.shared
     assert a.shared + a.residue == pool
     assert 0 <= a.residue < policy.rounding
@@ -90,23 +90,23 @@ def test_split_exact_with_zero_and_negative_weights(total: int, weights: list[in
 
 def test_ties_go_to_the_lower_member_number() -> None:
     members = [MemberInput(i, n, {Basis.EQUAL: 1}) for i, n in enumerate((30, 10, 20))]
-    a = allocate(100, members, _policy([(Basis.EQUAL, 1)]), 365)  # 33.33 each
+    a = allocate(100, members, _policy([(Basis.EQUAL, 1)]))  # 33.33 each
     assert a.amounts == [33, 34, 33]  # member 10 gets the left-over unit
 
 
 def test_currency_without_decimals_rounds_to_whole_francs() -> None:
     # XAF has no minor digits: minor units are francs; pay in multiples of 25 francs
     members = [MemberInput(i, i, {Basis.GRAMS: g}) for i, g in enumerate((1, 1, 1), 1)]
-    a = allocate(1000, members, _policy([(Basis.GRAMS, 1)], rounding=25), 365)
+    a = allocate(1000, members, _policy([(Basis.GRAMS, 1)], rounding=25))
     assert a.amounts == [350, 325, 325] and a.residue == 0
-    a = allocate(1010, members, _policy([(Basis.GRAMS, 1)], rounding=25), 365)
+    a = allocate(1010, members, _policy([(Basis.GRAMS, 1)], rounding=25))
     assert sum(a.amounts) == 1000 and a.residue == 10
 
 
 def test_negative_value_is_refused_by_member() -> None:
     members = [MemberInput(1, 7, {Basis.VALUE: -5}), MemberInput(2, 8, {Basis.VALUE: 5})]
     with pytest.raises(AllocationError, match="Member 7 has a negative value"):
-        allocate(100, members, _policy([(Basis.VALUE, 1)]), 365)
+        allocate(100, members, _policy([(Basis.VALUE, 1)]))
 
 
 def test_interest_cap_sends_the_excess_to_the_other_bases() -> None:
@@ -114,10 +114,10 @@ def test_interest_cap_sends_the_excess_to_the_other_bases() -> None:
     members = [MemberInput(1, 1, {Basis.SHARES: 100_000 * 365, Basis.EQUAL: 1}),
                MemberInput(2, 2, {Basis.SHARES: 0, Basis.EQUAL: 1})]
     a = allocate(100_000, members, _policy([(Basis.SHARES, 50), (Basis.EQUAL, 50)],
-                                           cap=Decimal(5)), 365)
+                                           cap=Decimal(5)))
     assert a.parts[Basis.SHARES] == 5_000
     assert a.amounts == [5_000 + 47_500, 47_500]
-    only = allocate(100_000, members[:1], _policy([(Basis.SHARES, 1)], cap=Decimal(5)), 365)
+    only = allocate(100_000, members[:1], _policy([(Basis.SHARES, 1)], cap=Decimal(5)))
     assert only.amounts == [5_000] and only.residue == 95_000
 
 

@@ -236,8 +236,7 @@ def split_exact(total: int, weights: Sequence[int], keys: Sequence[int]) -> tupl
 
 
 def basis_parts(pool: int, mix: Sequence[tuple[Basis, Decimal]], totals: dict[Basis, int],
-                interest_cap: Decimal | None, period_days: int) -> tuple[dict[Basis, Fraction],
-                                                                         Fraction]:
+                interest_cap: Decimal | None) -> tuple[dict[Basis, Fraction], Fraction]:
     """The pool's part on each basis, and what the cap on interest kept back."""
     active = [(b, Fraction(w)) for b, w in mix if w > 0]
     wsum = sum((w for _b, w in active), Fraction(0))
@@ -263,12 +262,10 @@ def basis_parts(pool: int, mix: Sequence[tuple[Basis, Decimal]], totals: dict[Ba
                     parts[b] += excess * w / osum
             else:
                 kept = excess
-    del period_days  # the cap is yearly; the shares' value is already in capital-days
     return parts, kept
 
 
-def allocate(pool: int, members: Sequence[MemberInput], policy: Policy,
-             period_days: int) -> Allocation:
+def allocate(pool: int, members: Sequence[MemberInput], policy: Policy) -> Allocation:
     """Share ``pool`` minor units among the eligible ``members`` by the policy's mix."""
     if pool < 0:
         raise AllocationError(_("The members' part is negative; there is nothing to share."))
@@ -286,7 +283,7 @@ def allocate(pool: int, members: Sequence[MemberInput], policy: Policy,
         parts = {b: Fraction(0) for b in bases}
         kept = Fraction(0)
     else:
-        parts, kept = basis_parts(pool, policy.mix, totals, policy.interest_cap, period_days)
+        parts, kept = basis_parts(pool, policy.mix, totals, policy.interest_cap)
     # The exact share of member m is sum_b parts[b] * x_mb / totals[b]; over a common
     # denominator every share is an integer numerator.
     coef = {b: parts[b] / totals[b] if totals.get(b) else Fraction(0) for b in bases}

@@ -32,7 +32,6 @@ from coopdesk.core.uow import UnitOfWork, WriteTx
 from coopdesk.ledger import services as books
 from coopdesk.ledger.models import Account, FiscalYear, JournalEntry, JournalLine
 from coopdesk.ledger.rules import EntryInput, LineInput
-from coopdesk.members.models import Member
 from coopdesk.sharing.allocation import (
     STEP_ROLES,
     AllocationError,
@@ -297,8 +296,7 @@ def _compute(tx: WriteTx, d: Distribution) -> None:
     pool = d.amount - sum(r.amount for r in results)
     rows = member_rows(s, policy, d.period_start, d.period_end)
     try:
-        alloc = allocate(pool, [r.member for r in rows], policy,
-                         (d.period_end - d.period_start).days + 1)
+        alloc = allocate(pool, [r.member for r in rows], policy)
     except AllocationError as exc:
         raise ValidationError(str(exc), "policy") from exc
     s.add_all([DistributionStep(distribution_id=d.id, position=i, kind=r.step.kind.value,
@@ -627,10 +625,3 @@ def _distribution_digests(session: Session) -> list[tuple[str, str]]:
 
 
 audit.register_digest_source("distribution", _distribution_digests, "distribution")
-
-
-def member_id(s: Session, number: int) -> int:
-    mid = s.scalar(select(Member.id).where(Member.number == number))
-    if mid is None:
-        raise NotFound(_("There is no member number {number}.", number=number))
-    return mid
