@@ -10,6 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from coopdesk.bank import formats as bank_formats
+from coopdesk.bank import links as bank_links
+from coopdesk.bank import reconcile as bank_reconcile
+from coopdesk.bank import services as bank
 from coopdesk.core import audit
 from coopdesk.core.access import GRANTS, Permission, Role
 from coopdesk.core.db import Database
@@ -104,6 +108,17 @@ WRITES: dict[str, tuple[Permission, Action]] = {
         u, 3, dt.date(2026, 3, 4), "wrong")),
     "reverse_payout": (Permission.DISTRIBUTE, lambda u, p: sharing.reverse_payout(
         u, 4, 1, dt.date(2026, 3, 4), "not collected")),
+    "add_bank_account": (Permission.LEDGER_SETUP, lambda u, p: bank.add_account(
+        u, "MM", "M-Pesa", "mobile_money", "1120")),
+    "import_statement": (Permission.BANK, lambda u, p: bank.import_statement(
+        u, "B", b"Date,Description,Amount\n2026-03-01,Deposit,5.00\n", "s.csv")),
+    "save_mapping": (Permission.BANK, lambda u, p: bank.save_mapping(
+        u, "Agrario", bank_formats.Mapping(delimiter=";"))),
+    "save_bank_rule": (Permission.BANK, lambda u, p: bank_links.save_rule(
+        u, bank_links.RuleInput("Fees", "5305", text_contains="comision"))),
+    "run_matching": (Permission.BANK, lambda u, p: bank_links.run_matching(u, "B")),
+    "finish_reconciliation": (Permission.BANK, lambda u, p: bank_reconcile.finish(
+        u, "B", dt.date(2026, 3, 31), Decimal(0))),
 }
 BOOKS: dict[str, str] = {}
 
@@ -155,6 +170,7 @@ def roles(sqlite_db: Database) -> dict[Role, UnitOfWork]:
     for n in (3, 4):
         sharing.post(uow, n, dt.date(2026, 3, 2))
     sharing.pay(uow, 4, dt.date(2026, 3, 3), "cash", [1])
+    bank.add_account(uow, "B", "Banco", "bank", "1110")
     return by_role
 
 

@@ -42,6 +42,7 @@ class Permission(StrEnum):
     PERIOD_CLOSE = "ledger.close"            # close periods and years
     PRODUCTION_WRITE = "production.write"    # production lots, purchases and sales
     DISTRIBUTE = "sharing.write"             # sharing policies, distributions, payouts, premium
+    BANK = "bank.write"                      # bank accounts, statements, matches, reconciliations
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -56,6 +57,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.PERIOD_CLOSE: N_("close accounting periods"),
     Permission.PRODUCTION_WRITE: N_("record production, purchases and sales"),
     Permission.DISTRIBUTE: N_("prepare, post and pay out benefit distributions"),
+    Permission.BANK: N_("import bank statements and reconcile the bank"),
 }
 
 # Reading is open to every role; this table is about changes. The supervisory committee reads
@@ -69,7 +71,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.TREASURER: frozenset({Permission.SHARES_WRITE, Permission.BACKUP,
                                Permission.LEDGER_SETUP, Permission.LEDGER_POST,
                                Permission.PERIOD_CLOSE, Permission.PRODUCTION_WRITE,
-                               Permission.DISTRIBUTE}),
+                               Permission.DISTRIBUTE, Permission.BANK}),
     Role.SUPERVISORY: frozenset(),
     Role.TELLER: frozenset(),
     Role.TRAINER: frozenset(),

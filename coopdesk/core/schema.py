@@ -17,7 +17,8 @@ DOMAIN_MODELS = ("coopdesk.members.models", "coopdesk.members.services",
                  "coopdesk.ledger.services", "coopdesk.ledger.share_postings",
                  "coopdesk.production.models", "coopdesk.production.services",
                  "coopdesk.production.queries", "coopdesk.sharing.models",
-                 "coopdesk.sharing.services")
+                 "coopdesk.sharing.services", "coopdesk.bank.models",
+                 "coopdesk.bank.services")
 
 for _name in DOMAIN_MODELS:
     importlib.import_module(_name)
