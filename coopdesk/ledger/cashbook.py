@@ -153,7 +153,7 @@ def _record(tx: WriteTx, t: CashTemplate, c: CashInput) -> books.EntryRef:
             raise ValidationError(_("The money and the other side are the same account "
                                     "{code}.", code=money), "account")
         member = c.member if t.member != "no" else None
-        if t.role is None and member is not None:
+        if member is not None:
             acc = s.scalar(select(Account).where(Account.code == other))
             if acc is not None and not acc.member_ledger:
                 member = None  # a member named for the record, on an account without members
