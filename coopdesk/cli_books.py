@@ -307,8 +307,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    doc = reports.build(uow, args.name, start, end, account=args.account, member=args.member,
-                        compare=not args.no_compare, progress=progress)
+    if args.name == "bank-reconciliation":  # of a bank account, at a statement date
+        from coopdesk.cli_bank import report
+
+        doc = report(uow, args.account, args.end)
+    else:
+        doc = reports.build(uow, args.name, start, end, account=args.account,
+                            member=args.member, compare=not args.no_compare, progress=progress)
     export(uow, doc, Path(args.output), fmt)
     _out(_("Report written to {path}.", path=args.output))
     return 0
@@ -427,7 +432,8 @@ def add_commands(sub: Any, cmd: Cmd) -> None:
     x = cmd(sub, "report", cmd_report, _("write a report as PDF, Excel or CSV"))
     x.add_argument("name", help="trial-balance, general-ledger, account-statement, "
                                 "member-statement, cash-book, income-statement, balance-sheet, "
-                                "production-sales")
+                                "production-sales, bank-reconciliation (--account: the bank "
+                                "account; --to: the statement date, else the latest)")
     x.add_argument("--from", dest="start", type=_date)
     x.add_argument("--to", dest="end", type=_date)
     x.add_argument("--format", choices=list(FORMATS))
