@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from babel.numbers import get_currency_precision
@@ -34,8 +35,10 @@ def D(value: str | int | Decimal) -> Decimal:
         raise ValidationError(_("'{value}' is not an amount.", value=value)) from exc
 
 
+@lru_cache(maxsize=64)
 def exponent(currency: str) -> int:
-    """Minor-unit digits of an ISO 4217 currency (COP 2, XAF 0, UGX 0, USD 2)."""
+    """Minor-unit digits of an ISO 4217 currency (COP 2, XAF 0, UGX 0, USD 2); babel's lookup
+    is remembered, as every amount read or written asks it."""
     return int(get_currency_precision(currency.upper()))
 
 

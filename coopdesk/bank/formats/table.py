@@ -16,6 +16,7 @@ import zipfile
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from coopdesk.bank.formats.common import ENCODINGS, decode, fail
@@ -315,15 +316,23 @@ def _parse_date(value: Cell, fmt: str) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    text = _cell_text(value)
+    return _text_date(_cell_text(value), fmt)
+
+
+@lru_cache(maxsize=8192)
+def _text_date(text: str, fmt: str) -> date:
+    """A statement's dates repeat (a year has 365 of them): each text is parsed once."""
     # Times after the date (a mobile-money "Completion Time") do not change the day.
     head = re.split(r"[ T](?=\d{1,2}:\d{2})", text, maxsplit=1)[0].strip()
+    if fmt == "%Y-%m-%d" and len(head) == 10 and head[4] == head[7] == "-":
+        return date.fromisoformat(head)  # raises ValueError as strptime does
     return datetime.strptime(head, fmt).date()
 
 
 def _choose_format(values: list[Cell], given: tuple[str, ...]) -> list[str]:
     candidates = list(given) or list(DATE_FORMATS)
-    texts = [v for v in values if not isinstance(v, date) and _cell_text(v)]
+    # each distinct text once: a format is judged by how many of the file's dates it reads
+    texts = list(dict.fromkeys(v for v in values if not isinstance(v, date) and _cell_text(v)))
     if given or not texts:
         return candidates
 
@@ -407,12 +416,16 @@ def parse_table(data: bytes, kind: str, mapping: Mapping | None = None) -> list[
     lines: list[StatementLine] = []
     currencies: set[str] = set()
     first_row_opening = last_row_closing = None
+    value_formats: list[str] | None = None
     for number, row in data_rows:
         texts = [_cell_text(c) for c in row]
         if not any(texts):
             continue
-        meta_open = _meta_amount(row, opening_re, decimal, mapping, number)
-        meta_close = _meta_amount(row, closing_re, decimal, mapping, number)
+        joined = normalise_text(" ".join(texts))
+        meta_open = _meta_amount(row, opening_re, decimal, mapping, number) if (
+            opening_re.search(joined)) else None
+        meta_close = _meta_amount(row, closing_re, decimal, mapping, number) if (
+            closing_re.search(joined)) else None
         if meta_open is not None or meta_close is not None:
             opening = meta_open if meta_open is not None else opening
             closing = meta_close if meta_close is not None else closing
@@ -437,9 +450,11 @@ def parse_table(data: bytes, kind: str, mapping: Mapping | None = None) -> list[
                               None, mapping, number, label)
         value_day = None
         if "value_date" in cols and _cell_text(cell(row, "value_date")):
-            value_day = _date_of(cell(row, "value_date"), _choose_format(
-                [cell(r, "value_date") for _n, r in data_rows], mapping.date_formats),
-                label("value_date"), number, "value_date")
+            if value_formats is None:  # chosen once, from every line's value date
+                value_formats = _choose_format([cell(r, "value_date") for _n, r in data_rows],
+                                               mapping.date_formats)
+            value_day = _date_of(cell(row, "value_date"), value_formats, label("value_date"),
+                                 number, "value_date")
         parts = [_cell_text(row[i]) for i in cols.get("description", []) if i < len(row)]
         reference = _cell_text(cell(row, "reference")) or None
         counterparty = _cell_text(cell(row, "counterparty")) or None
