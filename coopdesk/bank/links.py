@@ -7,6 +7,7 @@ undone until that reconciliation is reopened.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import uuid
@@ -55,7 +56,7 @@ class MatchRun:
     suggested: list[matching.Match]  # for the treasurer to accept or reject
     proposals: list[ProposedEntry]  # entries the rules propose for lines the books lack
     left_bank: list[int]  # statement lines in nothing above
-    left_book: list[int]  # book lines the statement does not show (yet)
+    left_book: list[int]  # book lines in the statement's dates it does not show (yet)
     rule_ids: dict[int, int] = field(default_factory=dict)  # a proposal's rule order -> id
 
 
@@ -66,7 +67,12 @@ def _rejected(s: Session, acc: BankAccount) -> set[tuple[str, str]]:
 
 def _compute(s: Session, acc: BankAccount, window_days: int) -> MatchRun:
     bank = open_bank_lines(s, acc)
-    book = open_book_lines(s, acc)
+    if not bank:
+        book = []
+    else:  # only book lines a statement line's date window reaches can match it
+        reach = dt.timedelta(days=window_days + 1)
+        book = open_book_lines(s, acc, min(b.date for b in bank) - reach,
+                               max(b.date for b in bank) + reach)
     result = matching.match(bank, book, window_days=window_days)
     rejected = _rejected(s, acc)
     kept = [m for m in result.matches if (_key(m.bank), _key(m.book)) not in rejected]

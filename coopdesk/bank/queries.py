@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from coopdesk.bank import matching
 from coopdesk.bank.models import BankAccount, BankLineRow, BankMatch, BankMatchBook
 from coopdesk.bank.services import account_row
-from coopdesk.core.money import from_minor
+from coopdesk.core.money import exponent, from_minor
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.ledger.models import FiscalYear, JournalEntry, JournalLine
 from coopdesk.members.models import Member
@@ -214,8 +214,11 @@ def open_bank_lines(s: Session, acc: BankAccount) -> list[matching.BankLine]:
             for i, d, a, t, c, ref in rows]
 
 
-def open_book_lines(s: Session, acc: BankAccount) -> list[matching.BookLine]:
-    """Posted journal lines of the account in no match, brought-forward ones left out."""
+def open_book_lines(s: Session, acc: BankAccount, start: dt.date | None = None,
+                    end: dt.date | None = None) -> list[matching.BookLine]:
+    """Posted journal lines of the account in no match, brought-forward ones left out;
+    between ``start`` and ``end`` when given (the matcher only pairs lines within its date
+    window of a statement line, so older ones need not be read)."""
     since = since_of(s, acc)
     q = (select(JournalLine.id, JournalEntry.date, JournalEntry.description, JournalLine.memo,
                 JournalEntry.reference, JournalLine.debit, JournalLine.credit,
@@ -227,14 +230,18 @@ def open_book_lines(s: Session, acc: BankAccount) -> list[matching.BookLine]:
                 or_(JournalEntry.source.is_(None), JournalEntry.source != "opening")))
     if since is not None:
         q = q.where(JournalEntry.date >= since)
-    rows = s.execute(q).all()
+    if start is not None:
+        q = q.where(JournalEntry.date >= start)
+    if end is not None:
+        q = q.where(JournalEntry.date <= end)
+    rows = s.connection().execute(q).all()  # plain rows: 100,000 of them, no ORM needed
     members = _members_of(s, account_id=acc.account_id)
-    cur = acc.currency
+    scale = -exponent(acc.currency)
     out = []
-    for r in rows:
-        member = members.get(r.entry_id)
-        out.append(matching.BookLine(r.id, r.date, from_minor(r.debit - r.credit, cur),
-                                     _text(r.description, r.memo), r.reference,
+    for line_id, day, description, memo, reference, debit, credit, entry_id in rows:
+        member = members.get(entry_id)
+        out.append(matching.BookLine(line_id, day, Decimal(debit - credit).scaleb(scale),
+                                     _text(description, memo), reference,
                                      member[0] if member else None,
                                      member[1] if member else None))
     return out
