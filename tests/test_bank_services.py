@@ -7,11 +7,11 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from coopdesk.bank import links, queries, reconcile, services
 from coopdesk.bank.formats import Mapping
-from coopdesk.bank.models import BankLineRow, BankMatch
+from coopdesk.bank.models import BankLineRow, BankMatch, Reconciliation
 from coopdesk.bank.rules import ProposedLine
 from coopdesk.core import audit
 from coopdesk.core.access import Role
@@ -123,8 +123,8 @@ def test_a_statement_of_another_account_or_currency_is_refused(coop: UnitOfWork)
 
 
 def test_a_saved_mapping_reads_a_bank_s_own_layout(coop: UnitOfWork) -> None:
-    data = ("Cuenta 4-0012-345678\n\nDia|Detalle|Cargo|Abono\n"
-            "05-01-2026|DEPOSITO|0|1500000\n15-01-2026|CHEQUE 512|350000|0\n").encode()
+    data = (b"Cuenta 4-0012-345678\n\nDia|Detalle|Cargo|Abono\n"
+            b"05-01-2026|DEPOSITO|0|1500000\n15-01-2026|CHEQUE 512|350000|0\n")
     mapping = Mapping(header_row=3, delimiter="|", date_formats=("%d-%m-%Y",),
                       amount_mode="debit_credit", date_column="Dia",
                       description_columns=("Detalle",), debit_column="Cargo",
@@ -189,6 +189,12 @@ def test_matching_entries_from_lines_and_reconciling(coop: UnitOfWork) -> None:
         assert ("bank.match.auto" in actions) == bool(run.matched)
         assert ("bank.match" in actions) == bool(run.suggested)
         assert audit.verify(s).ok
+    # a reconciliation changed outside coopdesk shows in the chain
+    with coop.write(None) as tx:
+        tx.session.execute(update(Reconciliation).values(bank_balance=1))
+    with coop.read() as s:
+        result = audit.verify(s)
+        assert not result.ok and "bank_reconciliation" in (result.problem or "")
 
 
 def test_manual_match_must_be_the_same_money(coop: UnitOfWork) -> None:

@@ -34,6 +34,7 @@ from coopdesk.bank.models import (
 )
 from coopdesk.bank.queries import brought_forward, since_of
 from coopdesk.bank.services import DONE, REOPENED, account_row, last_done, now
+from coopdesk.core import audit
 from coopdesk.core.access import Permission
 from coopdesk.core.errors import NotFound, ValidationError
 from coopdesk.core.i18n import _
@@ -243,11 +244,28 @@ def finish(uow: UnitOfWork, code: str, day: dt.date, bank_balance: Decimal) -> i
         if locked:
             s.execute(update(BankMatch).where(BankMatch.id.in_(locked))
                       .values(reconciliation_id=rec.id))
-        tx.audit("bank.reconcile", "bank_reconciliation", rec.id, account=acc.code, date=day,
+        tx.audit("bank.reconcile", "bank_reconciliation", rec.id, digest=_digest(rec),
+                 account=acc.code, date=day,
                  bank=str(bank_balance), book=str(st.book_balance),
                  deposits=str(st.outstanding_deposits), payments=str(st.outstanding_payments),
                  locked=len(locked))
         return rec.id
+
+
+def _digest(r: Reconciliation) -> str:
+    """What the chain keeps of a reconciliation, so a record changed outside coopdesk shows."""
+    return audit.digest({"account": r.bank_account_id, "date": r.statement_date.isoformat(),
+                         "bank": r.bank_balance, "book": r.book_balance,
+                         "deposits": r.outstanding_deposits,
+                         "payments": r.outstanding_payments, "detail": r.detail,
+                         "status": r.status, "reason": r.reopen_reason})
+
+
+def _digests(session: Session) -> list[tuple[str, str]]:
+    return [(str(r.id), _digest(r)) for r in session.scalars(select(Reconciliation))]
+
+
+audit.register_digest_source("bank_reconciliation", _digests, "bank_reconciliation")
 
 
 def _lockable(s: Session, acc: BankAccount, day: dt.date) -> list[int]:
@@ -287,7 +305,7 @@ def reopen(uow: UnitOfWork, record: int, reason: str) -> None:
         s.execute(update(BankMatch).where(BankMatch.reconciliation_id == rec.id)
                   .values(reconciliation_id=None))
         acc = s.get(BankAccount, rec.bank_account_id)
-        tx.audit("bank.reopen", "bank_reconciliation", rec.id,
+        tx.audit("bank.reopen", "bank_reconciliation", rec.id, digest=_digest(rec),
                  account=acc.code if acc else None, date=rec.statement_date,
                  reason=reason.strip())
 
