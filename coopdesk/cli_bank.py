@@ -124,6 +124,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         _out(_("{file}: {format}, {lines} lines from {first} to {last}; {new} new, {known} "
                "already imported.", file=path.name, format=p.format, lines=p.lines,
                first=p.first, last=p.last, new=p.new, known=p.known))
+        for problem in p.problems:
+            _out("! " + problem)
         flags = iter(p.new_flags)
         for st in p.statements:
             for ln in st.lines:
@@ -132,7 +134,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
     with _naming_options():
         r = services.import_statement(_open(args), args.account, data, path.name,
-                                      mapping=args.mapping)
+                                      mapping=args.mapping, allow_mismatch=args.anyway)
     _out(_("{file}: {new} new line(s) imported, {known} already there ({first} to {last}).",
            file=path.name, new=r.new, known=r.known, first=r.first, last=r.last))
     return 0
@@ -408,6 +410,8 @@ def add_commands(sub: Any, cmd: Cmd) -> None:
     x.add_argument("file")
     x.add_argument("--mapping", help=_("a saved mapping, for CSV and Excel"))
     x.add_argument("--preview", action="store_true", help=_("show the lines, import nothing"))
+    x.add_argument("--anyway", action="store_true",
+                   help=_("import a statement whose balances do not add up (it is recorded)"))
 
     x = cmd(bk, "lines", cmd_lines, _("list statement lines (B...) or book lines (K...)"))
     x.add_argument("--account", required=True)

@@ -4,7 +4,9 @@ from statement lines, rules, and reconciliations (both databases)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, update
@@ -16,13 +18,15 @@ from coopdesk.bank.rules import ProposedLine
 from coopdesk.core import audit
 from coopdesk.core.access import Role
 from coopdesk.core.errors import NotFound, PermissionDenied, ValidationError
+from coopdesk.core.files import NewCooperative, create_cooperative
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.ledger import cashbook
 from coopdesk.ledger import services as books
 from coopdesk.ledger.cashbook import CashInput
 from coopdesk.members import services as members
 from coopdesk.members.rules import MemberInput, Status
-from tests.conftest import add_role_users
+from tests.conftest import PASSWORD, add_role_users, login
+from tests.test_bank_formats import SAMPLES
 
 D = Decimal
 HEADER = "Fecha;Descripción;Referencia;Valor;Saldo\n"
@@ -244,3 +248,41 @@ def test_secretary_cannot_import_and_supervisor_reads(coop: UnitOfWork) -> None:
         reconcile.finish(users[Role.SUPERVISORY], "BANCO", dt.date(2026, 1, 31), D(0))
     assert services.accounts(users[Role.SUPERVISORY])[0].code == "BANCO"
     services.import_statement(users[Role.TREASURER], "BANCO", JANUARY, "enero.csv")
+
+
+@pytest.fixture
+def euro(tmp_path: Path) -> Iterator[UnitOfWork]:
+    """A cooperative kept in euros, for the real statements of European banks."""
+    db = create_cooperative(str(tmp_path / "eur.coopdesk"),
+                            NewCooperative("Coop EUR", "EUR", "FR", "fr", "10"), "admin", "Ana",
+                            PASSWORD)
+    uow = login(db)
+    books.install_chart(uow, "syscohada")
+    books.open_fiscal_year(uow, "2013", dt.date(2013, 1, 1), dt.date(2013, 12, 31))
+    books.open_fiscal_year(uow, "2014", dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    services.add_account(uow, "ING", "ING courant", "bank", "521",
+                         number="NL26VAYB8060476890")
+    yield uow
+    db.dispose()
+
+
+def test_real_camt_statements_import_once_and_a_mismatch_is_named(euro: UnitOfWork) -> None:
+    good = (SAMPLES / "camt053" / "camt053.v2.multi.statement.xml").read_bytes()
+    res = services.import_statement(euro, "ING", good, "multi.xml")
+    assert (res.format, res.statements, res.new) == ("camt053", 2, 2)
+    assert services.import_statement(euro, "ING", good, "multi.xml").new == 0
+    bad = (SAMPLES / "camt053" / "camt053.v8.xml").read_bytes()
+    preview = services.preview_import(euro, "ING", bad, "v8.xml")
+    assert preview.problems and "closing balance" in preview.problems[0]
+    with pytest.raises(ValidationError, match="does not add up"):
+        services.import_statement(euro, "ING", bad, "v8.xml")
+    other = (SAMPLES / "camt053" / "test-camt053-txdtls.xml").read_bytes()
+    with pytest.raises(ValidationError, match="CHF"):  # a Swiss account's statement
+        services.import_statement(euro, "ING", other, "ch.xml")
+    forced = services.import_statement(euro, "ING", bad, "v8.xml", allow_mismatch=True)
+    assert forced.new == 1
+    with euro.read() as s:
+        event = s.scalars(select(audit.AuditEvent).where(audit.AuditEvent.action ==
+                                                        "bank.import")
+                          .order_by(audit.AuditEvent.seq.desc())).first()
+        assert event is not None and "closing balance" in event.summary

@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -237,6 +237,7 @@ class ImportPreview:
     first: dt.date | None
     last: dt.date | None
     new_flags: list[bool]  # per line of every statement in order: not imported before
+    problems: list[str] = field(default_factory=list)  # where the bank's arithmetic fails
 
 
 @dataclass(frozen=True)
@@ -268,10 +269,13 @@ def _digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")
 
 
-def _check(acc: BankAccount, statements: list[Statement], filename: str) -> None:
-    """The file must be this account's, in its currency, and add up by its own numbers."""
+def _check(acc: BankAccount, statements: list[Statement], filename: str,
+           allow_mismatch: bool) -> list[str]:
+    """The file must be this account's, in its currency, and add up by its own numbers (unless
+    the treasurer imports it anyway, knowing what does not add up); returns what does not."""
     if not any(st.lines for st in statements):
         raise ValidationError(_("{name} holds no statement lines.", name=filename), "file")
+    found: list[str] = []
     for n, st in enumerate(statements, 1):
         where = _("statement {n}", n=n) if len(statements) > 1 else filename
         if st.currency and st.currency.upper() != acc.currency.upper():
@@ -285,9 +289,11 @@ def _check(acc: BankAccount, statements: list[Statement], filename: str) -> None
                                     theirs=st.account, code=acc.code, ours=acc.number),
                                   "account")
         problems = check_arithmetic(st)
-        if problems:
+        if problems and not allow_mismatch:
             raise ValidationError(_("{where} does not add up, so it was not imported: {problems}",
                                     where=where, problems=" ".join(problems[:3])), "balance")
+        found += [f"{where}: {p}" for p in problems]
+    return found
 
 
 def _exact(amount: Decimal, cur: str, where: str) -> int:
@@ -299,44 +305,48 @@ def _exact(amount: Decimal, cur: str, where: str) -> int:
 
 
 def _read(s: Session, acc: BankAccount, data: bytes, filename: str,
-          mapping: str | Mapping | None) -> tuple[str, str | None, list[Statement], list[str],
-                                                  set[str]]:
+          mapping: str | Mapping | None, allow_mismatch: bool
+          ) -> tuple[str, str | None, list[Statement], list[str], set[str], list[str]]:
     kind = detect_format(data, filename)
     chosen, name = _resolve_mapping(s, acc, mapping)
     statements = read_statements(data, filename, chosen)
-    _check(acc, statements, filename)
+    problems = _check(acc, statements, filename, allow_mismatch)
     keys = fingerprints([ln for st in statements for ln in st.lines])
     known: set[str] = set()
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]
         known.update(s.scalars(select(BankLineRow.fingerprint).where(
             BankLineRow.bank_account_id == acc.id, BankLineRow.fingerprint.in_(chunk))))
-    return kind, name, statements, keys, known
+    return kind, name, statements, keys, known, problems
 
 
 def preview_import(uow: UnitOfWork, code: str, data: bytes, filename: str,
                    mapping: str | Mapping | None = None) -> ImportPreview:
-    """What importing the file would do, without writing: its lines and which are new."""
+    """What importing the file would do, without writing: its lines, which are new, and what
+    does not add up in the bank's own numbers (importing it then needs ``allow_mismatch``)."""
     with uow.read() as s:
         acc = account_row(s, code)
-        kind, name, statements, keys, known = _read(s, acc, data, filename, mapping)
+        kind, name, statements, keys, known, problems = _read(s, acc, data, filename, mapping,
+                                                              True)
         dates = [ln.date for st in statements for ln in st.lines]
         flags = [k not in known for k in keys]
         return ImportPreview(kind, name, statements, len(keys), sum(flags),
-                             len(keys) - sum(flags), min(dates), max(dates), flags)
+                             len(keys) - sum(flags), min(dates), max(dates), flags, problems)
 
 
 def import_statement(uow: UnitOfWork, code: str, data: bytes, filename: str, *,
-                     mapping: str | Mapping | None = None,
+                     mapping: str | Mapping | None = None, allow_mismatch: bool = False,
                      progress: Progress | None = None) -> ImportResult:
     """Import every statement of a file into an account: all of it or, on any problem, none.
     Lines already imported (by the bank's id, or by fingerprint) are skipped, so importing the
-    same or an overlapping file again creates nothing twice."""
+    same or an overlapping file again creates nothing twice. A statement whose balances do
+    not add up is refused unless ``allow_mismatch`` (what does not add up is then audited)."""
     with uow.write(Permission.BANK, "bank") as tx:
         s = tx.session
         acc = account_row(s, code)
         cur = acc.currency
-        kind, name, statements, keys, known = _read(s, acc, data, filename, mapping)
+        kind, name, statements, keys, known, problems = _read(s, acc, data, filename, mapping,
+                                                              allow_mismatch)
         lines = [(st_no, ln) for st_no, st in enumerate(statements) for ln in st.lines]
         fresh = [(n, st_no, ln) for n, (st_no, ln) in enumerate(lines) if keys[n] not in known]
         dates = [ln.date for _n, ln in lines]
@@ -393,7 +403,7 @@ def import_statement(uow: UnitOfWork, code: str, data: bytes, filename: str, *,
         first, last = min(ln.date for _n, _s, ln in fresh), max(ln.date for _n, _s, ln in fresh)
         tx.audit("bank.import", "bank_account", acc.code, file=filename, sha256=sha,
                  format=kind, mapping=name, new=len(fresh), known=len(lines) - len(fresh),
-                 first=first, last=last,
+                 first=first, last=last, mismatch=problems or None,
                  total=str(from_minor(sum(r["amount"] for r in rows), cur)))
         if progress is not None:
             progress(len(fresh), len(fresh))
