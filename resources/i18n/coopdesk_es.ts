@@ -3386,6 +3386,354 @@
             <translation>la fila no tiene monto.</translation>
         </message>
         <message>
+            <source>Choose at least one statement line and one book line.</source>
+            <translation>Elija al menos una línea del extracto y una línea de libros.</translation>
+        </message>
+        <message>
+            <source>Statement line {id} is not a line of account {code}.</source>
+            <translation>La línea del extracto {id} no es una línea de la cuenta {code}.</translation>
+        </message>
+        <message>
+            <source>Statement line {id} ({date}, {text}) is matched already; undo that match first.</source>
+            <translation>La línea del extracto {id} ({date}, {text}) ya está cruzada; deshaga primero ese cruce.</translation>
+        </message>
+        <message>
+            <source>Book line {id} is not a posted line of account {code}'s ledger account.</source>
+            <translation>La línea de libros {id} no es una línea contabilizada en la cuenta contable de la cuenta {code}.</translation>
+        </message>
+        <message>
+            <source>Book line {id} (entry {number}) is matched already; undo that match first.</source>
+            <translation>La línea de libros {id} (asiento {number}) ya está cruzada; deshaga primero ese cruce.</translation>
+        </message>
+        <message>
+            <source>The statement lines total {bank} and the book lines {book} (difference {diff}): matched lines must be the same money.</source>
+            <translation>Las líneas del extracto suman {bank} y las de libros {book} (diferencia {diff}): las líneas cruzadas deben corresponder al mismo dinero.</translation>
+        </message>
+        <message>
+            <source>There is no match {id} on account {code}.</source>
+            <translation>No existe el cruce {id} en la cuenta {code}.</translation>
+        </message>
+        <message>
+            <source>This match is part of the reconciliation of {date}, which is finished; reopen it first.</source>
+            <translation>Este cruce forma parte de la conciliación del {date}, que está terminada; reábrala primero.</translation>
+        </message>
+        <message>
+            <source>Statement line {id} is matched already.</source>
+            <translation>La línea del extracto {id} ya está cruzada.</translation>
+        </message>
+        <message>
+            <source>The lines of the entry must come to {amount}, the statement line's amount.</source>
+            <translation>Las líneas del asiento deben sumar {amount}, el monto de la línea del extracto.</translation>
+        </message>
+        <message>
+            <source>Give the rule a name (what the lines are: 'bank charges').</source>
+            <translation>Dé un nombre a la regla (qué son las líneas: 'gastos bancarios').</translation>
+        </message>
+        <message>
+            <source>Say which lines the rule is for: words the description contains, or a pattern.</source>
+            <translation>Indique a qué líneas se aplica la regla: palabras que contiene la descripción, o un patrón.</translation>
+        </message>
+        <message>
+            <source>The pattern is not valid: {error}.</source>
+            <translation>El patrón no es válido: {error}.</translation>
+        </message>
+        <message>
+            <source>The lowest amount is above the highest.</source>
+            <translation>El monto mínimo es mayor que el máximo.</translation>
+        </message>
+        <message>
+            <source>There is no ledger account {code}.</source>
+            <translation>No existe la cuenta contable {code}.</translation>
+        </message>
+        <message>
+            <source>Account {code} is a heading; choose an account under it.</source>
+            <translation>La cuenta {code} es una cuenta de grupo; elija una cuenta bajo ella.</translation>
+        </message>
+        <message>
+            <source>Account {code} is a members' account: the rule must name the member.</source>
+            <translation>La cuenta {code} es una cuenta de asociados: la regla debe indicar el asociado.</translation>
+        </message>
+        <message>
+            <source>There is no member number {number}.</source>
+            <translation>No existe el asociado número {number}.</translation>
+        </message>
+        <message>
+            <source>The fee is a share between 0 and 1 (0.015 for 1.5 %).</source>
+            <translation>La comisión es una proporción entre 0 y 1 (0.015 para 1.5 %).</translation>
+        </message>
+        <message>
+            <source>There is no rule {id}.</source>
+            <translation>No existe la regla {id}.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a share: write 1.5% or 0.015.</source>
+            <translation>'{text}' no es una proporción: escriba 1.5% o 0.015.</translation>
+        </message>
+        <message>
+            <source>The account is reconciled up to {date} already; choose a later statement date, or reopen that reconciliation.</source>
+            <translation>La cuenta ya está conciliada hasta el {date}; elija una fecha de extracto posterior, o reabra esa conciliación.</translation>
+        </message>
+        <message>
+            <source>The imported statement lines give a balance of {stated} on {date}, not the {given} entered: a statement may be missing, or the balance mistyped.</source>
+            <translation>Las líneas importadas del extracto dan un saldo de {stated} al {date}, no el de {given} que se ingresó: puede faltar un extracto, o el saldo está mal escrito.</translation>
+        </message>
+        <message>
+            <source>{count} statement line(s) up to {date}, totalling {total}, are not in the books: match them, or make their entries.</source>
+            <translation>{count} línea(s) del extracto hasta el {date}, por un total de {total}, no está(n) en libros: crúcelas o haga sus asientos.</translation>
+        </message>
+        <message>
+            <source>The books and the bank differ by {difference}.</source>
+            <translation>Los libros y el banco difieren en {difference}.</translation>
+        </message>
+        <message>
+            <source>Say why the reconciliation is reopened.</source>
+            <translation>Indique por qué se reabre la conciliación.</translation>
+        </message>
+        <message>
+            <source>There is no reconciliation {id}.</source>
+            <translation>No existe la conciliación {id}.</translation>
+        </message>
+        <message>
+            <source>This reconciliation was reopened already.</source>
+            <translation>Esta conciliación ya fue reabierta.</translation>
+        </message>
+        <message>
+            <source>Only the latest reconciliation can be reopened; reopen the one of {date} first.</source>
+            <translation>Solo se puede reabrir la última conciliación; reabra primero la del {date}.</translation>
+        </message>
+        <message>
+            <source>Deposits in the books, not yet on the statement</source>
+            <translation>Depósitos en libros que aún no aparecen en el extracto</translation>
+        </message>
+        <message>
+            <source>Payments in the books, not yet on the statement</source>
+            <translation>Pagos en libros que aún no aparecen en el extracto</translation>
+        </message>
+        <message>
+            <source>On the statement, not yet in the books</source>
+            <translation>En el extracto, pero aún no en libros</translation>
+        </message>
+        <message>
+            <source>Bank reconciliation</source>
+            <translation>Conciliación bancaria</translation>
+        </message>
+        <message>
+            <source>{account} at {date}</source>
+            <translation>{account} al {date}</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Ledger account</source>
+            <translation>Cuenta contable</translation>
+        </message>
+        <message>
+            <source>Statement date</source>
+            <translation>Fecha del extracto</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>In progress, not finished</source>
+            <translation>En curso, sin terminar</translation>
+        </message>
+        <message>
+            <source>Finished by {user} on {when}</source>
+            <translation>Terminada por {user} el {when}</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reabierta</translation>
+        </message>
+        <message>
+            <source>by {user}: {reason}</source>
+            <translation>por {user}: {reason}</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
+            <source>Balance in the books</source>
+            <translation>Saldo en libros</translation>
+        </message>
+        <message>
+            <source>less deposits not yet on the statement</source>
+            <translation>menos depósitos que aún no aparecen en el extracto</translation>
+        </message>
+        <message>
+            <source>plus payments not yet on the statement</source>
+            <translation>más pagos que aún no aparecen en el extracto</translation>
+        </message>
+        <message>
+            <source>plus statement lines not yet in the books</source>
+            <translation>más líneas del extracto que aún no están en libros</translation>
+        </message>
+        <message>
+            <source>Expected balance on the statement</source>
+            <translation>Saldo esperado en el extracto</translation>
+        </message>
+        <message>
+            <source>Balance on the bank statement</source>
+            <translation>Saldo del extracto bancario</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Diferencia</translation>
+        </message>
+        <message>
+            <source>Balance the imported lines give</source>
+            <translation>Saldo según las líneas importadas</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>From the books to the bank</source>
+            <translation>De los libros al banco</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Monto</translation>
+        </message>
+        <message>
+            <source>The books and the bank agree.</source>
+            <translation>Los libros y el banco coinciden.</translation>
+        </message>
+        <message>
+            <source>The books and the bank do not agree yet.</source>
+            <translation>Los libros y el banco aún no coinciden.</translation>
+        </message>
+        <message>
+            <source>Lines matched: {bank} on the statement, {book} in the books.</source>
+            <translation>Líneas cruzadas: {bank} en el extracto, {book} en libros.</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Asiento</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Treasurer</source>
+            <translation>Tesorero</translation>
+        </message>
+        <message>
+            <source>Supervisory committee</source>
+            <translation>Junta de vigilancia</translation>
+        </message>
+        <message>
+            <source>Deposits</source>
+            <translation>Depósitos</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Egresos</translation>
+        </message>
+        <message>
+            <source>Not in books</source>
+            <translation>No están en libros</translation>
+        </message>
+        <message>
+            <source>Account {code} has no reconciliation at {date}; run 'coopdesk bank reconcile' first.</source>
+            <translation>La cuenta {code} no tiene conciliación al {date}; ejecute primero 'coopdesk bank reconcile'.</translation>
+        </message>
+        <message>
+            <source>bank account</source>
+            <translation>cuenta bancaria</translation>
+        </message>
+        <message>
+            <source>mobile money</source>
+            <translation>billetera móvil</translation>
+        </message>
+        <message>
+            <source>There is no bank account {code} (the accounts are: {known}).</source>
+            <translation>No existe la cuenta bancaria {code} (las cuentas son: {known}).</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ninguna todavía</translation>
+        </message>
+        <message>
+            <source>A bank account's code is 1 to 20 letters, digits, '-', '_' or '.', without spaces.</source>
+            <translation>El código de una cuenta bancaria tiene de 1 a 20 letras, cifras, '-', '_' o '.', sin espacios.</translation>
+        </message>
+        <message>
+            <source>Give the account a name (the bank and what it is for).</source>
+            <translation>Dé un nombre a la cuenta (el banco y para qué se usa).</translation>
+        </message>
+        <message>
+            <source>The kind of account is 'bank' or 'mobile_money'.</source>
+            <translation>El tipo de cuenta es 'bank' o 'mobile_money'.</translation>
+        </message>
+        <message>
+            <source>There is already a bank account {code}.</source>
+            <translation>Ya existe una cuenta bancaria {code}.</translation>
+        </message>
+        <message>
+            <source>Ledger account {code} cannot hold a bank's money: choose an asset account that takes entries.</source>
+            <translation>La cuenta contable {code} no puede contener el dinero de un banco: elija una cuenta de activo que acepte asientos.</translation>
+        </message>
+        <message>
+            <source>Ledger account {code} is a members' account.</source>
+            <translation>La cuenta contable {code} es una cuenta de asociados.</translation>
+        </message>
+        <message>
+            <source>Ledger account {ledger} already belongs to the bank account {code}.</source>
+            <translation>La cuenta contable {ledger} ya pertenece a la cuenta bancaria {code}.</translation>
+        </message>
+        <message>
+            <source>There is no saved mapping '{name}' (saved: {known}).</source>
+            <translation>No existe la correspondencia guardada '{name}' (guardadas: {known}).</translation>
+        </message>
+        <message>
+            <source>Give the mapping a name (the bank's, say).</source>
+            <translation>Dé un nombre a la correspondencia (por ejemplo, el del banco).</translation>
+        </message>
+        <message>
+            <source>{name} holds no statement lines.</source>
+            <translation>{name} no contiene líneas de extracto.</translation>
+        </message>
+        <message>
+            <source>statement {n}</source>
+            <translation>extracto {n}</translation>
+        </message>
+        <message>
+            <source>{where} is in {theirs}; account {code} is kept in {ours}.</source>
+            <translation>{where} está en {theirs}; la cuenta {code} se lleva en {ours}.</translation>
+        </message>
+        <message>
+            <source>{where} is a statement of account {theirs}, not of {code} ({ours}). Choose the right account.</source>
+            <translation>{where} es un extracto de la cuenta {theirs}, no de {code} ({ours}). Elija la cuenta correcta.</translation>
+        </message>
+        <message>
+            <source>{where} does not add up, so it was not imported: {problems}</source>
+            <translation>{where} no cuadra, por eso no se importó: {problems}</translation>
+        </message>
+        <message>
+            <source>At {where}: the amount {amount} has more decimals than {currency} has.</source>
+            <translation>En {where}: el monto {amount} tiene más decimales de los que tiene {currency}.</translation>
+        </message>
+        <message>
+            <source>{count} new line(s) fall on or before {date}, which is reconciled and finished (the first: {day}, {amount}, '{text}'). Reopen that reconciliation first, if the bank really added them.</source>
+            <translation>{count} línea(s) nueva(s) tiene(n) fecha del {date} o anterior, fecha ya conciliada y terminada (la primera: {day}, {amount}, '{text}'). Si el banco realmente las agregó, reabra primero esa conciliación.</translation>
+        </message>
+        <message>
             <source>line {line}</source>
             <translation>línea {line}</translation>
         </message>
@@ -3448,6 +3796,10 @@
         <message>
             <source>Demo cooperative written to {db}. Log in as admin with the password {password}.</source>
             <translation>Cooperativa de demostración escrita en {db}. Inicie sesión como admin con la contraseña {password}.</translation>
+        </message>
+        <message>
+            <source>The bank's and the mobile-money account's monthly statements are in {folder}; the last month's are left to import and reconcile.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The audit chain verifies: {n} events, head #{seq} {head}.</source>
@@ -3622,6 +3974,10 @@
             <translation>reemplazar un archivo existente</translation>
         </message>
         <message>
+            <source>where to write the bank statement files (default: beside the file, none for a database URL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>open the window on a cooperative</source>
             <translation>abrir la ventana con una cooperativa</translation>
         </message>
@@ -3772,6 +4128,366 @@
         <message>
             <source>Error: {message}</source>
             <translation>Error: {message}</translation>
+        </message>
+        <message>
+            <source>{option}: give line numbers separated by commas, like 12,15.</source>
+            <translation>{option}: indique números de línea separados por comas, p. ej. 12,15.</translation>
+        </message>
+        <message>
+            <source>No bank account yet: 'coopdesk bank add CODE --name NAME --kind bank --ledger CODE' adds one.</source>
+            <translation>Aún no hay cuentas bancarias: 'coopdesk bank add CODE --name NAME --kind bank --ledger CODE' agrega una.</translation>
+        </message>
+        <message>
+            <source>never reconciled</source>
+            <translation>nunca conciliada</translation>
+        </message>
+        <message>
+            <source>{n} lines, {u} unmatched</source>
+            <translation>{n} líneas, {u} sin cruzar</translation>
+        </message>
+        <message>
+            <source>reconciled to {date}</source>
+            <translation>conciliada al {date}</translation>
+        </message>
+        <message>
+            <source>book balance {amount}</source>
+            <translation>saldo en libros {amount}</translation>
+        </message>
+        <message>
+            <source>Bank account {code} added.</source>
+            <translation>Cuenta bancaria {code} agregada.</translation>
+        </message>
+        <message>
+            <source>{file} is not a JSON mapping: {error}</source>
+            <translation>{file} no es una correspondencia JSON: {error}</translation>
+        </message>
+        <message>
+            <source>an object {...} is expected</source>
+            <translation>se espera un objeto {...}</translation>
+        </message>
+        <message>
+            <source>Mapping {name} saved.</source>
+            <translation>Correspondencia {name} guardada.</translation>
+        </message>
+        <message>
+            <source>There is no saved mapping '{name}'.</source>
+            <translation>No existe la correspondencia guardada '{name}'.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {error}</source>
+            <translation>{file} no se puede leer: {error}</translation>
+        </message>
+        <message>
+            <source>{file}: {format}, {lines} lines from {first} to {last}; {new} new, {known} already imported.</source>
+            <translation>{file}: {format}, {lines} líneas del {first} al {last}; {new} nuevas, {known} ya importadas.</translation>
+        </message>
+        <message>
+            <source>{file}: {new} new line(s) imported, {known} already there ({first} to {last}).</source>
+            <translation>{file}: {new} línea(s) nueva(s) importada(s), {known} ya estaba(n) ({first} a {last}).</translation>
+        </message>
+        <message>
+            <source> (brought forward)</source>
+            <translation> (período anterior)</translation>
+        </message>
+        <message>
+            <source>Would match</source>
+            <translation>Se cruzarían</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Cruzadas</translation>
+        </message>
+        <message>
+            <source>{title}: {n}</source>
+            <translation>{title}: {n}</translation>
+        </message>
+        <message>
+            <source>Suggested: {n} (accept with 'coopdesk bank link --account {code} --bank B --book K', refuse with 'coopdesk bank reject ...')</source>
+            <translation>Sugeridos: {n} (acéptelos con 'coopdesk bank link --account {code} --bank B --book K', recházelos con 'coopdesk bank reject ...')</translation>
+        </message>
+        <message>
+            <source>Entries proposed by the rules: {n} (post them with 'coopdesk bank post-rules --account {code}')</source>
+            <translation>Asientos propuestos por las reglas: {n} (contabilícelos con 'coopdesk bank post-rules --account {code}')</translation>
+        </message>
+        <message>
+            <source>Left on the statement: {n}</source>
+            <translation>Quedan en el extracto: {n}</translation>
+        </message>
+        <message>
+            <source>Left in the books: {n}</source>
+            <translation>Quedan en libros: {n}</translation>
+        </message>
+        <message>
+            <source>That pairing will not be proposed again.</source>
+            <translation>Ese cruce no se volverá a proponer.</translation>
+        </message>
+        <message>
+            <source>Matched (match {id}).</source>
+            <translation>Líneas cruzadas (cruce {id}).</translation>
+        </message>
+        <message>
+            <source>Match {id} undone.</source>
+            <translation>Cruce {id} deshecho.</translation>
+        </message>
+        <message>
+            <source>There is no statement line B{id} on account {code}.</source>
+            <translation>No existe la línea del extracto B{id} en la cuenta {code}.</translation>
+        </message>
+        <message>
+            <source>Entry {number} posted and matched to line B{id}.</source>
+            <translation>Asiento {number} contabilizado y cruzado con la línea B{id}.</translation>
+        </message>
+        <message>
+            <source>No rule proposes an entry for the open statement lines.</source>
+            <translation>Ninguna regla propone un asiento para las líneas del extracto pendientes.</translation>
+        </message>
+        <message>
+            <source>{n} entries posted: {numbers}</source>
+            <translation>{n} asientos contabilizados: {numbers}</translation>
+        </message>
+        <message>
+            <source>Rule {id} added.</source>
+            <translation>Regla {id} agregada.</translation>
+        </message>
+        <message>
+            <source>Rule {id} deleted.</source>
+            <translation>Regla {id} eliminada.</translation>
+        </message>
+        <message>
+            <source>No rule to suggest: the same words must have been booked by hand to the same account three times.</source>
+            <translation>No hay reglas que sugerir: las mismas palabras deben haberse registrado a mano tres veces en la misma cuenta.</translation>
+        </message>
+        <message>
+            <source>{name}: lines containing '{text}' -&gt; {target}</source>
+            <translation>{name}: líneas que contienen '{text}' -&gt; {target}</translation>
+        </message>
+        <message>
+            <source>(inactive)</source>
+            <translation>(inactiva)</translation>
+        </message>
+        <message>
+            <source>Reconciliation of {code} at {date}</source>
+            <translation>Conciliación de {code} al {date}</translation>
+        </message>
+        <message>
+            <source>  Balance in the books:                 {v}</source>
+            <translation>  Saldo en libros:                      {v}</translation>
+        </message>
+        <message>
+            <source>  Deposits not yet on the statement:    {v}</source>
+            <translation>  Depósitos aún no en el extracto:      {v}</translation>
+        </message>
+        <message>
+            <source>  Payments not yet on the statement:    {v}</source>
+            <translation>  Pagos aún no en el extracto:          {v}</translation>
+        </message>
+        <message>
+            <source>  Statement lines not in the books:     {v}</source>
+            <translation>  Líneas del extracto no en libros:     {v}</translation>
+        </message>
+        <message>
+            <source>  Balance on the statement:             {v}</source>
+            <translation>  Saldo en el extracto:                 {v}</translation>
+        </message>
+        <message>
+            <source>  Balance the imported lines give:      {v}</source>
+            <translation>  Saldo según las líneas importadas:    {v}</translation>
+        </message>
+        <message>
+            <source>  Difference:                           {v}</source>
+            <translation>  Diferencia:                           {v}</translation>
+        </message>
+        <message>
+            <source>Not finished: the reconciliation does not balance yet.</source>
+            <translation>Sin terminar: la conciliación todavía no cuadra.</translation>
+        </message>
+        <message>
+            <source>Reconciliation {id} finished and its lines locked.</source>
+            <translation>Conciliación {id} terminada y sus líneas bloqueadas.</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>terminada</translation>
+        </message>
+        <message>
+            <source>reopened by {user}: {reason}</source>
+            <translation>reabierta por {user}: {reason}</translation>
+        </message>
+        <message>
+            <source>Reconciliation {id} reopened.</source>
+            <translation>Conciliación {id} reabierta.</translation>
+        </message>
+        <message>
+            <source>The bank reconciliation report needs the bank account: --account CODE.</source>
+            <translation>El informe de conciliación bancaria necesita la cuenta bancaria: --account CODE.</translation>
+        </message>
+        <message>
+            <source>bank and mobile-money accounts: statements, matching, reconciliation</source>
+            <translation>cuentas bancarias y de billetera móvil: extractos, cruces, conciliación</translation>
+        </message>
+        <message>
+            <source>list the accounts, one a line, the code first</source>
+            <translation>listar las cuentas, una por línea, primero el código</translation>
+        </message>
+        <message>
+            <source>add a bank or mobile-money account</source>
+            <translation>agregar una cuenta bancaria o de billetera móvil</translation>
+        </message>
+        <message>
+            <source>the ledger account that holds its money</source>
+            <translation>la cuenta contable que contiene su dinero</translation>
+        </message>
+        <message>
+            <source>the account number, IBAN or phone</source>
+            <translation>el número de cuenta, IBAN o teléfono</translation>
+        </message>
+        <message>
+            <source>the saved mapping its CSV/Excel files are read with</source>
+            <translation>la correspondencia guardada con la que se leen sus archivos CSV/Excel</translation>
+        </message>
+        <message>
+            <source>the first day of its statements; earlier book lines count as agreed</source>
+            <translation>el primer día de sus extractos; las líneas de libros anteriores se dan por conciliadas</translation>
+        </message>
+        <message>
+            <source>saved ways to read a bank's CSV or Excel files</source>
+            <translation>correspondencias guardadas para leer los archivos CSV o Excel de un banco</translation>
+        </message>
+        <message>
+            <source>list the saved mappings</source>
+            <translation>listar las correspondencias guardadas</translation>
+        </message>
+        <message>
+            <source>show a mapping as JSON</source>
+            <translation>mostrar una correspondencia en JSON</translation>
+        </message>
+        <message>
+            <source>save a mapping from a JSON file</source>
+            <translation>guardar una correspondencia desde un archivo JSON</translation>
+        </message>
+        <message>
+            <source>import a statement file (OFX, CAMT.053, MT940, CSV, Excel)</source>
+            <translation>importar un archivo de extracto (OFX, CAMT.053, MT940, CSV, Excel)</translation>
+        </message>
+        <message>
+            <source>a saved mapping, for CSV and Excel</source>
+            <translation>una correspondencia guardada, para CSV y Excel</translation>
+        </message>
+        <message>
+            <source>show the lines, import nothing</source>
+            <translation>mostrar las líneas, sin importar nada</translation>
+        </message>
+        <message>
+            <source>import a statement whose balances do not add up (it is recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list statement lines (B...) or book lines (K...)</source>
+            <translation>listar las líneas del extracto (B...) o las líneas de libros (K...)</translation>
+        </message>
+        <message>
+            <source>the book lines instead</source>
+            <translation>en su lugar, las líneas de libros</translation>
+        </message>
+        <message>
+            <source>match the statement to the books: prints what was matched, suggested and left</source>
+            <translation>cruzar el extracto con los libros: muestra lo cruzado, lo sugerido y lo pendiente</translation>
+        </message>
+        <message>
+            <source>save nothing</source>
+            <translation>no guardar nada</translation>
+        </message>
+        <message>
+            <source>match statement lines to book lines by hand</source>
+            <translation>cruzar a mano líneas del extracto con líneas de libros</translation>
+        </message>
+        <message>
+            <source>refuse a suggested match</source>
+            <translation>rechazar un cruce sugerido</translation>
+        </message>
+        <message>
+            <source>statement lines, like B12,B13</source>
+            <translation>líneas del extracto, p. ej. B12,B13</translation>
+        </message>
+        <message>
+            <source>book lines, like K40</source>
+            <translation>líneas de libros, p. ej. K40</translation>
+        </message>
+        <message>
+            <source>undo a match</source>
+            <translation>deshacer un cruce</translation>
+        </message>
+        <message>
+            <source>never propose it again</source>
+            <translation>no volver a proponerlo nunca</translation>
+        </message>
+        <message>
+            <source>post the entry a statement line needs, and match it</source>
+            <translation>contabilizar el asiento que necesita una línea del extracto, y cruzarla</translation>
+        </message>
+        <message>
+            <source>the statement line, like B12</source>
+            <translation>la línea del extracto, p. ej. B12</translation>
+        </message>
+        <message>
+            <source>the ledger account of the other side</source>
+            <translation>la cuenta contable de contrapartida</translation>
+        </message>
+        <message>
+            <source>post the entries the rules propose</source>
+            <translation>contabilizar los asientos que proponen las reglas</translation>
+        </message>
+        <message>
+            <source>rules that make entries for charges, interest, fees</source>
+            <translation>reglas que generan asientos para cargos, intereses y comisiones</translation>
+        </message>
+        <message>
+            <source>list the rules in order</source>
+            <translation>listar las reglas en orden</translation>
+        </message>
+        <message>
+            <source>add a rule at the end</source>
+            <translation>agregar una regla al final</translation>
+        </message>
+        <message>
+            <source>the ledger account the lines go to</source>
+            <translation>la cuenta contable a la que van las líneas</translation>
+        </message>
+        <message>
+            <source>only this bank account's lines</source>
+            <translation>solo las líneas de esta cuenta bancaria</translation>
+        </message>
+        <message>
+            <source>the share that is a fee, like 1.5%%</source>
+            <translation>la parte que es comisión, p. ej. 1.5%%</translation>
+        </message>
+        <message>
+            <source>delete a rule</source>
+            <translation>eliminar una regla</translation>
+        </message>
+        <message>
+            <source>rules suggested from the entries made by hand</source>
+            <translation>reglas sugeridas a partir de los asientos hechos a mano</translation>
+        </message>
+        <message>
+            <source>reconcile at a statement date; finishes it when the books and the bank agree</source>
+            <translation>conciliar a una fecha del extracto; la conciliación se termina cuando los libros y el banco coinciden</translation>
+        </message>
+        <message>
+            <source>the statement's closing balance</source>
+            <translation>el saldo final del extracto</translation>
+        </message>
+        <message>
+            <source>show it, save nothing</source>
+            <translation>mostrarla, sin guardar nada</translation>
+        </message>
+        <message>
+            <source>list the reconciliations, latest first</source>
+            <translation>listar las conciliaciones, la más reciente primero</translation>
+        </message>
+        <message>
+            <source>reopen the latest reconciliation of an account</source>
+            <translation>reabrir la última conciliación de una cuenta</translation>
         </message>
         <message>
             <source>--{field}: '{value}' is not a number.</source>
@@ -4474,14 +5190,6 @@
             <translation>Secretario</translation>
         </message>
         <message>
-            <source>Treasurer</source>
-            <translation>Tesorero</translation>
-        </message>
-        <message>
-            <source>Supervisory committee</source>
-            <translation>Junta de vigilancia</translation>
-        </message>
-        <message>
             <source>Teller</source>
             <translation>Escrutador</translation>
         </message>
@@ -4532,6 +5240,10 @@
         <message>
             <source>prepare, post and pay out benefit distributions</source>
             <translation>preparar, contabilizar y pagar distribuciones de beneficios</translation>
+        </message>
+        <message>
+            <source>import bank statements and reconcile the bank</source>
+            <translation>importar extractos bancarios y conciliar el banco</translation>
         </message>
         <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
@@ -4898,10 +5610,6 @@
             <translation>'{value}' no es un número de asociado.</translation>
         </message>
         <message>
-            <source>There is no member number {number}.</source>
-            <translation>No existe el asociado número {number}.</translation>
-        </message>
-        <message>
             <source>Account {code} does not keep members' accounts.</source>
             <translation>La cuenta {code} no lleva cuentas de asociados.</translation>
         </message>
@@ -5046,16 +5754,8 @@
             <translation>Período anterior</translation>
         </message>
         <message>
-            <source>Account</source>
-            <translation>Cuenta</translation>
-        </message>
-        <message>
             <source>Member</source>
             <translation>Asociado</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Moneda</translation>
         </message>
         <message>
             <source>Generated for</source>
@@ -5158,24 +5858,8 @@
             <translation>Totales</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>Asiento</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
             <source>Receipts</source>
             <translation>Ingresos</translation>
-        </message>
-        <message>
-            <source>Payments</source>
-            <translation>Egresos</translation>
         </message>
         <message>
             <source>Balance</source>
@@ -5336,10 +6020,6 @@
         <message>
             <source>The chart of accounts says no account for '{role}'; choose one in the books' settings.</source>
             <translation>El plan de cuentas no indica ninguna cuenta para '{role}'; elija una en la configuración de la contabilidad.</translation>
-        </message>
-        <message>
-            <source>Account {code} is a heading; choose an account under it.</source>
-            <translation>La cuenta {code} es una cuenta de grupo; elija una cuenta bajo ella.</translation>
         </message>
         <message>
             <source>Line {n}: account {code} is income or expense; opening balances are for assets, liabilities and equity.</source>
@@ -5580,10 +6260,6 @@
         <message>
             <source>Born</source>
             <translation>Nacimiento</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
         </message>
         <message>
             <source>Verified</source>
@@ -5942,10 +6618,6 @@
             <translation>Anular la operación {number} dejaría al asociado {member} con aportes negativos; anule primero las operaciones posteriores.</translation>
         </message>
         <message>
-            <source>Summary</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
             <source>Lots</source>
             <translation>Lotes</translation>
         </message>
@@ -6012,10 +6684,6 @@
         <message>
             <source>Purchases</source>
             <translation>Compras</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Monto</translation>
         </message>
         <message>
             <source>Buyer</source>
@@ -7282,6 +7950,186 @@
             <translation>Este asiento contabiliza la distribución {number}; reviértalo desde la página Reparto de beneficios ('coopdesk share reverse {number}'), para que la distribución lo refleje.</translation>
         </message>
         <message>
+            <source>New bank account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>short, e.g. AGRARIO or MPESA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bank and what the account is for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(bank account {code})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Banco Agrario, M-Pesa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None (recognise the columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book lines dated before the day the statements start are taken as agreed with the bank (they are not asked for on statements).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default mapping (CSV/Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statements start on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the wallet's phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as on the statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member is given by their number, e.g. 17.</source>
+            <translation>El asociado se indica con su número, p. ej. 17.</translation>
+        </message>
+        <message>
+            <source>Change the rule</source>
+            <translation>Modificar la regla</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>Nueva regla</translation>
+        </message>
+        <message>
+            <source>e.g. Bank charges</source>
+            <translation>p. ej. Gastos bancarios</translation>
+        </message>
+        <message>
+            <source>words the statement line contains</source>
+            <translation>palabras que contiene la línea del extracto</translation>
+        </message>
+        <message>
+            <source>or a pattern, e.g. ^COMISION</source>
+            <translation>o un patrón, p. ej. ^COMISION</translation>
+        </message>
+        <message>
+            <source>no lower limit</source>
+            <translation>sin límite inferior</translation>
+        </message>
+        <message>
+            <source>no upper limit</source>
+            <translation>sin límite superior</translation>
+        </message>
+        <message>
+            <source>Any bank account</source>
+            <translation>Cualquier cuenta bancaria</translation>
+        </message>
+        <message>
+            <source>member number, if the lines are one member's</source>
+            <translation>número de asociado, si las líneas son de un solo asociado</translation>
+        </message>
+        <message>
+            <source>e.g. 1.5% (the part of each line that is a fee)</source>
+            <translation>p. ej. 1.5% (la parte de cada línea que es comisión)</translation>
+        </message>
+        <message>
+            <source>Active (tried when matching)</source>
+            <translation>Activa (se prueba al cruzar)</translation>
+        </message>
+        <message>
+            <source>Amounts are signed as on the statement: a charge is negative, so “highest amount 0” keeps the rule to money going out.</source>
+            <translation>Los montos llevan el signo que tienen en el extracto: un cargo es negativo, así que “monto máximo 0” limita la regla al dinero que sale.</translation>
+        </message>
+        <message>
+            <source>Text contains</source>
+            <translation>El texto contiene</translation>
+        </message>
+        <message>
+            <source>Pattern (regular expression)</source>
+            <translation>Patrón (expresión regular)</translation>
+        </message>
+        <message>
+            <source>Lowest amount</source>
+            <translation>Monto mínimo</translation>
+        </message>
+        <message>
+            <source>Highest amount</source>
+            <translation>Monto máximo</translation>
+        </message>
+        <message>
+            <source>Book to account</source>
+            <translation>Registrar en la cuenta</translation>
+        </message>
+        <message>
+            <source>Fee share</source>
+            <translation>Parte de comisión</translation>
+        </message>
+        <message>
+            <source>Fee account</source>
+            <translation>Cuenta de comisiones</translation>
+        </message>
+        <message>
+            <source>Save rule</source>
+            <translation>Guardar regla</translation>
+        </message>
+        <message>
+            <source>Choose the account the lines are booked to.</source>
+            <translation>Elija la cuenta en la que se registran las líneas.</translation>
+        </message>
+        <message>
+            <source>There is no ledger account {code} that takes entries.</source>
+            <translation>No existe una cuenta contable {code} que acepte asientos.</translation>
+        </message>
+        <message>
+            <source>Make an entry from a statement line</source>
+            <translation>Hacer un asiento a partir de una línea del extracto</translation>
+        </message>
+        <message>
+            <source>{date} · {text} · {amount} {currency}</source>
+            <translation>{date} · {text} · {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>optional member number</source>
+            <translation>número de asociado (opcional)</translation>
+        </message>
+        <message>
+            <source>Proposed by the rule “{rule}”: {lines}.</source>
+            <translation>Propuesto por la regla “{rule}”: {lines}.</translation>
+        </message>
+        <message>
+            <source>Post entry</source>
+            <translation>Contabilizar asiento</translation>
+        </message>
+        <message>
+            <source>Choose the account the line is booked to.</source>
+            <translation>Elija la cuenta en la que se registra la línea.</translation>
+        </message>
+        <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
             <translation>Con esta fecha de nacimiento, el asociado era menor de edad al ingresar; un menor no puede inscribirse como minero.</translation>
         </message>
@@ -7404,10 +8252,6 @@
         <message>
             <source>Who</source>
             <translation>Quiénes</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Referencia</translation>
         </message>
         <message>
             <source>Pay and post</source>
@@ -7602,6 +8446,42 @@
             <translation>Partir de</translation>
         </message>
         <message>
+            <source>✓ matched; a lock: in a finished reconciliation</source>
+            <translation>✓ cruzada; un candado: en una conciliación terminada</translation>
+        </message>
+        <message>
+            <source>Matched, in a finished reconciliation (reopen it to change this)</source>
+            <translation>Cruzada, en una conciliación terminada (reábrala para cambiar esto)</translation>
+        </message>
+        <message>
+            <source>Not matched yet</source>
+            <translation>Aún sin cruzar</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Balance after it: {balance}</source>
+            <translation>Saldo después de esta línea: {balance}</translation>
+        </message>
+        <message>
+            <source>matched automatically</source>
+            <translation>cruzada automáticamente</translation>
+        </message>
+        <message>
+            <source>matched by hand</source>
+            <translation>cruzada a mano</translation>
+        </message>
+        <message>
+            <source>booked from this line</source>
+            <translation>asiento hecho desde esta línea</translation>
+        </message>
+        <message>
+            <source>Brought forward: before the account's statements begin</source>
+            <translation>Período anterior: antes de que empiecen los extractos de la cuenta</translation>
+        </message>
+        <message>
             <source>Gold sold</source>
             <translation>Oro vendido</translation>
         </message>
@@ -7638,16 +8518,510 @@
             <translation>Fallecido, sin sucesor registrado</translation>
         </message>
         <message>
+            <source>New account…</source>
+            <translation>Nueva cuenta…</translation>
+        </message>
+        <message>
+            <source>Import statement…</source>
+            <translation>Importar extracto…</translation>
+        </message>
+        <message>
+            <source>Match automatically</source>
+            <translation>Cruzar automáticamente</translation>
+        </message>
+        <message>
+            <source>There is no bank or mobile-money account yet.
+Add one, tied to the ledger account that holds its money; then import its statements and match them to the books.</source>
+            <translation>Aún no hay cuentas bancarias ni de billetera móvil.
+Agregue una, vinculada a la cuenta contable que contiene su dinero; luego importe sus extractos y crúcelos con los libros.</translation>
+        </message>
+        <message>
+            <source>Matching</source>
+            <translation>Cruce</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Sugerencias</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Reglas</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>Conciliación</translation>
+        </message>
+        <message>
+            <source>Not matched</source>
+            <translation>Sin cruzar</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>desde</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <source>Search text or reference (Ctrl+F)</source>
+            <translation>Buscar texto o referencia (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Cruzar</translation>
+        </message>
+        <message>
+            <source>Match the selected lines (Ctrl+M or Enter)</source>
+            <translation>Cruzar las líneas seleccionadas (Ctrl+M o Enter)</translation>
+        </message>
+        <message>
+            <source>Undo match</source>
+            <translation>Deshacer cruce</translation>
+        </message>
+        <message>
+            <source>Undo the selected line's match (Ctrl+U)</source>
+            <translation>Deshacer el cruce de la línea seleccionada (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>Make entry…</source>
+            <translation>Hacer asiento…</translation>
+        </message>
+        <message>
+            <source>Book a statement line the books lack (Ctrl+E)</source>
+            <translation>Registrar una línea del extracto que falta en los libros (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Accept the selected suggestions (A)</source>
+            <translation>Aceptar las sugerencias seleccionadas (A)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rechazar</translation>
+        </message>
+        <message>
+            <source>Never propose the selected suggestions again (R)</source>
+            <translation>No volver a proponer las sugerencias seleccionadas (R)</translation>
+        </message>
+        <message>
+            <source>Post selected entries</source>
+            <translation>Contabilizar los asientos seleccionados</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Agregar…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Suggest rules from my entries</source>
+            <translation>Sugerir reglas a partir de mis asientos</translation>
+        </message>
+        <message>
+            <source>Add this rule</source>
+            <translation>Agregar esta regla</translation>
+        </message>
+        <message>
+            <source>Rules turn statement lines the books lack (bank charges, interest, mobile-money fees) into proposed entries. They are tried in order; the first that fits wins.</source>
+            <translation>Las reglas convierten en asientos propuestos las líneas del extracto que faltan en los libros (gastos bancarios, intereses, comisiones de billetera móvil). Se prueban en orden; se aplica la primera que corresponda.</translation>
+        </message>
+        <message>
+            <source>Rules suggested from the entries you made by hand</source>
+            <translation>Reglas sugeridas a partir de los asientos que usted hizo a mano</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Extracto</translation>
+        </message>
+        <message>
+            <source>Book text</source>
+            <translation>Texto en libros</translation>
+        </message>
+        <message>
+            <source>Score %</source>
+            <translation>Puntaje %</translation>
+        </message>
+        <message>
+            <source>Booked to</source>
+            <translation>Registrado en</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Text or pattern</source>
+            <translation>Texto o patrón</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Montos</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>cualquiera</translation>
+        </message>
+        <message>
+            <source>→ Account</source>
+            <translation>→ Cuenta</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Comisión</translation>
+        </message>
+        <message>
+            <source>Ledger account {code} {name}</source>
+            <translation>Cuenta contable {code} {name}</translation>
+        </message>
+        <message>
+            <source>book balance {amount} {currency}</source>
+            <translation>saldo en libros {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>{lines} statement line(s), {open} not matched</source>
+            <translation>{lines} línea(s) de extracto, {open} sin cruzar</translation>
+        </message>
+        <message>
+            <source>statements up to {date}</source>
+            <translation>extractos hasta el {date}</translation>
+        </message>
+        <message>
+            <source>reconciled up to {date}</source>
+            <translation>conciliada hasta el {date}</translation>
+        </message>
+        <message>
+            <source>{count} line(s)</source>
+            <translation>{count} línea(s)</translation>
+        </message>
+        <message>
+            <source>Books</source>
+            <translation>Contabilidad</translation>
+        </message>
+        <message>
+            <source>Select lines on both sides with the same total, then match them (Ctrl+M).</source>
+            <translation>Seleccione líneas en ambos lados con el mismo total y luego crúcelas (Ctrl+M).</translation>
+        </message>
+        <message>
+            <source>Statement: {bank} ({n} line(s)) · Books: {book} ({m} line(s)) · Difference: {diff}</source>
+            <translation>Extracto: {bank} ({n} línea(s)) · Libros: {book} ({m} línea(s)) · Diferencia: {diff}</translation>
+        </message>
+        <message>
+            <source>Your role may read the bank but not change it.</source>
+            <translation>Su rol puede consultar el banco, pero no modificarlo.</translation>
+        </message>
+        <message>
+            <source>Matched {n} statement line(s) with {m} book line(s).</source>
+            <translation>Se cruzaron {n} línea(s) del extracto con {m} línea(s) de libros.</translation>
+        </message>
+        <message>
+            <source>Undo the match</source>
+            <translation>Deshacer el cruce</translation>
+        </message>
+        <message>
+            <source>Undo this match. Should the matcher never propose these lines together again?</source>
+            <translation>Deshacer este cruce. ¿Desea que el cruce automático no vuelva a proponer nunca estas líneas juntas?</translation>
+        </message>
+        <message>
+            <source>Yes: undo it and never propose it again. No: only undo it. An entry made from a statement line stays in the books.</source>
+            <translation>Sí: deshacerlo y no volver a proponerlo. No: solo deshacerlo. Un asiento hecho a partir de una línea del extracto queda en los libros.</translation>
+        </message>
+        <message>
+            <source>Match undone; the pairing will not be proposed again.</source>
+            <translation>Cruce deshecho; no se volverá a proponer.</translation>
+        </message>
+        <message>
+            <source>Match undone.</source>
+            <translation>Cruce deshecho.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} posted and matched to the statement line.</source>
+            <translation>Asiento {entry} contabilizado y cruzado con la línea del extracto.</translation>
+        </message>
+        <message>
+            <source>Adding accounts is not available in this version.</source>
+            <translation>Agregar cuentas no está disponible en esta versión.</translation>
+        </message>
+        <message>
+            <source>Importing statements is not available in this version.</source>
+            <translation>Importar extractos no está disponible en esta versión.</translation>
+        </message>
+        <message>
+            <source>{new} new statement line(s) imported, {known} already known.</source>
+            <translation>{new} línea(s) nueva(s) del extracto importada(s), {known} ya conocida(s).</translation>
+        </message>
+        <message>
+            <source>Matching the statement to the books…</source>
+            <translation>Cruzando el extracto con los libros…</translation>
+        </message>
+        <message>
+            <source>{matched} matched, {suggested} suggested, {proposed} entries proposed, {left} left.</source>
+            <translation>{matched} cruzadas, {suggested} sugeridas, {proposed} asientos propuestos, {left} pendientes.</translation>
+        </message>
+        <message>
+            <source>Suggested matches: run “Match automatically”.</source>
+            <translation>Cruces sugeridos: ejecute “Cruzar automáticamente”.</translation>
+        </message>
+        <message>
+            <source>Suggested matches ({count}): accept (A) or reject (R) them</source>
+            <translation>Cruces sugeridos ({count}): acéptelos (A) o recházelos (R)</translation>
+        </message>
+        <message>
+            <source>Entries the rules propose ({count})</source>
+            <translation>Asientos que proponen las reglas ({count})</translation>
+        </message>
+        <message>
+            <source>{count} suggested match(es) accepted.</source>
+            <translation>{count} cruce(s) sugerido(s) aceptado(s).</translation>
+        </message>
+        <message>
+            <source>{count} suggestion(s) rejected; they will not be proposed again.</source>
+            <translation>{count} sugerencia(s) rechazada(s); no se volverán a proponer.</translation>
+        </message>
+        <message>
+            <source>{count} entr(y/ies) posted and matched: {entries}.</source>
+            <translation>{count} asiento(s) contabilizado(s) y cruzado(s): {entries}.</translation>
+        </message>
+        <message>
+            <source>Rule saved.</source>
+            <translation>Regla guardada.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” saved.</source>
+            <translation>Regla “{name}” guardada.</translation>
+        </message>
+        <message>
+            <source>Delete the rule?</source>
+            <translation>¿Eliminar la regla?</translation>
+        </message>
+        <message>
+            <source>Delete the rule “{name}”? Entries it made stay in the books.</source>
+            <translation>¿Eliminar la regla “{name}”? Los asientos que generó quedan en los libros.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” deleted.</source>
+            <translation>Regla “{name}” eliminada.</translation>
+        </message>
+        <message>
+            <source>{count} rule(s) suggested from the entries made by hand.</source>
+            <translation>{count} regla(s) sugerida(s) a partir de los asientos hechos a mano.</translation>
+        </message>
+        <message>
+            <source>No rule to suggest: a rule is suggested once the same words were booked by hand three times to the same account.</source>
+            <translation>No hay reglas que sugerir: se sugiere una regla cuando las mismas palabras se han registrado a mano tres veces en la misma cuenta.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” added.</source>
+            <translation>Regla “{name}” agregada.</translation>
+        </message>
+        <message>
+            <source>The reconciliation is not available in this version.</source>
+            <translation>La conciliación no está disponible en esta versión.</translation>
+        </message>
+        <message>
+            <source>Deposit not yet on the statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment not yet on the statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the statement, not in the books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen the reconciliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reconciliation of {date} will be reopened: its matches may be changed again until it is finished anew. Say why; the reason is kept with the record and in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the bank added a debit note dated in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference / entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The books lack this statement line: match it, or make its entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as printed on the statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing balance per statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the current reconciliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outstanding deposits (+)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outstanding payments (−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank balance per statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement lines not in the books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish reconciliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a bank account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the closing balance printed on the bank's statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The books and the bank agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The books and the bank do not agree yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matched up to {date}: {bank} statement line(s) and {book} book line(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} item(s) explain the difference between the books and the bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing outstanding: every line is matched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconciliation of {date}, finished by {user} on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened by {user}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish the reconciliation?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reconciliation of {account} at {date} will be saved, and the matches it proves locked (a reopening is recorded in the audit trail).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reconciliation of {date} is finished and saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reconciliation of {date} is reopened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reconciliation-{account}-{date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
             <source>New premium use plan</source>
             <translation>Nuevo plan de uso de la prima</translation>
         </message>
         <message>
             <source>e.g. Fairmined premium {year}</source>
             <translation>p. ej. Prima Fairmined {year}</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>hasta</translation>
         </message>
         <message>
             <source>Budget ({currency})</source>
@@ -7890,10 +9264,6 @@
             <translation>Nueva política…</translation>
         </message>
         <message>
-            <source>Edit…</source>
-            <translation>Editar…</translation>
-        </message>
-        <message>
             <source>Install</source>
             <translation>Instalar</translation>
         </message>
@@ -8042,10 +9412,6 @@
             <translation>distribucion-{number}-no-cobrados</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -8054,8 +9420,36 @@
             <translation>Cerrar</translation>
         </message>
         <message>
-            <source>New distribution</source>
-            <translation>Nueva distribución</translation>
+            <source>One amount column, signed (− for money out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two columns: debit and credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An amount and a debit/credit indicator column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debit (money out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit (money in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debit/credit indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a statement into {code} — {name}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Next &gt;</source>
@@ -8064,6 +9458,258 @@
         <message>
             <source>&lt; Back</source>
             <translation>&lt; Atrás</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>1. Choose the statement file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OFX, CAMT.053, MT940, CSV or Excel (.xlsx), as the bank or the mobile-money operator exports it. You may also drop the file here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file's path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>Recognise the columns automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved mapping: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Define the columns…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop a statement file here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the statement file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statements (*.ofx *.qfx *.xml *.sta *.mt940 *.940 *.txt *.csv *.xlsx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is larger than 50 MB: is it really a statement?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{format} file, {size} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This format says itself which column is what.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next, say which column of the file is the date, the amount and the rest; the mapping can be saved for this bank's next files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is read as the saved mapping says.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>coopdesk finds the header line and recognises the columns by their names (date, description, amount or debit and credit, balance…). If it cannot, define the columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Which column holds what</source>
+            <translation>2. Qué contiene cada columna</translation>
+        </message>
+        <message>
+            <source>The column names are those of the file's header line. Leave a setting on “recognise” to let coopdesk work it out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>find it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recognise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolon ;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma ,</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bar |</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma: 1.234,50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>point: 1,234.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the other one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>point .</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>apostrophe '</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the bank's name; leave empty not to save it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates written as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decimal separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thousands separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this mapping as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header on line {line}: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Check the lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been imported yet. Lines imported before are skipped, so importing the same file again adds nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the statement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing can be imported from this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{lines} line(s): {new} new, {known} already imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From {first} to {last} · {format}{mapping}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, mapping “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement {n}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opening balance {opening}, closing balance {closing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every line of this file was imported before: importing it again adds nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first {shown} of {count} lines are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing the statement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{new} new line(s), {known} already imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping was not saved: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>No se importó nada.</translation>
+        </message>
+        <message>
+            <source>New distribution</source>
+            <translation>Nueva distribución</translation>
         </message>
         <message>
             <source>Finish</source>

@@ -3386,6 +3386,354 @@
             <translation>la ligne n'a pas de montant.</translation>
         </message>
         <message>
+            <source>Choose at least one statement line and one book line.</source>
+            <translation>Choisissez au moins une ligne de relevé et une ligne comptable.</translation>
+        </message>
+        <message>
+            <source>Statement line {id} is not a line of account {code}.</source>
+            <translation>La ligne de relevé {id} n'est pas une ligne du compte {code}.</translation>
+        </message>
+        <message>
+            <source>Statement line {id} ({date}, {text}) is matched already; undo that match first.</source>
+            <translation>La ligne de relevé {id} ({date}, {text}) est déjà pointée ; annulez d'abord ce pointage.</translation>
+        </message>
+        <message>
+            <source>Book line {id} is not a posted line of account {code}'s ledger account.</source>
+            <translation>La ligne comptable {id} n'est pas une ligne comptabilisée dans le compte comptable lié au compte {code}.</translation>
+        </message>
+        <message>
+            <source>Book line {id} (entry {number}) is matched already; undo that match first.</source>
+            <translation>La ligne comptable {id} (écriture {number}) est déjà pointée ; annulez d'abord ce pointage.</translation>
+        </message>
+        <message>
+            <source>The statement lines total {bank} and the book lines {book} (difference {diff}): matched lines must be the same money.</source>
+            <translation>Les lignes de relevé totalisent {bank} et les lignes comptables {book} (écart {diff}) : les lignes pointées ensemble doivent correspondre au même montant.</translation>
+        </message>
+        <message>
+            <source>There is no match {id} on account {code}.</source>
+            <translation>Il n'existe pas de pointage {id} sur le compte {code}.</translation>
+        </message>
+        <message>
+            <source>This match is part of the reconciliation of {date}, which is finished; reopen it first.</source>
+            <translation>Ce pointage fait partie du rapprochement du {date}, qui est terminé ; rouvrez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>Statement line {id} is matched already.</source>
+            <translation>La ligne de relevé {id} est déjà pointée.</translation>
+        </message>
+        <message>
+            <source>The lines of the entry must come to {amount}, the statement line's amount.</source>
+            <translation>Les lignes de l'écriture doivent totaliser {amount}, le montant de la ligne de relevé.</translation>
+        </message>
+        <message>
+            <source>Give the rule a name (what the lines are: 'bank charges').</source>
+            <translation>Donnez un nom à la règle (ce que sont les lignes : 'frais bancaires').</translation>
+        </message>
+        <message>
+            <source>Say which lines the rule is for: words the description contains, or a pattern.</source>
+            <translation>Indiquez à quelles lignes la règle s'applique : des mots que contient le libellé, ou un motif.</translation>
+        </message>
+        <message>
+            <source>The pattern is not valid: {error}.</source>
+            <translation>Le motif n'est pas valide : {error}.</translation>
+        </message>
+        <message>
+            <source>The lowest amount is above the highest.</source>
+            <translation>Le montant minimum est supérieur au montant maximum.</translation>
+        </message>
+        <message>
+            <source>There is no ledger account {code}.</source>
+            <translation>Il n'existe pas de compte comptable {code}.</translation>
+        </message>
+        <message>
+            <source>Account {code} is a heading; choose an account under it.</source>
+            <translation>Le compte {code} est un compte de regroupement ; choisissez un compte sous celui-ci.</translation>
+        </message>
+        <message>
+            <source>Account {code} is a members' account: the rule must name the member.</source>
+            <translation>Le compte {code} est un compte de membres : la règle doit indiquer le membre.</translation>
+        </message>
+        <message>
+            <source>There is no member number {number}.</source>
+            <translation>Il n'y a pas de membre numéro {number}.</translation>
+        </message>
+        <message>
+            <source>The fee is a share between 0 and 1 (0.015 for 1.5 %).</source>
+            <translation>Les frais sont une fraction entre 0 et 1 (0,015 pour 1,5 %).</translation>
+        </message>
+        <message>
+            <source>There is no rule {id}.</source>
+            <translation>Il n'existe pas de règle {id}.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a share: write 1.5% or 0.015.</source>
+            <translation>'{text}' n'est pas une fraction : écrivez 1,5 % ou 0,015.</translation>
+        </message>
+        <message>
+            <source>The account is reconciled up to {date} already; choose a later statement date, or reopen that reconciliation.</source>
+            <translation>Le compte est déjà rapproché jusqu'au {date} ; choisissez une date de relevé postérieure, ou rouvrez ce rapprochement.</translation>
+        </message>
+        <message>
+            <source>The imported statement lines give a balance of {stated} on {date}, not the {given} entered: a statement may be missing, or the balance mistyped.</source>
+            <translation>Les lignes de relevé importées donnent un solde de {stated} au {date}, et non de {given} comme saisi : un relevé manque peut-être, ou le solde a été mal saisi.</translation>
+        </message>
+        <message>
+            <source>{count} statement line(s) up to {date}, totalling {total}, are not in the books: match them, or make their entries.</source>
+            <translation>{count} ligne(s) de relevé jusqu'au {date}, d'un total de {total}, ne sont pas en comptabilité : pointez-les, ou passez leurs écritures.</translation>
+        </message>
+        <message>
+            <source>The books and the bank differ by {difference}.</source>
+            <translation>La comptabilité et la banque présentent un écart de {difference}.</translation>
+        </message>
+        <message>
+            <source>Say why the reconciliation is reopened.</source>
+            <translation>Indiquez pourquoi le rapprochement est rouvert.</translation>
+        </message>
+        <message>
+            <source>There is no reconciliation {id}.</source>
+            <translation>Il n'existe pas de rapprochement {id}.</translation>
+        </message>
+        <message>
+            <source>This reconciliation was reopened already.</source>
+            <translation>Ce rapprochement a déjà été rouvert.</translation>
+        </message>
+        <message>
+            <source>Only the latest reconciliation can be reopened; reopen the one of {date} first.</source>
+            <translation>Seul le dernier rapprochement peut être rouvert ; rouvrez d'abord celui du {date}.</translation>
+        </message>
+        <message>
+            <source>Deposits in the books, not yet on the statement</source>
+            <translation>Dépôts en comptabilité, pas encore sur le relevé</translation>
+        </message>
+        <message>
+            <source>Payments in the books, not yet on the statement</source>
+            <translation>Décaissements en comptabilité, pas encore sur le relevé</translation>
+        </message>
+        <message>
+            <source>On the statement, not yet in the books</source>
+            <translation>Sur le relevé, pas encore en comptabilité</translation>
+        </message>
+        <message>
+            <source>Bank reconciliation</source>
+            <translation>Rapprochement bancaire</translation>
+        </message>
+        <message>
+            <source>{account} at {date}</source>
+            <translation>{account} au {date}</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Ledger account</source>
+            <translation>Compte comptable</translation>
+        </message>
+        <message>
+            <source>Statement date</source>
+            <translation>Date du relevé</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>In progress, not finished</source>
+            <translation>En cours, non terminé</translation>
+        </message>
+        <message>
+            <source>Finished by {user} on {when}</source>
+            <translation>Terminé par {user} le {when}</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Rouvert</translation>
+        </message>
+        <message>
+            <source>by {user}: {reason}</source>
+            <translation>par {user} : {reason}</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Monnaie</translation>
+        </message>
+        <message>
+            <source>Balance in the books</source>
+            <translation>Solde en comptabilité</translation>
+        </message>
+        <message>
+            <source>less deposits not yet on the statement</source>
+            <translation>moins les dépôts pas encore sur le relevé</translation>
+        </message>
+        <message>
+            <source>plus payments not yet on the statement</source>
+            <translation>plus les décaissements pas encore sur le relevé</translation>
+        </message>
+        <message>
+            <source>plus statement lines not yet in the books</source>
+            <translation>plus les lignes de relevé pas encore en comptabilité</translation>
+        </message>
+        <message>
+            <source>Expected balance on the statement</source>
+            <translation>Solde attendu sur le relevé</translation>
+        </message>
+        <message>
+            <source>Balance on the bank statement</source>
+            <translation>Solde du relevé bancaire</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>Balance the imported lines give</source>
+            <translation>Solde donné par les lignes importées</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <source>From the books to the bank</source>
+            <translation>De la comptabilité à la banque</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>The books and the bank agree.</source>
+            <translation>La comptabilité et la banque concordent.</translation>
+        </message>
+        <message>
+            <source>The books and the bank do not agree yet.</source>
+            <translation>La comptabilité et la banque ne concordent pas encore.</translation>
+        </message>
+        <message>
+            <source>Lines matched: {bank} on the statement, {book} in the books.</source>
+            <translation>Lignes pointées : {bank} sur le relevé, {book} en comptabilité.</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Écriture</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Treasurer</source>
+            <translation>Trésorier</translation>
+        </message>
+        <message>
+            <source>Supervisory committee</source>
+            <translation>Conseil de surveillance</translation>
+        </message>
+        <message>
+            <source>Deposits</source>
+            <translation>Dépôts</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Décaissements</translation>
+        </message>
+        <message>
+            <source>Not in books</source>
+            <translation>Pas en comptabilité</translation>
+        </message>
+        <message>
+            <source>Account {code} has no reconciliation at {date}; run 'coopdesk bank reconcile' first.</source>
+            <translation>Le compte {code} n'a pas de rapprochement au {date} ; lancez d'abord 'coopdesk bank reconcile'.</translation>
+        </message>
+        <message>
+            <source>bank account</source>
+            <translation>compte bancaire</translation>
+        </message>
+        <message>
+            <source>mobile money</source>
+            <translation>mobile money</translation>
+        </message>
+        <message>
+            <source>There is no bank account {code} (the accounts are: {known}).</source>
+            <translation>Il n'existe pas de compte bancaire {code} (les comptes sont : {known}).</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>aucun pour l'instant</translation>
+        </message>
+        <message>
+            <source>A bank account's code is 1 to 20 letters, digits, '-', '_' or '.', without spaces.</source>
+            <translation>Le code d'un compte bancaire se compose de 1 à 20 lettres, chiffres, '-', '_' ou '.', sans espaces.</translation>
+        </message>
+        <message>
+            <source>Give the account a name (the bank and what it is for).</source>
+            <translation>Donnez un nom au compte (la banque et son usage).</translation>
+        </message>
+        <message>
+            <source>The kind of account is 'bank' or 'mobile_money'.</source>
+            <translation>Le type de compte est 'bank' ou 'mobile_money'.</translation>
+        </message>
+        <message>
+            <source>There is already a bank account {code}.</source>
+            <translation>Il existe déjà un compte bancaire {code}.</translation>
+        </message>
+        <message>
+            <source>Ledger account {code} cannot hold a bank's money: choose an asset account that takes entries.</source>
+            <translation>Le compte comptable {code} ne peut pas recevoir l'argent d'une banque : choisissez un compte d'actif pouvant recevoir des écritures.</translation>
+        </message>
+        <message>
+            <source>Ledger account {code} is a members' account.</source>
+            <translation>Le compte comptable {code} est un compte de membres.</translation>
+        </message>
+        <message>
+            <source>Ledger account {ledger} already belongs to the bank account {code}.</source>
+            <translation>Le compte comptable {ledger} est déjà lié au compte bancaire {code}.</translation>
+        </message>
+        <message>
+            <source>There is no saved mapping '{name}' (saved: {known}).</source>
+            <translation>Il n'existe pas de correspondance enregistrée '{name}' (enregistrées : {known}).</translation>
+        </message>
+        <message>
+            <source>Give the mapping a name (the bank's, say).</source>
+            <translation>Donnez un nom à la correspondance (celui de la banque, par exemple).</translation>
+        </message>
+        <message>
+            <source>{name} holds no statement lines.</source>
+            <translation>{name} ne contient aucune ligne de relevé.</translation>
+        </message>
+        <message>
+            <source>statement {n}</source>
+            <translation>relevé {n}</translation>
+        </message>
+        <message>
+            <source>{where} is in {theirs}; account {code} is kept in {ours}.</source>
+            <translation>{where} est en {theirs} ; le compte {code} est tenu en {ours}.</translation>
+        </message>
+        <message>
+            <source>{where} is a statement of account {theirs}, not of {code} ({ours}). Choose the right account.</source>
+            <translation>{where} est un relevé du compte {theirs}, et non de {code} ({ours}). Choisissez le bon compte.</translation>
+        </message>
+        <message>
+            <source>{where} does not add up, so it was not imported: {problems}</source>
+            <translation>Les montants de {where} ne concordent pas, il n'a donc pas été importé : {problems}</translation>
+        </message>
+        <message>
+            <source>At {where}: the amount {amount} has more decimals than {currency} has.</source>
+            <translation>{where} : le montant {amount} a plus de décimales que n'en permet {currency}.</translation>
+        </message>
+        <message>
+            <source>{count} new line(s) fall on or before {date}, which is reconciled and finished (the first: {day}, {amount}, '{text}'). Reopen that reconciliation first, if the bank really added them.</source>
+            <translation>{count} nouvelle(s) ligne(s) tombe(nt) le {date} ou avant, période déjà rapprochée et terminée (la première : {day}, {amount}, '{text}'). Si la banque les a vraiment ajoutées, rouvrez d'abord ce rapprochement.</translation>
+        </message>
+        <message>
             <source>line {line}</source>
             <translation>ligne {line}</translation>
         </message>
@@ -3448,6 +3796,10 @@
         <message>
             <source>Demo cooperative written to {db}. Log in as admin with the password {password}.</source>
             <translation>Coopérative de démonstration écrite dans {db}. Connectez-vous comme admin avec le mot de passe {password}.</translation>
+        </message>
+        <message>
+            <source>The bank's and the mobile-money account's monthly statements are in {folder}; the last month's are left to import and reconcile.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The audit chain verifies: {n} events, head #{seq} {head}.</source>
@@ -3622,6 +3974,10 @@
             <translation>remplacer un fichier existant</translation>
         </message>
         <message>
+            <source>where to write the bank statement files (default: beside the file, none for a database URL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>open the window on a cooperative</source>
             <translation>ouvrir la fenêtre sur une coopérative</translation>
         </message>
@@ -3772,6 +4128,366 @@
         <message>
             <source>Error: {message}</source>
             <translation>Erreur : {message}</translation>
+        </message>
+        <message>
+            <source>{option}: give line numbers separated by commas, like 12,15.</source>
+            <translation>{option} : donnez des numéros de ligne séparés par des virgules, comme 12,15.</translation>
+        </message>
+        <message>
+            <source>No bank account yet: 'coopdesk bank add CODE --name NAME --kind bank --ledger CODE' adds one.</source>
+            <translation>Pas encore de compte bancaire : 'coopdesk bank add CODE --name NAME --kind bank --ledger CODE' en ajoute un.</translation>
+        </message>
+        <message>
+            <source>never reconciled</source>
+            <translation>jamais rapproché</translation>
+        </message>
+        <message>
+            <source>{n} lines, {u} unmatched</source>
+            <translation>{n} lignes, {u} non pointées</translation>
+        </message>
+        <message>
+            <source>reconciled to {date}</source>
+            <translation>rapproché au {date}</translation>
+        </message>
+        <message>
+            <source>book balance {amount}</source>
+            <translation>solde comptable {amount}</translation>
+        </message>
+        <message>
+            <source>Bank account {code} added.</source>
+            <translation>Compte bancaire {code} ajouté.</translation>
+        </message>
+        <message>
+            <source>{file} is not a JSON mapping: {error}</source>
+            <translation>{file} n'est pas une correspondance JSON : {error}</translation>
+        </message>
+        <message>
+            <source>an object {...} is expected</source>
+            <translation>un objet {...} est attendu</translation>
+        </message>
+        <message>
+            <source>Mapping {name} saved.</source>
+            <translation>Correspondance {name} enregistrée.</translation>
+        </message>
+        <message>
+            <source>There is no saved mapping '{name}'.</source>
+            <translation>Il n'existe pas de correspondance enregistrée '{name}'.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {error}</source>
+            <translation>{file} ne peut pas être lu : {error}</translation>
+        </message>
+        <message>
+            <source>{file}: {format}, {lines} lines from {first} to {last}; {new} new, {known} already imported.</source>
+            <translation>{file} : {format}, {lines} lignes du {first} au {last} ; {new} nouvelles, {known} déjà importées.</translation>
+        </message>
+        <message>
+            <source>{file}: {new} new line(s) imported, {known} already there ({first} to {last}).</source>
+            <translation>{file} : {new} nouvelle(s) ligne(s) importée(s), {known} déjà présente(s) (du {first} au {last}).</translation>
+        </message>
+        <message>
+            <source> (brought forward)</source>
+            <translation> (reportée)</translation>
+        </message>
+        <message>
+            <source>Would match</source>
+            <translation>Seraient pointées</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Pointées</translation>
+        </message>
+        <message>
+            <source>{title}: {n}</source>
+            <translation>{title} : {n}</translation>
+        </message>
+        <message>
+            <source>Suggested: {n} (accept with 'coopdesk bank link --account {code} --bank B --book K', refuse with 'coopdesk bank reject ...')</source>
+            <translation>Pointages proposés : {n} (acceptez-les avec 'coopdesk bank link --account {code} --bank B --book K', refusez-les avec 'coopdesk bank reject ...')</translation>
+        </message>
+        <message>
+            <source>Entries proposed by the rules: {n} (post them with 'coopdesk bank post-rules --account {code}')</source>
+            <translation>Écritures proposées par les règles : {n} (comptabilisez-les avec 'coopdesk bank post-rules --account {code}')</translation>
+        </message>
+        <message>
+            <source>Left on the statement: {n}</source>
+            <translation>Restant sur le relevé : {n}</translation>
+        </message>
+        <message>
+            <source>Left in the books: {n}</source>
+            <translation>Restant en comptabilité : {n}</translation>
+        </message>
+        <message>
+            <source>That pairing will not be proposed again.</source>
+            <translation>Cette association ne sera plus proposée.</translation>
+        </message>
+        <message>
+            <source>Matched (match {id}).</source>
+            <translation>Pointage {id} effectué.</translation>
+        </message>
+        <message>
+            <source>Match {id} undone.</source>
+            <translation>Pointage {id} annulé.</translation>
+        </message>
+        <message>
+            <source>There is no statement line B{id} on account {code}.</source>
+            <translation>Il n'existe pas de ligne de relevé B{id} sur le compte {code}.</translation>
+        </message>
+        <message>
+            <source>Entry {number} posted and matched to line B{id}.</source>
+            <translation>Écriture {number} comptabilisée et pointée avec la ligne B{id}.</translation>
+        </message>
+        <message>
+            <source>No rule proposes an entry for the open statement lines.</source>
+            <translation>Aucune règle ne propose d'écriture pour les lignes de relevé non pointées.</translation>
+        </message>
+        <message>
+            <source>{n} entries posted: {numbers}</source>
+            <translation>{n} écritures comptabilisées : {numbers}</translation>
+        </message>
+        <message>
+            <source>Rule {id} added.</source>
+            <translation>Règle {id} ajoutée.</translation>
+        </message>
+        <message>
+            <source>Rule {id} deleted.</source>
+            <translation>Règle {id} supprimée.</translation>
+        </message>
+        <message>
+            <source>No rule to suggest: the same words must have been booked by hand to the same account three times.</source>
+            <translation>Aucune règle à proposer : les mêmes mots doivent avoir été imputés à la main au même compte trois fois.</translation>
+        </message>
+        <message>
+            <source>{name}: lines containing '{text}' -&gt; {target}</source>
+            <translation>{name} : lignes contenant '{text}' -&gt; {target}</translation>
+        </message>
+        <message>
+            <source>(inactive)</source>
+            <translation>(inactive)</translation>
+        </message>
+        <message>
+            <source>Reconciliation of {code} at {date}</source>
+            <translation>Rapprochement de {code} au {date}</translation>
+        </message>
+        <message>
+            <source>  Balance in the books:                 {v}</source>
+            <translation>  Solde en comptabilité :                   {v}</translation>
+        </message>
+        <message>
+            <source>  Deposits not yet on the statement:    {v}</source>
+            <translation>  Dépôts pas encore sur le relevé :         {v}</translation>
+        </message>
+        <message>
+            <source>  Payments not yet on the statement:    {v}</source>
+            <translation>  Décaissements pas encore sur le relevé :  {v}</translation>
+        </message>
+        <message>
+            <source>  Statement lines not in the books:     {v}</source>
+            <translation>  Lignes de relevé hors comptabilité :      {v}</translation>
+        </message>
+        <message>
+            <source>  Balance on the statement:             {v}</source>
+            <translation>  Solde sur le relevé :                     {v}</translation>
+        </message>
+        <message>
+            <source>  Balance the imported lines give:      {v}</source>
+            <translation>  Solde donné par les lignes importées :    {v}</translation>
+        </message>
+        <message>
+            <source>  Difference:                           {v}</source>
+            <translation>  Écart :                                   {v}</translation>
+        </message>
+        <message>
+            <source>Not finished: the reconciliation does not balance yet.</source>
+            <translation>Non terminé : le rapprochement n'est pas encore équilibré.</translation>
+        </message>
+        <message>
+            <source>Reconciliation {id} finished and its lines locked.</source>
+            <translation>Rapprochement {id} terminé et ses lignes verrouillées.</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <source>reopened by {user}: {reason}</source>
+            <translation>rouvert par {user} : {reason}</translation>
+        </message>
+        <message>
+            <source>Reconciliation {id} reopened.</source>
+            <translation>Rapprochement {id} rouvert.</translation>
+        </message>
+        <message>
+            <source>The bank reconciliation report needs the bank account: --account CODE.</source>
+            <translation>L'état de rapprochement bancaire a besoin du compte bancaire : --account CODE.</translation>
+        </message>
+        <message>
+            <source>bank and mobile-money accounts: statements, matching, reconciliation</source>
+            <translation>comptes bancaires et mobile money : relevés, pointage, rapprochement</translation>
+        </message>
+        <message>
+            <source>list the accounts, one a line, the code first</source>
+            <translation>lister les comptes, un par ligne, le code en premier</translation>
+        </message>
+        <message>
+            <source>add a bank or mobile-money account</source>
+            <translation>ajouter un compte bancaire ou mobile money</translation>
+        </message>
+        <message>
+            <source>the ledger account that holds its money</source>
+            <translation>le compte comptable qui contient son argent</translation>
+        </message>
+        <message>
+            <source>the account number, IBAN or phone</source>
+            <translation>le numéro de compte, l'IBAN ou le téléphone</translation>
+        </message>
+        <message>
+            <source>the saved mapping its CSV/Excel files are read with</source>
+            <translation>la correspondance enregistrée avec laquelle lire ses fichiers CSV/Excel</translation>
+        </message>
+        <message>
+            <source>the first day of its statements; earlier book lines count as agreed</source>
+            <translation>le premier jour de ses relevés ; les lignes comptables antérieures sont considérées comme concordantes</translation>
+        </message>
+        <message>
+            <source>saved ways to read a bank's CSV or Excel files</source>
+            <translation>façons enregistrées de lire les fichiers CSV ou Excel d'une banque</translation>
+        </message>
+        <message>
+            <source>list the saved mappings</source>
+            <translation>lister les correspondances enregistrées</translation>
+        </message>
+        <message>
+            <source>show a mapping as JSON</source>
+            <translation>afficher une correspondance en JSON</translation>
+        </message>
+        <message>
+            <source>save a mapping from a JSON file</source>
+            <translation>enregistrer une correspondance depuis un fichier JSON</translation>
+        </message>
+        <message>
+            <source>import a statement file (OFX, CAMT.053, MT940, CSV, Excel)</source>
+            <translation>importer un fichier de relevé (OFX, CAMT.053, MT940, CSV, Excel)</translation>
+        </message>
+        <message>
+            <source>a saved mapping, for CSV and Excel</source>
+            <translation>une correspondance enregistrée, pour CSV et Excel</translation>
+        </message>
+        <message>
+            <source>show the lines, import nothing</source>
+            <translation>afficher les lignes, ne rien importer</translation>
+        </message>
+        <message>
+            <source>import a statement whose balances do not add up (it is recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list statement lines (B...) or book lines (K...)</source>
+            <translation>lister les lignes de relevé (B...) ou les lignes comptables (K...)</translation>
+        </message>
+        <message>
+            <source>the book lines instead</source>
+            <translation>les lignes comptables à la place</translation>
+        </message>
+        <message>
+            <source>match the statement to the books: prints what was matched, suggested and left</source>
+            <translation>pointer le relevé avec la comptabilité : affiche ce qui a été pointé, proposé et ce qui reste</translation>
+        </message>
+        <message>
+            <source>save nothing</source>
+            <translation>ne rien enregistrer</translation>
+        </message>
+        <message>
+            <source>match statement lines to book lines by hand</source>
+            <translation>pointer à la main des lignes de relevé avec des lignes comptables</translation>
+        </message>
+        <message>
+            <source>refuse a suggested match</source>
+            <translation>refuser un pointage proposé</translation>
+        </message>
+        <message>
+            <source>statement lines, like B12,B13</source>
+            <translation>lignes de relevé, comme B12,B13</translation>
+        </message>
+        <message>
+            <source>book lines, like K40</source>
+            <translation>lignes comptables, comme K40</translation>
+        </message>
+        <message>
+            <source>undo a match</source>
+            <translation>annuler un pointage</translation>
+        </message>
+        <message>
+            <source>never propose it again</source>
+            <translation>ne plus jamais le proposer</translation>
+        </message>
+        <message>
+            <source>post the entry a statement line needs, and match it</source>
+            <translation>comptabiliser l'écriture qu'il faut pour une ligne de relevé, et la pointer</translation>
+        </message>
+        <message>
+            <source>the statement line, like B12</source>
+            <translation>la ligne de relevé, comme B12</translation>
+        </message>
+        <message>
+            <source>the ledger account of the other side</source>
+            <translation>le compte comptable de contrepartie</translation>
+        </message>
+        <message>
+            <source>post the entries the rules propose</source>
+            <translation>comptabiliser les écritures proposées par les règles</translation>
+        </message>
+        <message>
+            <source>rules that make entries for charges, interest, fees</source>
+            <translation>règles qui passent les écritures des frais, intérêts et commissions</translation>
+        </message>
+        <message>
+            <source>list the rules in order</source>
+            <translation>lister les règles dans l'ordre</translation>
+        </message>
+        <message>
+            <source>add a rule at the end</source>
+            <translation>ajouter une règle à la fin</translation>
+        </message>
+        <message>
+            <source>the ledger account the lines go to</source>
+            <translation>le compte comptable où vont les lignes</translation>
+        </message>
+        <message>
+            <source>only this bank account's lines</source>
+            <translation>seulement les lignes de ce compte bancaire</translation>
+        </message>
+        <message>
+            <source>the share that is a fee, like 1.5%%</source>
+            <translation>la part qui correspond à des frais, comme 1,5 %%</translation>
+        </message>
+        <message>
+            <source>delete a rule</source>
+            <translation>supprimer une règle</translation>
+        </message>
+        <message>
+            <source>rules suggested from the entries made by hand</source>
+            <translation>règles proposées à partir des écritures saisies à la main</translation>
+        </message>
+        <message>
+            <source>reconcile at a statement date; finishes it when the books and the bank agree</source>
+            <translation>rapprocher à une date de relevé ; le rapprochement est terminé quand la comptabilité et la banque concordent</translation>
+        </message>
+        <message>
+            <source>the statement's closing balance</source>
+            <translation>le solde de clôture du relevé</translation>
+        </message>
+        <message>
+            <source>show it, save nothing</source>
+            <translation>l'afficher, ne rien enregistrer</translation>
+        </message>
+        <message>
+            <source>list the reconciliations, latest first</source>
+            <translation>lister les rapprochements, le plus récent en premier</translation>
+        </message>
+        <message>
+            <source>reopen the latest reconciliation of an account</source>
+            <translation>rouvrir le dernier rapprochement d'un compte</translation>
         </message>
         <message>
             <source>--{field}: '{value}' is not a number.</source>
@@ -4474,14 +5190,6 @@
             <translation>Secrétaire</translation>
         </message>
         <message>
-            <source>Treasurer</source>
-            <translation>Trésorier</translation>
-        </message>
-        <message>
-            <source>Supervisory committee</source>
-            <translation>Conseil de surveillance</translation>
-        </message>
-        <message>
             <source>Teller</source>
             <translation>Scrutateur</translation>
         </message>
@@ -4532,6 +5240,10 @@
         <message>
             <source>prepare, post and pay out benefit distributions</source>
             <translation>préparer, comptabiliser et payer les répartitions</translation>
+        </message>
+        <message>
+            <source>import bank statements and reconcile the bank</source>
+            <translation>importer les relevés bancaires et faire le rapprochement bancaire</translation>
         </message>
         <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
@@ -4898,10 +5610,6 @@
             <translation>'{value}' n'est pas un numéro de membre.</translation>
         </message>
         <message>
-            <source>There is no member number {number}.</source>
-            <translation>Il n'y a pas de membre numéro {number}.</translation>
-        </message>
-        <message>
             <source>Account {code} does not keep members' accounts.</source>
             <translation>Le compte {code} ne tient pas de comptes de membres.</translation>
         </message>
@@ -5046,16 +5754,8 @@
             <translation>Période précédente</translation>
         </message>
         <message>
-            <source>Account</source>
-            <translation>Compte</translation>
-        </message>
-        <message>
             <source>Member</source>
             <translation>Membre</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Monnaie</translation>
         </message>
         <message>
             <source>Generated for</source>
@@ -5158,24 +5858,8 @@
             <translation>Totaux</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>Écriture</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Libellé</translation>
-        </message>
-        <message>
             <source>Receipts</source>
             <translation>Encaissements</translation>
-        </message>
-        <message>
-            <source>Payments</source>
-            <translation>Décaissements</translation>
         </message>
         <message>
             <source>Balance</source>
@@ -5336,10 +6020,6 @@
         <message>
             <source>The chart of accounts says no account for '{role}'; choose one in the books' settings.</source>
             <translation>Le plan comptable n'indique aucun compte pour '{role}' ; choisissez-en un dans les paramètres de la comptabilité.</translation>
-        </message>
-        <message>
-            <source>Account {code} is a heading; choose an account under it.</source>
-            <translation>Le compte {code} est un compte de regroupement ; choisissez un compte sous celui-ci.</translation>
         </message>
         <message>
             <source>Line {n}: account {code} is income or expense; opening balances are for assets, liabilities and equity.</source>
@@ -5580,10 +6260,6 @@
         <message>
             <source>Born</source>
             <translation>Naissance</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
         </message>
         <message>
             <source>Verified</source>
@@ -5942,10 +6618,6 @@
             <translation>Annuler l'opération {number} laisserait le membre {member} avec un capital négatif ; annulez d'abord les opérations suivantes.</translation>
         </message>
         <message>
-            <source>Summary</source>
-            <translation>Synthèse</translation>
-        </message>
-        <message>
             <source>Lots</source>
             <translation>Lots</translation>
         </message>
@@ -6012,10 +6684,6 @@
         <message>
             <source>Purchases</source>
             <translation>Achats</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
         </message>
         <message>
             <source>Buyer</source>
@@ -7282,6 +7950,186 @@
             <translation>Cette écriture comptabilise la répartition {number} ; contre-passez-la depuis la page Répartition des excédents ('coopdesk share reverse {number}'), afin que la répartition suive.</translation>
         </message>
         <message>
+            <source>New bank account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>short, e.g. AGRARIO or MPESA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bank and what the account is for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(bank account {code})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Banco Agrario, M-Pesa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None (recognise the columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book lines dated before the day the statements start are taken as agreed with the bank (they are not asked for on statements).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default mapping (CSV/Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statements start on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the wallet's phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as on the statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member is given by their number, e.g. 17.</source>
+            <translation>Un membre s'indique par son numéro, p. ex. 17.</translation>
+        </message>
+        <message>
+            <source>Change the rule</source>
+            <translation>Modifier la règle</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>Nouvelle règle</translation>
+        </message>
+        <message>
+            <source>e.g. Bank charges</source>
+            <translation>p. ex. Frais bancaires</translation>
+        </message>
+        <message>
+            <source>words the statement line contains</source>
+            <translation>mots que contient la ligne de relevé</translation>
+        </message>
+        <message>
+            <source>or a pattern, e.g. ^COMISION</source>
+            <translation>ou un motif, p. ex. ^COMMISSION</translation>
+        </message>
+        <message>
+            <source>no lower limit</source>
+            <translation>pas de limite inférieure</translation>
+        </message>
+        <message>
+            <source>no upper limit</source>
+            <translation>pas de limite supérieure</translation>
+        </message>
+        <message>
+            <source>Any bank account</source>
+            <translation>Tout compte bancaire</translation>
+        </message>
+        <message>
+            <source>member number, if the lines are one member's</source>
+            <translation>numéro de membre, si les lignes concernent un seul membre</translation>
+        </message>
+        <message>
+            <source>e.g. 1.5% (the part of each line that is a fee)</source>
+            <translation>p. ex. 1,5 % (la part de chaque ligne qui correspond à des frais)</translation>
+        </message>
+        <message>
+            <source>Active (tried when matching)</source>
+            <translation>Active (essayée lors du pointage)</translation>
+        </message>
+        <message>
+            <source>Amounts are signed as on the statement: a charge is negative, so “highest amount 0” keeps the rule to money going out.</source>
+            <translation>Les montants ont le signe du relevé : des frais sont négatifs, donc « montant maximum 0 » limite la règle aux sorties d'argent.</translation>
+        </message>
+        <message>
+            <source>Text contains</source>
+            <translation>Le texte contient</translation>
+        </message>
+        <message>
+            <source>Pattern (regular expression)</source>
+            <translation>Motif (expression régulière)</translation>
+        </message>
+        <message>
+            <source>Lowest amount</source>
+            <translation>Montant minimum</translation>
+        </message>
+        <message>
+            <source>Highest amount</source>
+            <translation>Montant maximum</translation>
+        </message>
+        <message>
+            <source>Book to account</source>
+            <translation>Imputer au compte</translation>
+        </message>
+        <message>
+            <source>Fee share</source>
+            <translation>Part de frais</translation>
+        </message>
+        <message>
+            <source>Fee account</source>
+            <translation>Compte de frais</translation>
+        </message>
+        <message>
+            <source>Save rule</source>
+            <translation>Enregistrer la règle</translation>
+        </message>
+        <message>
+            <source>Choose the account the lines are booked to.</source>
+            <translation>Choisissez le compte auquel les lignes sont imputées.</translation>
+        </message>
+        <message>
+            <source>There is no ledger account {code} that takes entries.</source>
+            <translation>Il n'existe pas de compte comptable {code} pouvant recevoir des écritures.</translation>
+        </message>
+        <message>
+            <source>Make an entry from a statement line</source>
+            <translation>Passer une écriture depuis une ligne de relevé</translation>
+        </message>
+        <message>
+            <source>{date} · {text} · {amount} {currency}</source>
+            <translation>{date} · {text} · {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>optional member number</source>
+            <translation>numéro de membre (facultatif)</translation>
+        </message>
+        <message>
+            <source>Proposed by the rule “{rule}”: {lines}.</source>
+            <translation>Proposée par la règle « {rule} » : {lines}.</translation>
+        </message>
+        <message>
+            <source>Post entry</source>
+            <translation>Comptabiliser l'écriture</translation>
+        </message>
+        <message>
+            <source>Choose the account the line is booked to.</source>
+            <translation>Choisissez le compte auquel la ligne est imputée.</translation>
+        </message>
+        <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
             <translation>Avec cette date de naissance, le membre était mineur d'âge à son adhésion ; un mineur d'âge ne peut pas être inscrit comme creuseur.</translation>
         </message>
@@ -7404,10 +8252,6 @@
         <message>
             <source>Who</source>
             <translation>Qui</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Référence</translation>
         </message>
         <message>
             <source>Pay and post</source>
@@ -7602,6 +8446,42 @@
             <translation>Partir de</translation>
         </message>
         <message>
+            <source>✓ matched; a lock: in a finished reconciliation</source>
+            <translation>✓ pointée ; un cadenas : dans un rapprochement terminé</translation>
+        </message>
+        <message>
+            <source>Matched, in a finished reconciliation (reopen it to change this)</source>
+            <translation>Pointée, dans un rapprochement terminé (rouvrez-le pour modifier cela)</translation>
+        </message>
+        <message>
+            <source>Not matched yet</source>
+            <translation>Pas encore pointée</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Balance after it: {balance}</source>
+            <translation>Solde après cette ligne : {balance}</translation>
+        </message>
+        <message>
+            <source>matched automatically</source>
+            <translation>pointée automatiquement</translation>
+        </message>
+        <message>
+            <source>matched by hand</source>
+            <translation>pointée à la main</translation>
+        </message>
+        <message>
+            <source>booked from this line</source>
+            <translation>comptabilisée depuis cette ligne</translation>
+        </message>
+        <message>
+            <source>Brought forward: before the account's statements begin</source>
+            <translation>Reportée : antérieure au début des relevés du compte</translation>
+        </message>
+        <message>
             <source>Gold sold</source>
             <translation>Or vendu</translation>
         </message>
@@ -7638,16 +8518,510 @@
             <translation>Décédé, aucun successeur enregistré</translation>
         </message>
         <message>
+            <source>New account…</source>
+            <translation>Nouveau compte…</translation>
+        </message>
+        <message>
+            <source>Import statement…</source>
+            <translation>Importer un relevé…</translation>
+        </message>
+        <message>
+            <source>Match automatically</source>
+            <translation>Pointer automatiquement</translation>
+        </message>
+        <message>
+            <source>There is no bank or mobile-money account yet.
+Add one, tied to the ledger account that holds its money; then import its statements and match them to the books.</source>
+            <translation>Il n'y a pas encore de compte bancaire ou mobile money.
+Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensuite ses relevés et pointez-les avec la comptabilité.</translation>
+        </message>
+        <message>
+            <source>Matching</source>
+            <translation>Pointage</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Propositions</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Règles</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>Rapprochement</translation>
+        </message>
+        <message>
+            <source>Not matched</source>
+            <translation>Non pointées</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>du</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>Search text or reference (Ctrl+F)</source>
+            <translation>Rechercher un libellé ou une référence (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Pointer</translation>
+        </message>
+        <message>
+            <source>Match the selected lines (Ctrl+M or Enter)</source>
+            <translation>Pointer les lignes sélectionnées (Ctrl+M ou Entrée)</translation>
+        </message>
+        <message>
+            <source>Undo match</source>
+            <translation>Annuler le pointage</translation>
+        </message>
+        <message>
+            <source>Undo the selected line's match (Ctrl+U)</source>
+            <translation>Annuler le pointage de la ligne sélectionnée (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>Make entry…</source>
+            <translation>Passer une écriture…</translation>
+        </message>
+        <message>
+            <source>Book a statement line the books lack (Ctrl+E)</source>
+            <translation>Comptabiliser une ligne de relevé absente de la comptabilité (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>Accept the selected suggestions (A)</source>
+            <translation>Accepter les propositions sélectionnées (A)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <source>Never propose the selected suggestions again (R)</source>
+            <translation>Ne plus jamais proposer les pointages sélectionnés (R)</translation>
+        </message>
+        <message>
+            <source>Post selected entries</source>
+            <translation>Comptabiliser les écritures sélectionnées</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Suggest rules from my entries</source>
+            <translation>Proposer des règles à partir de mes écritures</translation>
+        </message>
+        <message>
+            <source>Add this rule</source>
+            <translation>Ajouter cette règle</translation>
+        </message>
+        <message>
+            <source>Rules turn statement lines the books lack (bank charges, interest, mobile-money fees) into proposed entries. They are tried in order; the first that fits wins.</source>
+            <translation>Les règles transforment les lignes de relevé absentes de la comptabilité (frais bancaires, intérêts, frais de mobile money) en écritures proposées. Elles sont essayées dans l'ordre ; la première qui convient l'emporte.</translation>
+        </message>
+        <message>
+            <source>Rules suggested from the entries you made by hand</source>
+            <translation>Règles proposées à partir des écritures que vous avez saisies à la main</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Relevé</translation>
+        </message>
+        <message>
+            <source>Book text</source>
+            <translation>Libellé comptable</translation>
+        </message>
+        <message>
+            <source>Score %</source>
+            <translation>Score %</translation>
+        </message>
+        <message>
+            <source>Booked to</source>
+            <translation>Imputé à</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Text or pattern</source>
+            <translation>Texte ou motif</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Montants</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>tous</translation>
+        </message>
+        <message>
+            <source>→ Account</source>
+            <translation>→ Compte</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Frais</translation>
+        </message>
+        <message>
+            <source>Ledger account {code} {name}</source>
+            <translation>Compte comptable {code} {name}</translation>
+        </message>
+        <message>
+            <source>book balance {amount} {currency}</source>
+            <translation>solde comptable {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>{lines} statement line(s), {open} not matched</source>
+            <translation>{lines} ligne(s) de relevé, {open} non pointée(s)</translation>
+        </message>
+        <message>
+            <source>statements up to {date}</source>
+            <translation>relevés jusqu'au {date}</translation>
+        </message>
+        <message>
+            <source>reconciled up to {date}</source>
+            <translation>rapproché jusqu'au {date}</translation>
+        </message>
+        <message>
+            <source>{count} line(s)</source>
+            <translation>{count} ligne(s)</translation>
+        </message>
+        <message>
+            <source>Books</source>
+            <translation>Comptabilité</translation>
+        </message>
+        <message>
+            <source>Select lines on both sides with the same total, then match them (Ctrl+M).</source>
+            <translation>Sélectionnez des lignes des deux côtés ayant le même total, puis pointez-les (Ctrl+M).</translation>
+        </message>
+        <message>
+            <source>Statement: {bank} ({n} line(s)) · Books: {book} ({m} line(s)) · Difference: {diff}</source>
+            <translation>Relevé : {bank} ({n} ligne(s)) · Comptabilité : {book} ({m} ligne(s)) · Écart : {diff}</translation>
+        </message>
+        <message>
+            <source>Your role may read the bank but not change it.</source>
+            <translation>Votre rôle permet de consulter la banque, mais pas de la modifier.</translation>
+        </message>
+        <message>
+            <source>Matched {n} statement line(s) with {m} book line(s).</source>
+            <translation>{n} ligne(s) de relevé pointée(s) avec {m} ligne(s) comptable(s).</translation>
+        </message>
+        <message>
+            <source>Undo the match</source>
+            <translation>Annuler le pointage</translation>
+        </message>
+        <message>
+            <source>Undo this match. Should the matcher never propose these lines together again?</source>
+            <translation>Annuler ce pointage. Le pointage automatique doit-il ne plus jamais proposer ces lignes ensemble ?</translation>
+        </message>
+        <message>
+            <source>Yes: undo it and never propose it again. No: only undo it. An entry made from a statement line stays in the books.</source>
+            <translation>Oui : l'annuler et ne plus jamais le proposer. Non : seulement l'annuler. Une écriture passée depuis une ligne de relevé reste dans les comptes.</translation>
+        </message>
+        <message>
+            <source>Match undone; the pairing will not be proposed again.</source>
+            <translation>Pointage annulé ; cette association ne sera plus proposée.</translation>
+        </message>
+        <message>
+            <source>Match undone.</source>
+            <translation>Pointage annulé.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} posted and matched to the statement line.</source>
+            <translation>Écriture {entry} comptabilisée et pointée avec la ligne de relevé.</translation>
+        </message>
+        <message>
+            <source>Adding accounts is not available in this version.</source>
+            <translation>L'ajout de comptes n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>Importing statements is not available in this version.</source>
+            <translation>L'import de relevés n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>{new} new statement line(s) imported, {known} already known.</source>
+            <translation>{new} nouvelle(s) ligne(s) de relevé importée(s), {known} déjà connue(s).</translation>
+        </message>
+        <message>
+            <source>Matching the statement to the books…</source>
+            <translation>Pointage du relevé avec la comptabilité…</translation>
+        </message>
+        <message>
+            <source>{matched} matched, {suggested} suggested, {proposed} entries proposed, {left} left.</source>
+            <translation>{matched} pointée(s), {suggested} proposée(s), {proposed} écriture(s) proposée(s), {left} restante(s).</translation>
+        </message>
+        <message>
+            <source>Suggested matches: run “Match automatically”.</source>
+            <translation>Pointages proposés : lancez « Pointer automatiquement ».</translation>
+        </message>
+        <message>
+            <source>Suggested matches ({count}): accept (A) or reject (R) them</source>
+            <translation>Pointages proposés ({count}) : acceptez-les (A) ou refusez-les (R)</translation>
+        </message>
+        <message>
+            <source>Entries the rules propose ({count})</source>
+            <translation>Écritures proposées par les règles ({count})</translation>
+        </message>
+        <message>
+            <source>{count} suggested match(es) accepted.</source>
+            <translation>{count} pointage(s) proposé(s) accepté(s).</translation>
+        </message>
+        <message>
+            <source>{count} suggestion(s) rejected; they will not be proposed again.</source>
+            <translation>{count} proposition(s) refusée(s) ; elles ne seront plus proposées.</translation>
+        </message>
+        <message>
+            <source>{count} entr(y/ies) posted and matched: {entries}.</source>
+            <translation>{count} écriture(s) comptabilisée(s) et pointée(s) : {entries}.</translation>
+        </message>
+        <message>
+            <source>Rule saved.</source>
+            <translation>Règle enregistrée.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” saved.</source>
+            <translation>Règle « {name} » enregistrée.</translation>
+        </message>
+        <message>
+            <source>Delete the rule?</source>
+            <translation>Supprimer la règle ?</translation>
+        </message>
+        <message>
+            <source>Delete the rule “{name}”? Entries it made stay in the books.</source>
+            <translation>Supprimer la règle « {name} » ? Les écritures qu'elle a passées restent dans les comptes.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” deleted.</source>
+            <translation>Règle « {name} » supprimée.</translation>
+        </message>
+        <message>
+            <source>{count} rule(s) suggested from the entries made by hand.</source>
+            <translation>{count} règle(s) proposée(s) à partir des écritures saisies à la main.</translation>
+        </message>
+        <message>
+            <source>No rule to suggest: a rule is suggested once the same words were booked by hand three times to the same account.</source>
+            <translation>Aucune règle à proposer : une règle est proposée dès que les mêmes mots ont été imputés à la main trois fois au même compte.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” added.</source>
+            <translation>Règle « {name} » ajoutée.</translation>
+        </message>
+        <message>
+            <source>The reconciliation is not available in this version.</source>
+            <translation>Le rapprochement n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>Deposit not yet on the statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment not yet on the statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the statement, not in the books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen the reconciliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reconciliation of {date} will be reopened: its matches may be changed again until it is finished anew. Say why; the reason is kept with the record and in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the bank added a debit note dated in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference / entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The books lack this statement line: match it, or make its entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as printed on the statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing balance per statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the current reconciliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outstanding deposits (+)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outstanding payments (−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank balance per statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement lines not in the books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish reconciliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a bank account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the closing balance printed on the bank's statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The books and the bank agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The books and the bank do not agree yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matched up to {date}: {bank} statement line(s) and {book} book line(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} item(s) explain the difference between the books and the bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing outstanding: every line is matched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconciliation of {date}, finished by {user} on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened by {user}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish the reconciliation?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reconciliation of {account} at {date} will be saved, and the matches it proves locked (a reopening is recorded in the audit trail).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reconciliation of {date} is finished and saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reconciliation of {date} is reopened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reconciliation-{account}-{date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
             <source>New premium use plan</source>
             <translation>Nouveau plan d'utilisation de la prime</translation>
         </message>
         <message>
             <source>e.g. Fairmined premium {year}</source>
             <translation>p. ex. Prime Fairmined {year}</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>au</translation>
         </message>
         <message>
             <source>Budget ({currency})</source>
@@ -7890,10 +9264,6 @@
             <translation>Nouvelle règle…</translation>
         </message>
         <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
             <source>Install</source>
             <translation>Installer</translation>
         </message>
@@ -8042,10 +9412,6 @@
             <translation>repartition-{number}-non-reclames</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -8054,8 +9420,36 @@
             <translation>Fermer</translation>
         </message>
         <message>
-            <source>New distribution</source>
-            <translation>Nouvelle répartition</translation>
+            <source>One amount column, signed (− for money out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two columns: debit and credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An amount and a debit/credit indicator column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debit (money out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit (money in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debit/credit indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a statement into {code} — {name}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Next &gt;</source>
@@ -8064,6 +9458,258 @@
         <message>
             <source>&lt; Back</source>
             <translation>&lt; Retour</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>1. Choose the statement file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OFX, CAMT.053, MT940, CSV or Excel (.xlsx), as the bank or the mobile-money operator exports it. You may also drop the file here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file's path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Recognise the columns automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved mapping: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Define the columns…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop a statement file here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the statement file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statements (*.ofx *.qfx *.xml *.sta *.mt940 *.940 *.txt *.csv *.xlsx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is larger than 50 MB: is it really a statement?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{format} file, {size} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This format says itself which column is what.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next, say which column of the file is the date, the amount and the rest; the mapping can be saved for this bank's next files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is read as the saved mapping says.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>coopdesk finds the header line and recognises the columns by their names (date, description, amount or debit and credit, balance…). If it cannot, define the columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Which column holds what</source>
+            <translation>2. Quelle colonne contient quoi</translation>
+        </message>
+        <message>
+            <source>The column names are those of the file's header line. Leave a setting on “recognise” to let coopdesk work it out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>find it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recognise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolon ;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma ,</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bar |</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma: 1.234,50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>point: 1,234.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the other one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>point .</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>apostrophe '</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the bank's name; leave empty not to save it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates written as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decimal separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thousands separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this mapping as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header on line {line}: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Check the lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been imported yet. Lines imported before are skipped, so importing the same file again adds nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the statement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing can be imported from this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{lines} line(s): {new} new, {known} already imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From {first} to {last} · {format}{mapping}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, mapping “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement {n}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opening balance {opening}, closing balance {closing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every line of this file was imported before: importing it again adds nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first {shown} of {count} lines are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing the statement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{new} new line(s), {known} already imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping was not saved: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>New distribution</source>
+            <translation>Nouvelle répartition</translation>
         </message>
         <message>
             <source>Finish</source>

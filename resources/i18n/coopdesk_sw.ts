@@ -3386,6 +3386,354 @@
             <translation>mstari hauna kiasi.</translation>
         </message>
         <message>
+            <source>Choose at least one statement line and one book line.</source>
+            <translation>Chagua angalau mstari mmoja wa taarifa ya benki na mstari mmoja wa hesabu.</translation>
+        </message>
+        <message>
+            <source>Statement line {id} is not a line of account {code}.</source>
+            <translation>Mstari {id} wa taarifa ya benki si mstari wa akaunti {code}.</translation>
+        </message>
+        <message>
+            <source>Statement line {id} ({date}, {text}) is matched already; undo that match first.</source>
+            <translation>Mstari {id} wa taarifa ya benki ({date}, {text}) tayari umeoanishwa; tengua uoanishaji huo kwanza.</translation>
+        </message>
+        <message>
+            <source>Book line {id} is not a posted line of account {code}'s ledger account.</source>
+            <translation>Mstari {id} wa hesabu si mstari ulioingizwa kwenye leja katika akaunti ya leja ya akaunti {code}.</translation>
+        </message>
+        <message>
+            <source>Book line {id} (entry {number}) is matched already; undo that match first.</source>
+            <translation>Mstari {id} wa hesabu (ingizo {number}) tayari umeoanishwa; tengua uoanishaji huo kwanza.</translation>
+        </message>
+        <message>
+            <source>The statement lines total {bank} and the book lines {book} (difference {diff}): matched lines must be the same money.</source>
+            <translation>Mistari ya taarifa ya benki ina jumla ya {bank} na mistari ya hesabu ina {book} (tofauti {diff}): mistari inayooanishwa lazima iwe fedha zile zile.</translation>
+        </message>
+        <message>
+            <source>There is no match {id} on account {code}.</source>
+            <translation>Hakuna uoanishaji {id} kwenye akaunti {code}.</translation>
+        </message>
+        <message>
+            <source>This match is part of the reconciliation of {date}, which is finished; reopen it first.</source>
+            <translation>Uoanishaji huu ni sehemu ya usuluhishi wa benki wa {date}, ambao umekamilika; ufungue tena kwanza.</translation>
+        </message>
+        <message>
+            <source>Statement line {id} is matched already.</source>
+            <translation>Mstari {id} wa taarifa ya benki tayari umeoanishwa.</translation>
+        </message>
+        <message>
+            <source>The lines of the entry must come to {amount}, the statement line's amount.</source>
+            <translation>Mistari ya ingizo lazima ifikie jumla ya {amount}, kiasi cha mstari wa taarifa ya benki.</translation>
+        </message>
+        <message>
+            <source>Give the rule a name (what the lines are: 'bank charges').</source>
+            <translation>Ipe kanuni jina (mistari hiyo ni nini: 'ada za benki').</translation>
+        </message>
+        <message>
+            <source>Say which lines the rule is for: words the description contains, or a pattern.</source>
+            <translation>Taja kanuni ni ya mistari ipi: maneno yaliyomo kwenye maelezo, au ruwaza.</translation>
+        </message>
+        <message>
+            <source>The pattern is not valid: {error}.</source>
+            <translation>Ruwaza si sahihi: {error}.</translation>
+        </message>
+        <message>
+            <source>The lowest amount is above the highest.</source>
+            <translation>Kiasi cha chini kabisa kinazidi kiasi cha juu kabisa.</translation>
+        </message>
+        <message>
+            <source>There is no ledger account {code}.</source>
+            <translation>Hakuna akaunti ya leja {code}.</translation>
+        </message>
+        <message>
+            <source>Account {code} is a heading; choose an account under it.</source>
+            <translation>Akaunti {code} ni kichwa; chagua akaunti iliyo chini yake.</translation>
+        </message>
+        <message>
+            <source>Account {code} is a members' account: the rule must name the member.</source>
+            <translation>Akaunti {code} ni akaunti ya wanachama: kanuni lazima imtaje mwanachama.</translation>
+        </message>
+        <message>
+            <source>There is no member number {number}.</source>
+            <translation>Hakuna mwanachama namba {number}.</translation>
+        </message>
+        <message>
+            <source>The fee is a share between 0 and 1 (0.015 for 1.5 %).</source>
+            <translation>Ada ni sehemu kati ya 0 na 1 (0.015 kwa 1.5 %).</translation>
+        </message>
+        <message>
+            <source>There is no rule {id}.</source>
+            <translation>Hakuna kanuni {id}.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a share: write 1.5% or 0.015.</source>
+            <translation>'{text}' si sehemu: andika 1.5% au 0.015.</translation>
+        </message>
+        <message>
+            <source>The account is reconciled up to {date} already; choose a later statement date, or reopen that reconciliation.</source>
+            <translation>Akaunti tayari imesuluhishwa hadi {date}; chagua tarehe ya taarifa ya benki iliyo baadaye, au fungua tena usuluhishi huo.</translation>
+        </message>
+        <message>
+            <source>The imported statement lines give a balance of {stated} on {date}, not the {given} entered: a statement may be missing, or the balance mistyped.</source>
+            <translation>Mistari ya taarifa ya benki iliyoingizwa inatoa salio la {stated} tarehe {date}, si {given} lililowekwa: huenda taarifa moja ya benki inakosekana, au salio limeandikwa vibaya.</translation>
+        </message>
+        <message>
+            <source>{count} statement line(s) up to {date}, totalling {total}, are not in the books: match them, or make their entries.</source>
+            <translation>Mistari {count} ya taarifa ya benki hadi {date}, yenye jumla ya {total}, haimo kwenye hesabu: ioanishe, au tengeneza maingizo yake.</translation>
+        </message>
+        <message>
+            <source>The books and the bank differ by {difference}.</source>
+            <translation>Hesabu na benki zinatofautiana kwa {difference}.</translation>
+        </message>
+        <message>
+            <source>Say why the reconciliation is reopened.</source>
+            <translation>Eleza kwa nini usuluhishi unafunguliwa tena.</translation>
+        </message>
+        <message>
+            <source>There is no reconciliation {id}.</source>
+            <translation>Hakuna usuluhishi {id}.</translation>
+        </message>
+        <message>
+            <source>This reconciliation was reopened already.</source>
+            <translation>Usuluhishi huu tayari ulifunguliwa tena.</translation>
+        </message>
+        <message>
+            <source>Only the latest reconciliation can be reopened; reopen the one of {date} first.</source>
+            <translation>Ni usuluhishi wa mwisho tu unaoweza kufunguliwa tena; fungua tena ule wa {date} kwanza.</translation>
+        </message>
+        <message>
+            <source>Deposits in the books, not yet on the statement</source>
+            <translation>Amana zilizo kwenye hesabu, bado hazijaonekana kwenye taarifa ya benki</translation>
+        </message>
+        <message>
+            <source>Payments in the books, not yet on the statement</source>
+            <translation>Malipo yaliyo kwenye hesabu, bado hayajaonekana kwenye taarifa ya benki</translation>
+        </message>
+        <message>
+            <source>On the statement, not yet in the books</source>
+            <translation>Yaliyo kwenye taarifa ya benki, bado hayamo kwenye hesabu</translation>
+        </message>
+        <message>
+            <source>Bank reconciliation</source>
+            <translation>Usuluhishi wa benki</translation>
+        </message>
+        <message>
+            <source>{account} at {date}</source>
+            <translation>{account} tarehe {date}</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Akaunti</translation>
+        </message>
+        <message>
+            <source>Ledger account</source>
+            <translation>Akaunti ya leja</translation>
+        </message>
+        <message>
+            <source>Statement date</source>
+            <translation>Tarehe ya taarifa ya benki</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Hali</translation>
+        </message>
+        <message>
+            <source>In progress, not finished</source>
+            <translation>Unaendelea, haujakamilika</translation>
+        </message>
+        <message>
+            <source>Finished by {user} on {when}</source>
+            <translation>Umekamilishwa na {user} mnamo {when}</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Umefunguliwa tena</translation>
+        </message>
+        <message>
+            <source>by {user}: {reason}</source>
+            <translation>na {user}: {reason}</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Sarafu</translation>
+        </message>
+        <message>
+            <source>Balance in the books</source>
+            <translation>Salio kwenye hesabu</translation>
+        </message>
+        <message>
+            <source>less deposits not yet on the statement</source>
+            <translation>toa amana ambazo bado hazijaonekana kwenye taarifa ya benki</translation>
+        </message>
+        <message>
+            <source>plus payments not yet on the statement</source>
+            <translation>jumlisha malipo ambayo bado hayajaonekana kwenye taarifa ya benki</translation>
+        </message>
+        <message>
+            <source>plus statement lines not yet in the books</source>
+            <translation>jumlisha mistari ya taarifa ya benki ambayo bado haimo kwenye hesabu</translation>
+        </message>
+        <message>
+            <source>Expected balance on the statement</source>
+            <translation>Salio linalotarajiwa kwenye taarifa ya benki</translation>
+        </message>
+        <message>
+            <source>Balance on the bank statement</source>
+            <translation>Salio kwenye taarifa ya benki</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Tofauti</translation>
+        </message>
+        <message>
+            <source>Balance the imported lines give</source>
+            <translation>Salio linalotokana na mistari iliyoingizwa</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Muhtasari</translation>
+        </message>
+        <message>
+            <source>From the books to the bank</source>
+            <translation>Kutoka hesabu hadi benki</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Kiasi</translation>
+        </message>
+        <message>
+            <source>The books and the bank agree.</source>
+            <translation>Hesabu na benki zinalingana.</translation>
+        </message>
+        <message>
+            <source>The books and the bank do not agree yet.</source>
+            <translation>Hesabu na benki bado hazilingani.</translation>
+        </message>
+        <message>
+            <source>Lines matched: {bank} on the statement, {book} in the books.</source>
+            <translation>Mistari iliyooanishwa: {bank} kwenye taarifa ya benki, {book} kwenye hesabu.</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Ingizo</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Kumbukumbu</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarehe</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Maelezo</translation>
+        </message>
+        <message>
+            <source>Treasurer</source>
+            <translation>Mweka hazina</translation>
+        </message>
+        <message>
+            <source>Supervisory committee</source>
+            <translation>Kamati ya usimamizi</translation>
+        </message>
+        <message>
+            <source>Deposits</source>
+            <translation>Amana</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Malipo</translation>
+        </message>
+        <message>
+            <source>Not in books</source>
+            <translation>Haimo kwenye hesabu</translation>
+        </message>
+        <message>
+            <source>Account {code} has no reconciliation at {date}; run 'coopdesk bank reconcile' first.</source>
+            <translation>Akaunti {code} haina usuluhishi wa tarehe {date}; endesha 'coopdesk bank reconcile' kwanza.</translation>
+        </message>
+        <message>
+            <source>bank account</source>
+            <translation>akaunti ya benki</translation>
+        </message>
+        <message>
+            <source>mobile money</source>
+            <translation>pesa kwa simu</translation>
+        </message>
+        <message>
+            <source>There is no bank account {code} (the accounts are: {known}).</source>
+            <translation>Hakuna akaunti ya benki {code} (akaunti zilizopo ni: {known}).</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>bado hakuna</translation>
+        </message>
+        <message>
+            <source>A bank account's code is 1 to 20 letters, digits, '-', '_' or '.', without spaces.</source>
+            <translation>Msimbo wa akaunti ya benki una herufi, tarakimu, '-', '_' au '.' 1 hadi 20, bila nafasi.</translation>
+        </message>
+        <message>
+            <source>Give the account a name (the bank and what it is for).</source>
+            <translation>Ipe akaunti jina (benki na matumizi yake).</translation>
+        </message>
+        <message>
+            <source>The kind of account is 'bank' or 'mobile_money'.</source>
+            <translation>Aina ya akaunti ni 'bank' (benki) au 'mobile_money' (pesa kwa simu).</translation>
+        </message>
+        <message>
+            <source>There is already a bank account {code}.</source>
+            <translation>Tayari kuna akaunti ya benki {code}.</translation>
+        </message>
+        <message>
+            <source>Ledger account {code} cannot hold a bank's money: choose an asset account that takes entries.</source>
+            <translation>Akaunti ya leja {code} haiwezi kushikilia fedha za benki: chagua akaunti ya mali inayopokea maingizo.</translation>
+        </message>
+        <message>
+            <source>Ledger account {code} is a members' account.</source>
+            <translation>Akaunti ya leja {code} ni akaunti ya wanachama.</translation>
+        </message>
+        <message>
+            <source>Ledger account {ledger} already belongs to the bank account {code}.</source>
+            <translation>Akaunti ya leja {ledger} tayari ni ya akaunti ya benki {code}.</translation>
+        </message>
+        <message>
+            <source>There is no saved mapping '{name}' (saved: {known}).</source>
+            <translation>Hakuna ulinganisho wa safu uliohifadhiwa kwa jina '{name}' (majina yaliyohifadhiwa: {known}).</translation>
+        </message>
+        <message>
+            <source>Give the mapping a name (the bank's, say).</source>
+            <translation>Upe ulinganisho wa safu jina (kwa mfano, jina la benki).</translation>
+        </message>
+        <message>
+            <source>{name} holds no statement lines.</source>
+            <translation>{name} halina mistari ya taarifa ya benki.</translation>
+        </message>
+        <message>
+            <source>statement {n}</source>
+            <translation>taarifa ya benki {n}</translation>
+        </message>
+        <message>
+            <source>{where} is in {theirs}; account {code} is kept in {ours}.</source>
+            <translation>{where} iko kwa sarafu {theirs}; akaunti {code} inatunzwa kwa sarafu {ours}.</translation>
+        </message>
+        <message>
+            <source>{where} is a statement of account {theirs}, not of {code} ({ours}). Choose the right account.</source>
+            <translation>{where} ni taarifa ya benki ya akaunti {theirs}, si ya {code} ({ours}). Chagua akaunti sahihi.</translation>
+        </message>
+        <message>
+            <source>{where} does not add up, so it was not imported: {problems}</source>
+            <translation>Hesabu za {where} hazijumliki sawasawa, kwa hiyo haikuingizwa: {problems}</translation>
+        </message>
+        <message>
+            <source>At {where}: the amount {amount} has more decimals than {currency} has.</source>
+            <translation>Katika {where}: kiasi {amount} kina desimali nyingi kuliko {currency} inavyoruhusu.</translation>
+        </message>
+        <message>
+            <source>{count} new line(s) fall on or before {date}, which is reconciled and finished (the first: {day}, {amount}, '{text}'). Reopen that reconciliation first, if the bank really added them.</source>
+            <translation>Mistari mipya {count} ina tarehe ya {date} au kabla yake, na tarehe hiyo imesuluhishwa na kukamilika (wa kwanza: {day}, {amount}, '{text}'). Kama kweli benki iliiongeza, fungua tena usuluhishi huo kwanza.</translation>
+        </message>
+        <message>
             <source>line {line}</source>
             <translation>mstari {line}</translation>
         </message>
@@ -3448,6 +3796,10 @@
         <message>
             <source>Demo cooperative written to {db}. Log in as admin with the password {password}.</source>
             <translation>Chama cha mfano kimeandikwa katika {db}. Ingia kama admin kwa nenosiri {password}.</translation>
+        </message>
+        <message>
+            <source>The bank's and the mobile-money account's monthly statements are in {folder}; the last month's are left to import and reconcile.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The audit chain verifies: {n} events, head #{seq} {head}.</source>
@@ -3622,6 +3974,10 @@
             <translation>badilisha faili lililopo</translation>
         </message>
         <message>
+            <source>where to write the bank statement files (default: beside the file, none for a database URL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>open the window on a cooperative</source>
             <translation>fungua dirisha kwa chama</translation>
         </message>
@@ -3772,6 +4128,366 @@
         <message>
             <source>Error: {message}</source>
             <translation>Hitilafu: {message}</translation>
+        </message>
+        <message>
+            <source>{option}: give line numbers separated by commas, like 12,15.</source>
+            <translation>{option}: weka namba za mistari zikitenganishwa kwa koma, kama 12,15.</translation>
+        </message>
+        <message>
+            <source>No bank account yet: 'coopdesk bank add CODE --name NAME --kind bank --ledger CODE' adds one.</source>
+            <translation>Bado hakuna akaunti ya benki: 'coopdesk bank add CODE --name NAME --kind bank --ledger CODE' inaongeza moja.</translation>
+        </message>
+        <message>
+            <source>never reconciled</source>
+            <translation>haijawahi kusuluhishwa</translation>
+        </message>
+        <message>
+            <source>{n} lines, {u} unmatched</source>
+            <translation>mistari {n}, {u} haijaoanishwa</translation>
+        </message>
+        <message>
+            <source>reconciled to {date}</source>
+            <translation>imesuluhishwa hadi {date}</translation>
+        </message>
+        <message>
+            <source>book balance {amount}</source>
+            <translation>salio la hesabu {amount}</translation>
+        </message>
+        <message>
+            <source>Bank account {code} added.</source>
+            <translation>Akaunti ya benki {code} imeongezwa.</translation>
+        </message>
+        <message>
+            <source>{file} is not a JSON mapping: {error}</source>
+            <translation>{file} si faili la JSON la ulinganisho wa safu: {error}</translation>
+        </message>
+        <message>
+            <source>an object {...} is expected</source>
+            <translation>kinatarajiwa kitu (object) {...}</translation>
+        </message>
+        <message>
+            <source>Mapping {name} saved.</source>
+            <translation>Ulinganisho wa safu {name} umehifadhiwa.</translation>
+        </message>
+        <message>
+            <source>There is no saved mapping '{name}'.</source>
+            <translation>Hakuna ulinganisho wa safu uliohifadhiwa kwa jina '{name}'.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {error}</source>
+            <translation>{file} haliwezi kusomwa: {error}</translation>
+        </message>
+        <message>
+            <source>{file}: {format}, {lines} lines from {first} to {last}; {new} new, {known} already imported.</source>
+            <translation>{file}: {format}, mistari {lines} kuanzia {first} hadi {last}; {new} mipya, {known} tayari imeingizwa.</translation>
+        </message>
+        <message>
+            <source>{file}: {new} new line(s) imported, {known} already there ({first} to {last}).</source>
+            <translation>{file}: mistari mipya {new} imeingizwa, {known} ilikuwepo tayari ({first} hadi {last}).</translation>
+        </message>
+        <message>
+            <source> (brought forward)</source>
+            <translation> (imeletwa mbele)</translation>
+        </message>
+        <message>
+            <source>Would match</source>
+            <translation>Ingeoanishwa</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Imeoanishwa</translation>
+        </message>
+        <message>
+            <source>{title}: {n}</source>
+            <translation>{title}: {n}</translation>
+        </message>
+        <message>
+            <source>Suggested: {n} (accept with 'coopdesk bank link --account {code} --bank B --book K', refuse with 'coopdesk bank reject ...')</source>
+            <translation>Yaliyopendekezwa: {n} (kubali kwa 'coopdesk bank link --account {code} --bank B --book K', kataa kwa 'coopdesk bank reject ...')</translation>
+        </message>
+        <message>
+            <source>Entries proposed by the rules: {n} (post them with 'coopdesk bank post-rules --account {code}')</source>
+            <translation>Maingizo yaliyopendekezwa na kanuni: {n} (yaingize kwenye leja kwa 'coopdesk bank post-rules --account {code}')</translation>
+        </message>
+        <message>
+            <source>Left on the statement: {n}</source>
+            <translation>Mistari iliyobaki kwenye taarifa ya benki: {n}</translation>
+        </message>
+        <message>
+            <source>Left in the books: {n}</source>
+            <translation>Mistari iliyobaki kwenye hesabu: {n}</translation>
+        </message>
+        <message>
+            <source>That pairing will not be proposed again.</source>
+            <translation>Uoanishaji huo hautapendekezwa tena.</translation>
+        </message>
+        <message>
+            <source>Matched (match {id}).</source>
+            <translation>Imeoanishwa (uoanishaji {id}).</translation>
+        </message>
+        <message>
+            <source>Match {id} undone.</source>
+            <translation>Uoanishaji {id} umetenguliwa.</translation>
+        </message>
+        <message>
+            <source>There is no statement line B{id} on account {code}.</source>
+            <translation>Hakuna mstari B{id} wa taarifa ya benki kwenye akaunti {code}.</translation>
+        </message>
+        <message>
+            <source>Entry {number} posted and matched to line B{id}.</source>
+            <translation>Ingizo {number} limeingizwa kwenye leja na kuoanishwa na mstari B{id}.</translation>
+        </message>
+        <message>
+            <source>No rule proposes an entry for the open statement lines.</source>
+            <translation>Hakuna kanuni inayopendekeza ingizo kwa mistari ya taarifa ya benki ambayo bado haijaoanishwa.</translation>
+        </message>
+        <message>
+            <source>{n} entries posted: {numbers}</source>
+            <translation>Maingizo {n} yameingizwa kwenye leja: {numbers}</translation>
+        </message>
+        <message>
+            <source>Rule {id} added.</source>
+            <translation>Kanuni {id} imeongezwa.</translation>
+        </message>
+        <message>
+            <source>Rule {id} deleted.</source>
+            <translation>Kanuni {id} imefutwa.</translation>
+        </message>
+        <message>
+            <source>No rule to suggest: the same words must have been booked by hand to the same account three times.</source>
+            <translation>Hakuna kanuni ya kupendekeza: maneno yale yale lazima yawe yamerekodiwa kwa mkono kwenye akaunti ile ile mara tatu.</translation>
+        </message>
+        <message>
+            <source>{name}: lines containing '{text}' -&gt; {target}</source>
+            <translation>{name}: mistari yenye '{text}' -&gt; {target}</translation>
+        </message>
+        <message>
+            <source>(inactive)</source>
+            <translation>(haitumiki)</translation>
+        </message>
+        <message>
+            <source>Reconciliation of {code} at {date}</source>
+            <translation>Usuluhishi wa {code} tarehe {date}</translation>
+        </message>
+        <message>
+            <source>  Balance in the books:                 {v}</source>
+            <translation>  Salio kwenye hesabu:                      {v}</translation>
+        </message>
+        <message>
+            <source>  Deposits not yet on the statement:    {v}</source>
+            <translation>  Amana bado hazijaonekana kwenye taarifa:  {v}</translation>
+        </message>
+        <message>
+            <source>  Payments not yet on the statement:    {v}</source>
+            <translation>  Malipo bado hayajaonekana kwenye taarifa: {v}</translation>
+        </message>
+        <message>
+            <source>  Statement lines not in the books:     {v}</source>
+            <translation>  Mistari ya taarifa isiyomo kwenye hesabu: {v}</translation>
+        </message>
+        <message>
+            <source>  Balance on the statement:             {v}</source>
+            <translation>  Salio kwenye taarifa ya benki:            {v}</translation>
+        </message>
+        <message>
+            <source>  Balance the imported lines give:      {v}</source>
+            <translation>  Salio la mistari iliyoingizwa:            {v}</translation>
+        </message>
+        <message>
+            <source>  Difference:                           {v}</source>
+            <translation>  Tofauti:                                  {v}</translation>
+        </message>
+        <message>
+            <source>Not finished: the reconciliation does not balance yet.</source>
+            <translation>Haujakamilika: usuluhishi bado haulingani.</translation>
+        </message>
+        <message>
+            <source>Reconciliation {id} finished and its lines locked.</source>
+            <translation>Usuluhishi {id} umekamilika na mistari yake imefungwa.</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>umekamilika</translation>
+        </message>
+        <message>
+            <source>reopened by {user}: {reason}</source>
+            <translation>umefunguliwa tena na {user}: {reason}</translation>
+        </message>
+        <message>
+            <source>Reconciliation {id} reopened.</source>
+            <translation>Usuluhishi {id} umefunguliwa tena.</translation>
+        </message>
+        <message>
+            <source>The bank reconciliation report needs the bank account: --account CODE.</source>
+            <translation>Ripoti ya usuluhishi wa benki inahitaji akaunti ya benki: --account CODE.</translation>
+        </message>
+        <message>
+            <source>bank and mobile-money accounts: statements, matching, reconciliation</source>
+            <translation>akaunti za benki na za pesa kwa simu: taarifa za benki, uoanishaji, usuluhishi</translation>
+        </message>
+        <message>
+            <source>list the accounts, one a line, the code first</source>
+            <translation>orodhesha akaunti, moja kwa kila mstari, msimbo kwanza</translation>
+        </message>
+        <message>
+            <source>add a bank or mobile-money account</source>
+            <translation>ongeza akaunti ya benki au ya pesa kwa simu</translation>
+        </message>
+        <message>
+            <source>the ledger account that holds its money</source>
+            <translation>akaunti ya leja inayoshikilia fedha zake</translation>
+        </message>
+        <message>
+            <source>the account number, IBAN or phone</source>
+            <translation>namba ya akaunti, IBAN au simu</translation>
+        </message>
+        <message>
+            <source>the saved mapping its CSV/Excel files are read with</source>
+            <translation>ulinganisho wa safu uliohifadhiwa unaotumika kusoma faili zake za CSV/Excel</translation>
+        </message>
+        <message>
+            <source>the first day of its statements; earlier book lines count as agreed</source>
+            <translation>siku ya kwanza ya taarifa zake za benki; mistari ya hesabu ya kabla ya siku hiyo inahesabiwa kuwa imelingana</translation>
+        </message>
+        <message>
+            <source>saved ways to read a bank's CSV or Excel files</source>
+            <translation>njia zilizohifadhiwa za kusoma faili za CSV au Excel za benki</translation>
+        </message>
+        <message>
+            <source>list the saved mappings</source>
+            <translation>orodhesha ulinganisho wote wa safu uliohifadhiwa</translation>
+        </message>
+        <message>
+            <source>show a mapping as JSON</source>
+            <translation>onyesha ulinganisho wa safu kama JSON</translation>
+        </message>
+        <message>
+            <source>save a mapping from a JSON file</source>
+            <translation>hifadhi ulinganisho wa safu kutoka faili la JSON</translation>
+        </message>
+        <message>
+            <source>import a statement file (OFX, CAMT.053, MT940, CSV, Excel)</source>
+            <translation>ingiza faili la taarifa ya benki (OFX, CAMT.053, MT940, CSV, Excel)</translation>
+        </message>
+        <message>
+            <source>a saved mapping, for CSV and Excel</source>
+            <translation>ulinganisho wa safu uliohifadhiwa, kwa CSV na Excel</translation>
+        </message>
+        <message>
+            <source>show the lines, import nothing</source>
+            <translation>onyesha mistari, usiingize chochote</translation>
+        </message>
+        <message>
+            <source>import a statement whose balances do not add up (it is recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list statement lines (B...) or book lines (K...)</source>
+            <translation>orodhesha mistari ya taarifa ya benki (B...) au mistari ya hesabu (K...)</translation>
+        </message>
+        <message>
+            <source>the book lines instead</source>
+            <translation>mistari ya hesabu badala yake</translation>
+        </message>
+        <message>
+            <source>match the statement to the books: prints what was matched, suggested and left</source>
+            <translation>oanisha taarifa ya benki na hesabu: inaonyesha kilichooanishwa, kilichopendekezwa na kilichobaki</translation>
+        </message>
+        <message>
+            <source>save nothing</source>
+            <translation>usihifadhi chochote</translation>
+        </message>
+        <message>
+            <source>match statement lines to book lines by hand</source>
+            <translation>oanisha mistari ya taarifa ya benki na mistari ya hesabu kwa mkono</translation>
+        </message>
+        <message>
+            <source>refuse a suggested match</source>
+            <translation>kataa uoanishaji uliopendekezwa</translation>
+        </message>
+        <message>
+            <source>statement lines, like B12,B13</source>
+            <translation>mistari ya taarifa ya benki, kama B12,B13</translation>
+        </message>
+        <message>
+            <source>book lines, like K40</source>
+            <translation>mistari ya hesabu, kama K40</translation>
+        </message>
+        <message>
+            <source>undo a match</source>
+            <translation>tengua uoanishaji</translation>
+        </message>
+        <message>
+            <source>never propose it again</source>
+            <translation>usiupendekeze tena kamwe</translation>
+        </message>
+        <message>
+            <source>post the entry a statement line needs, and match it</source>
+            <translation>ingiza kwenye leja ingizo ambalo mstari wa taarifa ya benki unahitaji, na uuoanishe</translation>
+        </message>
+        <message>
+            <source>the statement line, like B12</source>
+            <translation>mstari wa taarifa ya benki, kama B12</translation>
+        </message>
+        <message>
+            <source>the ledger account of the other side</source>
+            <translation>akaunti ya leja ya upande mwingine</translation>
+        </message>
+        <message>
+            <source>post the entries the rules propose</source>
+            <translation>ingiza kwenye leja maingizo yanayopendekezwa na kanuni</translation>
+        </message>
+        <message>
+            <source>rules that make entries for charges, interest, fees</source>
+            <translation>kanuni zinazotengeneza maingizo ya gharama, riba na ada</translation>
+        </message>
+        <message>
+            <source>list the rules in order</source>
+            <translation>orodhesha kanuni kwa mpangilio wake</translation>
+        </message>
+        <message>
+            <source>add a rule at the end</source>
+            <translation>ongeza kanuni mwishoni</translation>
+        </message>
+        <message>
+            <source>the ledger account the lines go to</source>
+            <translation>akaunti ya leja ambako mistari inakwenda</translation>
+        </message>
+        <message>
+            <source>only this bank account's lines</source>
+            <translation>mistari ya akaunti hii ya benki tu</translation>
+        </message>
+        <message>
+            <source>the share that is a fee, like 1.5%%</source>
+            <translation>sehemu ambayo ni ada, kama 1.5%%</translation>
+        </message>
+        <message>
+            <source>delete a rule</source>
+            <translation>futa kanuni</translation>
+        </message>
+        <message>
+            <source>rules suggested from the entries made by hand</source>
+            <translation>kanuni zinazopendekezwa kutokana na maingizo yaliyofanywa kwa mkono</translation>
+        </message>
+        <message>
+            <source>reconcile at a statement date; finishes it when the books and the bank agree</source>
+            <translation>suluhisha kwa tarehe ya taarifa ya benki; usuluhishi unakamilika pale hesabu na benki zinapolingana</translation>
+        </message>
+        <message>
+            <source>the statement's closing balance</source>
+            <translation>salio la kufunga la taarifa ya benki</translation>
+        </message>
+        <message>
+            <source>show it, save nothing</source>
+            <translation>uonyeshe, usihifadhi chochote</translation>
+        </message>
+        <message>
+            <source>list the reconciliations, latest first</source>
+            <translation>orodhesha usuluhishi uliofanyika, wa karibuni kwanza</translation>
+        </message>
+        <message>
+            <source>reopen the latest reconciliation of an account</source>
+            <translation>fungua tena usuluhishi wa mwisho wa akaunti</translation>
         </message>
         <message>
             <source>--{field}: '{value}' is not a number.</source>
@@ -4474,14 +5190,6 @@
             <translation>Katibu</translation>
         </message>
         <message>
-            <source>Treasurer</source>
-            <translation>Mweka hazina</translation>
-        </message>
-        <message>
-            <source>Supervisory committee</source>
-            <translation>Kamati ya usimamizi</translation>
-        </message>
-        <message>
             <source>Teller</source>
             <translation>Mhesabu kura</translation>
         </message>
@@ -4532,6 +5240,10 @@
         <message>
             <source>prepare, post and pay out benefit distributions</source>
             <translation>kuandaa, kuingiza kwenye leja na kulipa migao ya manufaa</translation>
+        </message>
+        <message>
+            <source>import bank statements and reconcile the bank</source>
+            <translation>ingiza taarifa za benki na usuluhishe benki</translation>
         </message>
         <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
@@ -4898,10 +5610,6 @@
             <translation>'{value}' si namba ya mwanachama.</translation>
         </message>
         <message>
-            <source>There is no member number {number}.</source>
-            <translation>Hakuna mwanachama namba {number}.</translation>
-        </message>
-        <message>
             <source>Account {code} does not keep members' accounts.</source>
             <translation>Akaunti {code} haitunzi akaunti za wanachama.</translation>
         </message>
@@ -5046,16 +5754,8 @@
             <translation>Kipindi kilichopita</translation>
         </message>
         <message>
-            <source>Account</source>
-            <translation>Akaunti</translation>
-        </message>
-        <message>
             <source>Member</source>
             <translation>Mwanachama</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Sarafu</translation>
         </message>
         <message>
             <source>Generated for</source>
@@ -5158,24 +5858,8 @@
             <translation>Jumla</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Tarehe</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>Ingizo</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Maelezo</translation>
-        </message>
-        <message>
             <source>Receipts</source>
             <translation>Mapokezi</translation>
-        </message>
-        <message>
-            <source>Payments</source>
-            <translation>Malipo</translation>
         </message>
         <message>
             <source>Balance</source>
@@ -5336,10 +6020,6 @@
         <message>
             <source>The chart of accounts says no account for '{role}'; choose one in the books' settings.</source>
             <translation>Orodha ya akaunti haitaji akaunti yoyote kwa '{role}'; chagua moja katika mipangilio ya hesabu.</translation>
-        </message>
-        <message>
-            <source>Account {code} is a heading; choose an account under it.</source>
-            <translation>Akaunti {code} ni kichwa; chagua akaunti iliyo chini yake.</translation>
         </message>
         <message>
             <source>Line {n}: account {code} is income or expense; opening balances are for assets, liabilities and equity.</source>
@@ -5580,10 +6260,6 @@
         <message>
             <source>Born</source>
             <translation>Kuzaliwa</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Hali</translation>
         </message>
         <message>
             <source>Verified</source>
@@ -5942,10 +6618,6 @@
             <translation>Kubatilisha muamala {number} kungemwacha mwanachama {member} na mtaji hasi; batilisha kwanza miamala iliyofuata.</translation>
         </message>
         <message>
-            <source>Summary</source>
-            <translation>Muhtasari</translation>
-        </message>
-        <message>
             <source>Lots</source>
             <translation>Loti</translation>
         </message>
@@ -6012,10 +6684,6 @@
         <message>
             <source>Purchases</source>
             <translation>Manunuzi</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Kiasi</translation>
         </message>
         <message>
             <source>Buyer</source>
@@ -7282,6 +7950,186 @@
             <translation>Ingizo hili linaingiza mgao {number}; libatilishe kutoka ukurasa wa Mgawanyo wa manufaa ('coopdesk share reverse {number}'), ili mgao ufuate.</translation>
         </message>
         <message>
+            <source>New bank account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>short, e.g. AGRARIO or MPESA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bank and what the account is for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(bank account {code})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Banco Agrario, M-Pesa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None (recognise the columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book lines dated before the day the statements start are taken as agreed with the bank (they are not asked for on statements).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Aina</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default mapping (CSV/Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statements start on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the wallet's phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as on the statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member is given by their number, e.g. 17.</source>
+            <translation>Mwanachama anatajwa kwa namba yake, mfano 17.</translation>
+        </message>
+        <message>
+            <source>Change the rule</source>
+            <translation>Badilisha kanuni</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>Kanuni mpya</translation>
+        </message>
+        <message>
+            <source>e.g. Bank charges</source>
+            <translation>mfano: Ada za benki</translation>
+        </message>
+        <message>
+            <source>words the statement line contains</source>
+            <translation>maneno yaliyomo kwenye mstari wa taarifa ya benki</translation>
+        </message>
+        <message>
+            <source>or a pattern, e.g. ^COMISION</source>
+            <translation>au ruwaza, mfano ^COMISION</translation>
+        </message>
+        <message>
+            <source>no lower limit</source>
+            <translation>hakuna kikomo cha chini</translation>
+        </message>
+        <message>
+            <source>no upper limit</source>
+            <translation>hakuna kikomo cha juu</translation>
+        </message>
+        <message>
+            <source>Any bank account</source>
+            <translation>Akaunti yoyote ya benki</translation>
+        </message>
+        <message>
+            <source>member number, if the lines are one member's</source>
+            <translation>namba ya mwanachama, ikiwa mistari ni ya mwanachama mmoja</translation>
+        </message>
+        <message>
+            <source>e.g. 1.5% (the part of each line that is a fee)</source>
+            <translation>mfano 1.5% (sehemu ya kila mstari ambayo ni ada)</translation>
+        </message>
+        <message>
+            <source>Active (tried when matching)</source>
+            <translation>Hai (inajaribiwa wakati wa kuoanisha)</translation>
+        </message>
+        <message>
+            <source>Amounts are signed as on the statement: a charge is negative, so “highest amount 0” keeps the rule to money going out.</source>
+            <translation>Viasi vina alama ya chanya au hasi kama kwenye taarifa ya benki: gharama ni hasi, kwa hiyo “kiasi cha juu kabisa 0” kinaifanya kanuni ihusu fedha zinazotoka tu.</translation>
+        </message>
+        <message>
+            <source>Text contains</source>
+            <translation>Maandishi yana</translation>
+        </message>
+        <message>
+            <source>Pattern (regular expression)</source>
+            <translation>Ruwaza (regular expression)</translation>
+        </message>
+        <message>
+            <source>Lowest amount</source>
+            <translation>Kiasi cha chini kabisa</translation>
+        </message>
+        <message>
+            <source>Highest amount</source>
+            <translation>Kiasi cha juu kabisa</translation>
+        </message>
+        <message>
+            <source>Book to account</source>
+            <translation>Rekodi kwenye akaunti</translation>
+        </message>
+        <message>
+            <source>Fee share</source>
+            <translation>Sehemu ya ada</translation>
+        </message>
+        <message>
+            <source>Fee account</source>
+            <translation>Akaunti ya ada</translation>
+        </message>
+        <message>
+            <source>Save rule</source>
+            <translation>Hifadhi kanuni</translation>
+        </message>
+        <message>
+            <source>Choose the account the lines are booked to.</source>
+            <translation>Chagua akaunti ambako mistari inarekodiwa.</translation>
+        </message>
+        <message>
+            <source>There is no ledger account {code} that takes entries.</source>
+            <translation>Hakuna akaunti ya leja {code} inayopokea maingizo.</translation>
+        </message>
+        <message>
+            <source>Make an entry from a statement line</source>
+            <translation>Tengeneza ingizo kutoka mstari wa taarifa ya benki</translation>
+        </message>
+        <message>
+            <source>{date} · {text} · {amount} {currency}</source>
+            <translation>{date} · {text} · {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>optional member number</source>
+            <translation>namba ya mwanachama (si lazima)</translation>
+        </message>
+        <message>
+            <source>Proposed by the rule “{rule}”: {lines}.</source>
+            <translation>Limependekezwa na kanuni “{rule}”: {lines}.</translation>
+        </message>
+        <message>
+            <source>Post entry</source>
+            <translation>Ingiza kwenye leja</translation>
+        </message>
+        <message>
+            <source>Choose the account the line is booked to.</source>
+            <translation>Chagua akaunti ambako mstari unarekodiwa.</translation>
+        </message>
+        <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
             <translation>Kwa tarehe hii ya kuzaliwa, mwanachama alikuwa mtoto alipojiunga; mtoto hawezi kusajiliwa kama mchimbaji.</translation>
         </message>
@@ -7404,10 +8252,6 @@
         <message>
             <source>Who</source>
             <translation>Wanaolipwa</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Kumbukumbu</translation>
         </message>
         <message>
             <source>Pay and post</source>
@@ -7602,6 +8446,42 @@
             <translation>Anza kutoka</translation>
         </message>
         <message>
+            <source>✓ matched; a lock: in a finished reconciliation</source>
+            <translation>✓ imeoanishwa; kufuli: iko katika usuluhishi uliokamilika</translation>
+        </message>
+        <message>
+            <source>Matched, in a finished reconciliation (reopen it to change this)</source>
+            <translation>Imeoanishwa, katika usuluhishi uliokamilika (ufungue tena ili kubadilisha hili)</translation>
+        </message>
+        <message>
+            <source>Not matched yet</source>
+            <translation>Bado haijaoanishwa</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Maandishi</translation>
+        </message>
+        <message>
+            <source>Balance after it: {balance}</source>
+            <translation>Salio baada yake: {balance}</translation>
+        </message>
+        <message>
+            <source>matched automatically</source>
+            <translation>imeoanishwa kiotomatiki</translation>
+        </message>
+        <message>
+            <source>matched by hand</source>
+            <translation>imeoanishwa kwa mkono</translation>
+        </message>
+        <message>
+            <source>booked from this line</source>
+            <translation>imerekodiwa kutoka mstari huu</translation>
+        </message>
+        <message>
+            <source>Brought forward: before the account's statements begin</source>
+            <translation>Imeletwa mbele: ni ya kabla ya taarifa za benki za akaunti kuanza</translation>
+        </message>
+        <message>
             <source>Gold sold</source>
             <translation>Dhahabu iliyouzwa</translation>
         </message>
@@ -7638,16 +8518,510 @@
             <translation>Marehemu, hakuna mrithi aliyerekodiwa</translation>
         </message>
         <message>
+            <source>New account…</source>
+            <translation>Akaunti mpya…</translation>
+        </message>
+        <message>
+            <source>Import statement…</source>
+            <translation>Ingiza taarifa ya benki…</translation>
+        </message>
+        <message>
+            <source>Match automatically</source>
+            <translation>Oanisha kiotomatiki</translation>
+        </message>
+        <message>
+            <source>There is no bank or mobile-money account yet.
+Add one, tied to the ledger account that holds its money; then import its statements and match them to the books.</source>
+            <translation>Bado hakuna akaunti ya benki wala ya pesa kwa simu.
+Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha ingiza taarifa zake za benki na uzioanishe na hesabu.</translation>
+        </message>
+        <message>
+            <source>Matching</source>
+            <translation>Uoanishaji</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Mapendekezo</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Kanuni</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>Usuluhishi</translation>
+        </message>
+        <message>
+            <source>Not matched</source>
+            <translation>Haijaoanishwa</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Yote</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Onyesha</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>kuanzia</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hadi</translation>
+        </message>
+        <message>
+            <source>Search text or reference (Ctrl+F)</source>
+            <translation>Tafuta maandishi au kumbukumbu (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Oanisha</translation>
+        </message>
+        <message>
+            <source>Match the selected lines (Ctrl+M or Enter)</source>
+            <translation>Oanisha mistari iliyochaguliwa (Ctrl+M au Enter)</translation>
+        </message>
+        <message>
+            <source>Undo match</source>
+            <translation>Tengua uoanishaji</translation>
+        </message>
+        <message>
+            <source>Undo the selected line's match (Ctrl+U)</source>
+            <translation>Tengua uoanishaji wa mstari uliochaguliwa (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>Make entry…</source>
+            <translation>Tengeneza ingizo…</translation>
+        </message>
+        <message>
+            <source>Book a statement line the books lack (Ctrl+E)</source>
+            <translation>Rekodi mstari wa taarifa ya benki ambao haumo kwenye hesabu (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Kubali</translation>
+        </message>
+        <message>
+            <source>Accept the selected suggestions (A)</source>
+            <translation>Kubali mapendekezo yaliyochaguliwa (A)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Kataa</translation>
+        </message>
+        <message>
+            <source>Never propose the selected suggestions again (R)</source>
+            <translation>Usipendekeze tena kamwe mapendekezo yaliyochaguliwa (R)</translation>
+        </message>
+        <message>
+            <source>Post selected entries</source>
+            <translation>Ingiza kwenye leja maingizo yaliyochaguliwa</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ongeza…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Hariri…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Futa</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Sogeza juu</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Sogeza chini</translation>
+        </message>
+        <message>
+            <source>Suggest rules from my entries</source>
+            <translation>Pendekeza kanuni kutokana na maingizo yangu</translation>
+        </message>
+        <message>
+            <source>Add this rule</source>
+            <translation>Ongeza kanuni hii</translation>
+        </message>
+        <message>
+            <source>Rules turn statement lines the books lack (bank charges, interest, mobile-money fees) into proposed entries. They are tried in order; the first that fits wins.</source>
+            <translation>Kanuni hugeuza mistari ya taarifa ya benki ambayo haimo kwenye hesabu (ada za benki, riba, ada za pesa kwa simu) kuwa maingizo yanayopendekezwa. Hujaribiwa kwa mpangilio; ya kwanza inayofaa ndiyo inayotumika.</translation>
+        </message>
+        <message>
+            <source>Rules suggested from the entries you made by hand</source>
+            <translation>Kanuni zilizopendekezwa kutokana na maingizo uliyofanya kwa mkono</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Taarifa ya benki</translation>
+        </message>
+        <message>
+            <source>Book text</source>
+            <translation>Maelezo kwenye hesabu</translation>
+        </message>
+        <message>
+            <source>Score %</source>
+            <translation>Alama %</translation>
+        </message>
+        <message>
+            <source>Booked to</source>
+            <translation>Imerekodiwa kwenye</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Kanuni</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ndiyo</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>hapana</translation>
+        </message>
+        <message>
+            <source>Text or pattern</source>
+            <translation>Maandishi au ruwaza</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Viasi</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>yoyote</translation>
+        </message>
+        <message>
+            <source>→ Account</source>
+            <translation>→ Akaunti</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Ada</translation>
+        </message>
+        <message>
+            <source>Ledger account {code} {name}</source>
+            <translation>Akaunti ya leja {code} {name}</translation>
+        </message>
+        <message>
+            <source>book balance {amount} {currency}</source>
+            <translation>salio la hesabu {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>{lines} statement line(s), {open} not matched</source>
+            <translation>mistari {lines} ya taarifa ya benki, {open} haijaoanishwa</translation>
+        </message>
+        <message>
+            <source>statements up to {date}</source>
+            <translation>taarifa za benki hadi {date}</translation>
+        </message>
+        <message>
+            <source>reconciled up to {date}</source>
+            <translation>imesuluhishwa hadi {date}</translation>
+        </message>
+        <message>
+            <source>{count} line(s)</source>
+            <translation>Mistari {count}</translation>
+        </message>
+        <message>
+            <source>Books</source>
+            <translation>Hesabu</translation>
+        </message>
+        <message>
+            <source>Select lines on both sides with the same total, then match them (Ctrl+M).</source>
+            <translation>Chagua mistari pande zote mbili yenye jumla sawa, kisha uioanishe (Ctrl+M).</translation>
+        </message>
+        <message>
+            <source>Statement: {bank} ({n} line(s)) · Books: {book} ({m} line(s)) · Difference: {diff}</source>
+            <translation>Taarifa ya benki: {bank} (mistari {n}) · Hesabu: {book} (mistari {m}) · Tofauti: {diff}</translation>
+        </message>
+        <message>
+            <source>Your role may read the bank but not change it.</source>
+            <translation>Jukumu lako linaruhusu kusoma benki lakini si kuibadilisha.</translation>
+        </message>
+        <message>
+            <source>Matched {n} statement line(s) with {m} book line(s).</source>
+            <translation>Mistari {n} ya taarifa ya benki imeoanishwa na mistari {m} ya hesabu.</translation>
+        </message>
+        <message>
+            <source>Undo the match</source>
+            <translation>Tengua uoanishaji</translation>
+        </message>
+        <message>
+            <source>Undo this match. Should the matcher never propose these lines together again?</source>
+            <translation>Tengua uoanishaji huu. Je, mfumo wa kuoanisha usipendekeze tena kamwe mistari hii pamoja?</translation>
+        </message>
+        <message>
+            <source>Yes: undo it and never propose it again. No: only undo it. An entry made from a statement line stays in the books.</source>
+            <translation>Ndiyo: utengue na usiupendekeze tena kamwe. Hapana: utengue tu. Ingizo lililotengenezwa kutoka mstari wa taarifa ya benki linabaki kwenye hesabu.</translation>
+        </message>
+        <message>
+            <source>Match undone; the pairing will not be proposed again.</source>
+            <translation>Uoanishaji umetenguliwa; hautapendekezwa tena.</translation>
+        </message>
+        <message>
+            <source>Match undone.</source>
+            <translation>Uoanishaji umetenguliwa.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} posted and matched to the statement line.</source>
+            <translation>Ingizo {entry} limeingizwa kwenye leja na kuoanishwa na mstari wa taarifa ya benki.</translation>
+        </message>
+        <message>
+            <source>Adding accounts is not available in this version.</source>
+            <translation>Kuongeza akaunti hakupatikani katika toleo hili.</translation>
+        </message>
+        <message>
+            <source>Importing statements is not available in this version.</source>
+            <translation>Kuingiza taarifa za benki hakupatikani katika toleo hili.</translation>
+        </message>
+        <message>
+            <source>{new} new statement line(s) imported, {known} already known.</source>
+            <translation>Mistari mipya {new} ya taarifa ya benki imeingizwa, {known} ilikuwa inajulikana tayari.</translation>
+        </message>
+        <message>
+            <source>Matching the statement to the books…</source>
+            <translation>Inaoanisha taarifa ya benki na hesabu…</translation>
+        </message>
+        <message>
+            <source>{matched} matched, {suggested} suggested, {proposed} entries proposed, {left} left.</source>
+            <translation>Mistari {matched} imeoanishwa, {suggested} imependekezwa, maingizo {proposed} yamependekezwa, {left} imebaki.</translation>
+        </message>
+        <message>
+            <source>Suggested matches: run “Match automatically”.</source>
+            <translation>Uoanishaji uliopendekezwa: bonyeza “Oanisha kiotomatiki”.</translation>
+        </message>
+        <message>
+            <source>Suggested matches ({count}): accept (A) or reject (R) them</source>
+            <translation>Uoanishaji uliopendekezwa ({count}): ukubali (A) au ukatae (R)</translation>
+        </message>
+        <message>
+            <source>Entries the rules propose ({count})</source>
+            <translation>Maingizo yanayopendekezwa na kanuni ({count})</translation>
+        </message>
+        <message>
+            <source>{count} suggested match(es) accepted.</source>
+            <translation>Mapendekezo {count} ya uoanishaji yamekubaliwa.</translation>
+        </message>
+        <message>
+            <source>{count} suggestion(s) rejected; they will not be proposed again.</source>
+            <translation>Mapendekezo {count} yamekataliwa; hayatapendekezwa tena.</translation>
+        </message>
+        <message>
+            <source>{count} entr(y/ies) posted and matched: {entries}.</source>
+            <translation>Maingizo {count} yameingizwa kwenye leja na kuoanishwa: {entries}.</translation>
+        </message>
+        <message>
+            <source>Rule saved.</source>
+            <translation>Kanuni imehifadhiwa.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” saved.</source>
+            <translation>Kanuni “{name}” imehifadhiwa.</translation>
+        </message>
+        <message>
+            <source>Delete the rule?</source>
+            <translation>Futa kanuni?</translation>
+        </message>
+        <message>
+            <source>Delete the rule “{name}”? Entries it made stay in the books.</source>
+            <translation>Futa kanuni “{name}”? Maingizo iliyotengeneza yanabaki kwenye hesabu.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” deleted.</source>
+            <translation>Kanuni “{name}” imefutwa.</translation>
+        </message>
+        <message>
+            <source>{count} rule(s) suggested from the entries made by hand.</source>
+            <translation>Kanuni {count} zimependekezwa kutokana na maingizo yaliyofanywa kwa mkono.</translation>
+        </message>
+        <message>
+            <source>No rule to suggest: a rule is suggested once the same words were booked by hand three times to the same account.</source>
+            <translation>Hakuna kanuni ya kupendekeza: kanuni hupendekezwa pale maneno yale yale yamerekodiwa kwa mkono mara tatu kwenye akaunti ile ile.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” added.</source>
+            <translation>Kanuni “{name}” imeongezwa.</translation>
+        </message>
+        <message>
+            <source>The reconciliation is not available in this version.</source>
+            <translation>Usuluhishi haupatikani katika toleo hili.</translation>
+        </message>
+        <message>
+            <source>Deposit not yet on the statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment not yet on the statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the statement, not in the books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen the reconciliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reconciliation of {date} will be reopened: its matches may be changed again until it is finished anew. Say why; the reason is kept with the record and in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the bank added a debit note dated in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference / entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The books lack this statement line: match it, or make its entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as printed on the statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing balance per statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the current reconciliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outstanding deposits (+)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outstanding payments (−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank balance per statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement lines not in the books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish reconciliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a bank account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the closing balance printed on the bank's statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The books and the bank agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The books and the bank do not agree yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matched up to {date}: {bank} statement line(s) and {book} book line(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} item(s) explain the difference between the books and the bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing outstanding: every line is matched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconciliation of {date}, finished by {user} on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened by {user}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish the reconciliation?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reconciliation of {account} at {date} will be saved, and the matches it proves locked (a reopening is recorded in the audit trail).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reconciliation of {date} is finished and saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reconciliation of {date} is reopened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reconciliation-{account}-{date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Hamisha</translation>
+        </message>
+        <message>
             <source>New premium use plan</source>
             <translation>Mpango mpya wa matumizi ya malipo ya ziada</translation>
         </message>
         <message>
             <source>e.g. Fairmined premium {year}</source>
             <translation>mfano: Malipo ya ziada ya Fairmined {year}</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>hadi</translation>
         </message>
         <message>
             <source>Budget ({currency})</source>
@@ -7890,10 +9264,6 @@
             <translation>Sera mpya…</translation>
         </message>
         <message>
-            <source>Edit…</source>
-            <translation>Hariri…</translation>
-        </message>
-        <message>
             <source>Install</source>
             <translation>Weka</translation>
         </message>
@@ -8042,10 +9412,6 @@
             <translation>mgao-{number}-yasiyodaiwa</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Hamisha</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Ghairi</translation>
         </message>
@@ -8054,8 +9420,36 @@
             <translation>Funga</translation>
         </message>
         <message>
-            <source>New distribution</source>
-            <translation>Mgao mpya</translation>
+            <source>One amount column, signed (− for money out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two columns: debit and credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An amount and a debit/credit indicator column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debit (money out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit (money in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debit/credit indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a statement into {code} — {name}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Next &gt;</source>
@@ -8064,6 +9458,258 @@
         <message>
             <source>&lt; Back</source>
             <translation>&lt; Nyuma</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Ingiza</translation>
+        </message>
+        <message>
+            <source>1. Choose the statement file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OFX, CAMT.053, MT940, CSV or Excel (.xlsx), as the bank or the mobile-money operator exports it. You may also drop the file here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file's path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Vinjari…</translation>
+        </message>
+        <message>
+            <source>Recognise the columns automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved mapping: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Define the columns…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop a statement file here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the statement file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statements (*.ofx *.qfx *.xml *.sta *.mt940 *.940 *.txt *.csv *.xlsx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is larger than 50 MB: is it really a statement?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{format} file, {size} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This format says itself which column is what.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next, say which column of the file is the date, the amount and the rest; the mapping can be saved for this bank's next files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is read as the saved mapping says.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>coopdesk finds the header line and recognises the columns by their names (date, description, amount or debit and credit, balance…). If it cannot, define the columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Which column holds what</source>
+            <translation>2. Kila safu ina nini</translation>
+        </message>
+        <message>
+            <source>The column names are those of the file's header line. Leave a setting on “recognise” to let coopdesk work it out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>find it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recognise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolon ;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma ,</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bar |</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma: 1.234,50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>point: 1,234.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the other one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation>hakuna</translation>
+        </message>
+        <message>
+            <source>point .</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>apostrophe '</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the bank's name; leave empty not to save it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates written as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decimal separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thousands separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this mapping as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header on line {line}: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Check the lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been imported yet. Lines imported before are skipped, so importing the same file again adds nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the statement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing can be imported from this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{lines} line(s): {new} new, {known} already imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From {first} to {last} · {format}{mapping}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, mapping “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement {n}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opening balance {opening}, closing balance {closing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every line of this file was imported before: importing it again adds nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first {shown} of {count} lines are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing the statement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{new} new line(s), {known} already imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping was not saved: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Hakuna kilichoingizwa.</translation>
+        </message>
+        <message>
+            <source>New distribution</source>
+            <translation>Mgao mpya</translation>
         </message>
         <message>
             <source>Finish</source>
