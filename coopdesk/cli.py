@@ -119,13 +119,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    db = make_demo(target, members=args.members, seed=args.seed, progress=progress)
+    # the bank's and the wallet's statements, beside a file (X.coopdesk: X-statements/)
+    statements = Path(args.statements) if args.statements else None
+    if statements is None and "://" not in target:
+        path = Path(target)
+        statements = path.with_name(f"{path.stem}-statements")
+    db = make_demo(target, members=args.members, seed=args.seed, progress=progress,
+                   statements=statements)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     from coopdesk.demo import DEMO_PASSWORD
 
     _out(_("Demo cooperative written to {db}. Log in as admin with the password {password}.",
            db=db.label, password=DEMO_PASSWORD))
+    if statements is not None:
+        _out(_("The bank's and the mobile-money account's monthly statements are in {folder}; "
+               "the last month's are left to import and reconcile.", folder=statements))
     db.dispose()
     return 0
 
@@ -442,6 +451,9 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--members", type=int, default=300)
     x.add_argument("--seed", type=int, default=1)
     x.add_argument("--force", action="store_true", help=_("replace an existing file"))
+    x.add_argument("--statements", metavar="DIR",
+                   help=_("where to write the bank statement files (default: beside the file, "
+                          "none for a database URL)"))
 
     x = cmd(sub, "open", cmd_open, _("open the window on a cooperative"))
     x.add_argument("path", nargs="?")

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
@@ -38,6 +39,7 @@ from coopdesk.core.money import from_minor
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.core.users import add_user, list_users
 from coopdesk.demo import names
+from coopdesk.demo.bank_play import BankPlay
 from coopdesk.demo.books import BooksPlan, Move, Op, Person, books_start
 from coopdesk.demo.books import plan as plan_books
 from coopdesk.demo.books_play import Player
@@ -387,13 +389,14 @@ def plan(members: int, seed: int, today: dt.date, site_ids: Sequence[int], photo
 
 def make_demo(target: str, *, members: int = 300, seed: int = 1, photos: bool | None = None,
               today: dt.date | None = None, progress: Progress | None = None,
-              books: bool = True) -> Database:
+              books: bool = True, statements: Path | None = None) -> Database:
     """Create the demo cooperative at ``target`` (a new file path or an empty database URL).
 
     ``photos=None`` gives every member a portrait up to :data:`PHOTO_LIMIT` members and none
     above. ``books`` adds last year's and this year's books (see :mod:`coopdesk.demo.books`).
     ``progress(done, total)`` is called as the work advances. On any error nothing is left
-    behind.
+    behind. With the books, the bank's and the wallet's monthly statement files (see
+    :mod:`coopdesk.demo.bank_play`) are written into the folder ``statements`` when given.
     """
     today = today or DEFAULT_TODAY
     with_photos = members <= PHOTO_LIMIT if photos is None else photos
@@ -407,7 +410,7 @@ def make_demo(target: str, *, members: int = 300, seed: int = 1, photos: bool | 
         # whatever the language of the window or terminal that makes the demo
         set_language(UnitOfWork(db).coop().language)
         with _fast_commits(db):
-            _write_demo(db, members, seed, with_photos, today, progress, books)
+            _write_demo(db, members, seed, with_photos, today, progress, books, statements)
     except BaseException:
         _discard(db)
         raise
@@ -440,7 +443,8 @@ def _fast_commits(db: Database) -> Iterator[None]:
 
 
 def _write_demo(db: Database, members: int, seed: int, with_photos: bool, today: dt.date,
-                progress: Progress | None, books: bool) -> None:
+                progress: Progress | None, books: bool, statements: Path | None = None
+                ) -> None:
     """Everything but the empty file: users, sites, members, photos, the register, the books
     and the censuses."""
     admin = Actor("admin", frozenset({Role.ADMINISTRATOR}))
@@ -472,7 +476,7 @@ def _write_demo(db: Database, members: int, seed: int, with_photos: bool, today:
     if ledger is None:
         _play(secretary, treasurer, events, today, tick)
     else:
-        _play_with_books(secretary, treasurer, events, ledger, today, tick)
+        _play_with_books(secretary, treasurer, events, ledger, today, tick, statements)
     for name, started, days in censuses:
         census_id = services.open_census(secretary, name, started)
         for day, verified in days:
@@ -548,15 +552,17 @@ def _capital(uow: UnitOfWork) -> dict[int, int]:
 
 
 def _play_with_books(secretary: UnitOfWork, treasurer: UnitOfWork, events: Sequence[Event],
-                     ledger: BooksPlan, today: dt.date, tick: Callable[[int], None]) -> None:
+                     ledger: BooksPlan, today: dt.date, tick: Callable[[int], None],
+                     statements: Path | None = None) -> None:
     """The register before the books begin (it posts nothing), the books opened with each
     member's capital on that day, then the register's later events (which post themselves)
     and the books' operations, day by day: on each day the register first."""
     early = [ev for ev in events if ev.date < ledger.start]
     tagged: dict[tuple[int, str], int] = {}
     _play(secretary, treasurer, early, today, tick, tagged)
-    # the assembly's distribution of last year's surplus and the premium plan, among the books
-    player = SharingPlay(Player(treasurer, secretary), ledger)
+    # the assembly's distribution of last year's surplus and the premium plan, among the books;
+    # the bank's and the wallet's statements, reconciled month by month
+    player = BankPlay(SharingPlay(Player(treasurer, secretary), ledger), ledger, statements)
     player.open(ledger, _capital(treasurer))
     tick(1)
     later = [(ev.date, 0, i, ev) for i, ev in enumerate(events[len(early):])]
@@ -569,6 +575,7 @@ def _play_with_books(secretary: UnitOfWork, treasurer: UnitOfWork, events: Seque
         else:
             player(step)
         tick(1)
+    player.finish()
 
 
 def _add_users(uow: UnitOfWork) -> dict[str, Actor]:
