@@ -113,19 +113,24 @@ def count_bank_lines(uow: UnitOfWork, code: str, *, status: Status = "all",
 
 
 def _book_query(acc: BankAccount, status: Status, text: str | None, start: dt.date | None,
-                end: dt.date | None) -> Select[*tuple[Any, ...]]:
-    q: Select[*tuple[Any, ...]] = (select(JournalLine.id, JournalEntry.date, FiscalYear.name,
-                             JournalEntry.number,
-                JournalEntry.description, JournalLine.memo, JournalEntry.reference,
-                JournalLine.debit, JournalLine.credit, JournalEntry.source,
-                BankMatchBook.match_id, BankMatch.reconciliation_id, JournalLine.entry_id)
-         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-         .join(FiscalYear, FiscalYear.id == JournalEntry.year_id)
-         .outerjoin(BankMatchBook, BankMatchBook.journal_line_id == JournalLine.id)
-         .outerjoin(BankMatch, BankMatch.id == BankMatchBook.match_id)
-         .where(JournalLine.account_id == acc.account_id, JournalEntry.status == "posted"))
+                end: dt.date | None, since: dt.date | None) -> Select[*tuple[Any, ...]]:
+    """The account's posted book lines; "unmatched" ones are those still waiting for the
+    statement (brought-forward lines wait for nothing: they are under "all" only)."""
+    q: Select[*tuple[Any, ...]] = (
+        select(JournalLine.id, JournalEntry.date, FiscalYear.name, JournalEntry.number,
+               JournalEntry.description, JournalLine.memo, JournalEntry.reference,
+               JournalLine.debit, JournalLine.credit, JournalEntry.source,
+               BankMatchBook.match_id, BankMatch.reconciliation_id, JournalLine.entry_id)
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .join(FiscalYear, FiscalYear.id == JournalEntry.year_id)
+        .outerjoin(BankMatchBook, BankMatchBook.journal_line_id == JournalLine.id)
+        .outerjoin(BankMatch, BankMatch.id == BankMatchBook.match_id)
+        .where(JournalLine.account_id == acc.account_id, JournalEntry.status == "posted"))
     if status == "unmatched":
-        q = q.where(BankMatchBook.match_id.is_(None))
+        q = q.where(BankMatchBook.match_id.is_(None),
+                    or_(JournalEntry.source.is_(None), JournalEntry.source != "opening"))
+        if since is not None:
+            q = q.where(JournalEntry.date >= since)
     elif status == "matched":
         q = q.where(BankMatchBook.match_id.is_not(None))
     if start:
@@ -170,7 +175,7 @@ def book_lines(uow: UnitOfWork, code: str, *, status: Status = "all", text: str 
     with uow.read() as s:
         acc = account_row(s, code)
         since = since_of(s, acc)
-        q = (_book_query(acc, status, text, start, end)
+        q = (_book_query(acc, status, text, start, end, since)
              .order_by(JournalEntry.date, JournalLine.id).offset(offset))
         if limit is not None:
             q = q.limit(limit)
@@ -193,7 +198,7 @@ def count_book_lines(uow: UnitOfWork, code: str, *, status: Status = "all",
                      end: dt.date | None = None) -> int:
     with uow.read() as s:
         acc = account_row(s, code)
-        sub = _book_query(acc, status, text, start, end).subquery()
+        sub = _book_query(acc, status, text, start, end, since_of(s, acc)).subquery()
         return s.scalar(select(func.count()).select_from(sub)) or 0
 
 
