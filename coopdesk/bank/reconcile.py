@@ -37,10 +37,12 @@ from coopdesk.bank.services import DONE, REOPENED, account_row, last_done, now
 from coopdesk.core import audit
 from coopdesk.core.access import Permission
 from coopdesk.core.errors import NotFound, ValidationError
-from coopdesk.core.i18n import _
+from coopdesk.core.i18n import _, language
 from coopdesk.core.money import from_minor, to_minor
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.ledger.models import Account, FiscalYear, JournalEntry, JournalLine
+from coopdesk.reports.cells import CellFormatter
+from coopdesk.reports.document import Kind
 
 DEPOSIT, PAYMENT, UNBOOKED = "deposit", "payment", "unbooked"
 
@@ -186,24 +188,30 @@ def _compute(s: Session, acc: BankAccount, day: dt.date, bank_balance: Decimal
 
 
 def _blockers(s: Session, acc: BankAccount, st: ReconState) -> list[str]:
+    """What keeps the reconciliation from being finished, in the reader's own formats."""
+    fmt = CellFormatter(language(), st.currency)
+
+    def money(value: Decimal) -> str:
+        return fmt.text(Kind.MONEY, value)
+
     out = []
     rec = last_done(s, acc.id)
     if rec is not None and st.statement_date <= rec.statement_date:
         out.append(_("The account is reconciled up to {date} already; choose a later statement "
-                     "date, or reopen that reconciliation.", date=rec.statement_date))
+                     "date, or reopen that reconciliation.", date=fmt.date(rec.statement_date)))
     if st.statement_balance is not None and st.statement_balance != st.bank_balance:
         out.append(_("The imported statement lines give a balance of {stated} on {date}, not "
                      "the {given} entered: a statement may be missing, or the balance "
-                     "mistyped.", stated=st.statement_balance, date=st.statement_date,
-                     given=st.bank_balance))
+                     "mistyped.", stated=money(st.statement_balance),
+                     date=fmt.date(st.statement_date), given=money(st.bank_balance)))
     count = sum(1 for i in st.items if i.kind == UNBOOKED)
     if count:
         out.append(_("{count} statement line(s) up to {date}, totalling {total}, are not in "
                      "the books: match them, or make their entries.", count=count,
-                     date=st.statement_date, total=st.unbooked))
+                     date=fmt.date(st.statement_date), total=money(st.unbooked)))
     if st.difference != 0 and not count:
         out.append(_("The books and the bank differ by {difference}.",
-                     difference=st.difference))
+                     difference=money(st.difference)))
     return out
 
 
