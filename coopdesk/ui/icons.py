@@ -251,11 +251,25 @@ def _sharing(p: QPainter, c: QColor) -> None:
         p.drawPath(body)
 
 
+def _bank(p: QPainter, c: QColor) -> None:
+    """A small bank building: a pediment, four columns, a base."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(c)
+    p.drawPolygon(QPolygonF([QPointF(32, 4), QPointF(60, 19), QPointF(4, 19)]))
+    p.drawRect(QRectF(6, 21, 52, 5))
+    for x in (10, 22, 35, 47):
+        p.drawRect(QRectF(x, 29, 7, 20))
+    p.drawRect(QRectF(6, 51, 52, 4))
+    p.drawRect(QRectF(3, 56, 58, 5))
+    p.setBrush(QColor("white"))
+    p.drawEllipse(QPointF(32, 14), 3, 3)
+
+
 DRAWINGS: dict[str, Drawing] = {
     "dashboard": _dashboard, "members": _members, "user": _user, "settings": _settings,
     "lock": _lock, "backup": _backup, "restore": _restore, "verify": _verify, "new": _new,
     "open": _open, "demo": _demo, "about": _about, "books": _books,
-    "production": _production, "reports": _reports, "sharing": _sharing,
+    "production": _production, "reports": _reports, "sharing": _sharing, "bank": _bank,
 }
 
 _STANDARD = {

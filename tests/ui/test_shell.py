@@ -133,8 +133,8 @@ def test_login_rejects_a_wrong_password_and_stays_open(sqlite_db: Database,
 def test_main_window_lists_the_pages_and_the_keyboard_moves_between_them(
         window: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
     titles = [window.rail.item(i).text() for i in range(window.rail.count())]
-    expected = ["Dashboard", "Members", "Books", "Production and sales", "Benefit sharing",
-                "Reports", "Settings"]
+    expected = ["Dashboard", "Members", "Books", "Bank", "Production and sales",
+                "Benefit sharing", "Reports", "Settings"]
     assert titles == expected
     assert window.windowTitle() == "Cooperativa Minera El Porvenir — coopdesk"
     assert window.current_key() == "dashboard"
@@ -427,7 +427,7 @@ def test_charts_render_to_an_image(qtbot: QtBot) -> None:
 def test_registry_leaves_out_missing_modules_and_raises_on_broken_ones(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     keys = [p.key for p in load_pages()]
-    assert keys == ["dashboard", "members", "books", "production", "sharing", "reports",
+    assert keys == ["dashboard", "members", "books", "bank", "production", "sharing", "reports",
                     "settings"]
     assert load_pages([("nothing", "coopdesk.ui.pages.no_such_page:Nothing")]) == []
     (tmp_path / "broken_page_for_test.py").write_text("import no_such_dependency_xyz\n")

@@ -306,7 +306,8 @@ def _amount(value: Cell, decimal: str, thousands: str | None, label: str, line: 
     return -amount if negative else amount
 
 
-def _human(fmt: str) -> str:
+def human_date_format(fmt: str) -> str:
+    """A strptime format as a person reads it: %d/%m/%Y -> DD/MM/YYYY."""
     return (fmt.replace("%d", "DD").replace("%m", "MM").replace("%Y", "YYYY")
             .replace("%y", "YY").replace("%b", "Mon").replace("%B", "Month"))
 
@@ -358,7 +359,24 @@ def _date_of(value: Cell, formats: list[str], label: str, line: int, field: str)
         except ValueError:
             continue
     raise fail(_("'{value}' is not a date (expected {format}).", value=_cell_text(value),
-                 format=" / ".join(_human(f) for f in formats)), field, line, label)
+                 format=" / ".join(human_date_format(f) for f in formats)), field, line, label)
+
+
+# --- what a mapping editor needs -----------------------------------------------------------
+
+def header_of(data: bytes, kind: str, mapping: Mapping) -> tuple[int, list[str]]:
+    """The header line of a CSV/Excel statement (its number, its cells' texts), found as the
+    reader finds it (the mapping's ``header_row``, else the first line naming a date and an
+    amount)."""
+    rows = _rows_xlsx(data, mapping) if kind == "xlsx" else _rows_csv(data, mapping)
+    number, cells = rows[_find_header(rows, mapping)]
+    return number, [_cell_text(c) for c in cells]
+
+
+def recognised_columns(names: list[str]) -> dict[str, str]:
+    """Which header is which field by the reader's own recognition (the first of each)."""
+    found = _columns(list(names), Mapping())
+    return {field: names[idx[0]] for field, idx in found.items() if idx}
 
 
 # --- the reader ----------------------------------------------------------------------------

@@ -29,6 +29,7 @@ PAGES: list[tuple[str, str]] = [
     ("dashboard", "coopdesk.ui.pages.dashboard:DashboardPage"),
     ("members", "coopdesk.ui.pages.members:MembersPage"),
     ("books", "coopdesk.ui.pages.books:BooksPage"),
+    ("bank", "coopdesk.ui.pages.bank:BankPage"),
     ("production", "coopdesk.ui.pages.production:ProductionPage"),
     ("sharing", "coopdesk.ui.pages.sharing:SharingPage"),
     ("reports", "coopdesk.ui.pages.reports:ReportsPage"),
