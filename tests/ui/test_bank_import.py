@@ -140,6 +140,24 @@ def test_a_broken_file_names_its_line_and_imports_nothing(qtbot: QtBot, ctx: App
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
+def test_a_statement_that_does_not_add_up_is_imported_only_on_purpose(
+        qtbot: QtBot, ctx: AppContext, coop: UnitOfWork, tmp_path: Path) -> None:  # noqa: F811
+    path = tmp_path / "odd.csv"
+    path.write_bytes(csv(("05/01/2026", "A", "", "10,00", "10,00"),
+                         ("06/01/2026", "B", "", "10,00", "25,00")))
+    wizard = open_wizard(qtbot, ctx, path)
+    to_preview(qtbot, wizard)
+    page = wizard.preview_page
+    assert page.mismatch.isVisible() and "does not add up" in page.mismatch.text()
+    assert "25" in page.mismatch.text()
+    button = wizard.button(QWizard.WizardButton.FinishButton)
+    assert page.anyway.isVisible() and not button.isEnabled()
+    page.anyway.setChecked(True)
+    assert button.isEnabled()
+    finish(qtbot, wizard)
+    assert lines(coop) == 2
+
+
 def test_the_same_file_again_adds_nothing(qtbot: QtBot, ctx: AppContext,
                                           coop: UnitOfWork, tmp_path: Path) -> None:  # noqa: F811
     services.import_statement(coop, "BANCO", JANUARY, "enero.csv")

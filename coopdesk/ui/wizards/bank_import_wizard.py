@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -497,6 +498,16 @@ class PreviewPage(QWizardPage):
         self.outcome = QLabel()
         self.outcome.setObjectName("outcome")
         self.outcome.setWordWrap(True)
+        # a statement whose own balances do not add up: said, and imported only on purpose
+        self.mismatch = QLabel()
+        self.mismatch.setObjectName("mismatch")
+        self.mismatch.setWordWrap(True)
+        self.mismatch.setStyleSheet(ERROR_STYLE)
+        self.mismatch.setVisible(False)
+        self.anyway = QCheckBox(_("Import it anyway (what does not add up is recorded)"))
+        self.anyway.setObjectName("importAnyway")
+        self.anyway.setVisible(False)
+        self.anyway.toggled.connect(lambda _on: self.completeChanged.emit())
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("lines")
         self.table.setHorizontalHeaderLabels([_("Date"), _("Description"), _("Reference"),
@@ -522,6 +533,8 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.period)
         layout.addWidget(self.balances)
         layout.addWidget(self.error)
+        layout.addWidget(self.mismatch)
+        layout.addWidget(self.anyway)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.outcome)
 
@@ -595,6 +608,10 @@ class PreviewPage(QWizardPage):
                          _("Opening balance {opening}, closing balance {closing}",
                            opening=opening, closing=closing))
         _say(self.balances, "\n".join(parts))
+        _say(self.mismatch, _("The statement does not add up by its own balances:") + "\n"
+             + "\n".join(pv.problems) if pv.problems else "")
+        self.anyway.setChecked(False)
+        self.anyway.setVisible(bool(pv.problems))
         if pv.new == 0:
             _say(self.outcome, _("Every line of this file was imported before: importing it "
                                  "again adds nothing."))
@@ -623,7 +640,9 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.running and not self.importing and self.owner.preview_value is not None
+        pv = self.owner.preview_value
+        return (not self.running and not self.importing and pv is not None
+                and (not pv.problems or self.anyway.isChecked()))
 
     def nextId(self) -> int:
         return -1
@@ -647,10 +666,11 @@ class PreviewPage(QWizardPage):
         self.error.setVisible(False)
         self.completeChanged.emit()
         uow, code, name = owner.uow, owner.code, owner.filename
+        anyway = self.anyway.isChecked()
 
         def work(progress: Progress) -> tuple[ImportResult, str]:
             result = services.import_statement(uow, code, data, name, mapping=mapping,
-                                               progress=progress.report)
+                                               allow_mismatch=anyway, progress=progress.report)
             problem = ""
             if save_as and isinstance(mapping, Mapping):
                 try:
