@@ -115,3 +115,20 @@ def admin(db: Database) -> UnitOfWork:
 @pytest.fixture
 def sqlite_admin(sqlite_db: Database) -> UnitOfWork:
     return login(sqlite_db)
+
+
+SMALL_DEMO = (60, 7)  # members, seed: the demo the sharing and bank tests read
+
+
+@pytest.fixture(scope="session")
+def small_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, Path]]:
+    """One small demo cooperative (and its statement files) for every test module that reads
+    the demo's books, sharing and bank: made once, it takes seconds."""
+    from coopdesk.demo import make_demo
+
+    root = tmp_path_factory.mktemp("small-demo")
+    members, seed = SMALL_DEMO
+    db = make_demo(str(root / "demo.coopdesk"), members=members, seed=seed, photos=False,
+                   statements=root / "statements")
+    yield db, root / "statements"
+    db.dispose()

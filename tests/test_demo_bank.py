@@ -5,7 +5,6 @@ coopdesk.demo.bank_play)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,15 @@ from coopdesk.bank import services as bank
 from coopdesk.bank.formats import read_statements
 from coopdesk.bank.statement import check_arithmetic
 from coopdesk.core import audit
+from coopdesk.core.db import Database
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.demo import make_demo
 from coopdesk.demo.bank_play import BANK_CODE, BANK_NUMBER, WALLET_CODE, WALLET_NUMBER
 from coopdesk.demo.statements import WALLET_MAPPING, WALLET_READER
 from coopdesk.ledger.models import JournalEntry, JournalLine
+from tests.conftest import SMALL_DEMO
 
-N, SEED = 60, 7  # the cooperative of tests/test_demo_sharing.py
+N, SEED = SMALL_DEMO  # the cooperative of tests/test_demo_sharing.py
 MONTHS = [dt.date(2026, m, 1) for m in range(1, 11)]
 
 
@@ -35,12 +36,8 @@ def _name(code: str, month: dt.date) -> str:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[UnitOfWork, Path]]:
-    root = tmp_path_factory.mktemp("demo-bank")
-    db = make_demo(str(root / "demo.coopdesk"), members=N, seed=SEED, photos=False,
-                   statements=root / "statements")
-    yield UnitOfWork(db), root / "statements"
-    db.dispose()
+def demo(small_demo: tuple[Database, Path]) -> tuple[UnitOfWork, Path]:
+    return UnitOfWork(small_demo[0]), small_demo[1]
 
 
 def test_two_accounts_tied_to_the_ledger(demo: tuple[UnitOfWork, Path]) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,8 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from coopdesk.core import audit
+from coopdesk.core.db import Database
 from coopdesk.core.uow import UnitOfWork
-from coopdesk.demo import make_demo
 from coopdesk.demo.generator import DEFAULT_TODAY
 from coopdesk.demo.sharing_play import POLICY, USES
 from coopdesk.ledger import queries as books
@@ -23,19 +22,17 @@ from coopdesk.ledger.models import Account, JournalEntry, JournalLine
 from coopdesk.sharing import explain, premium
 from coopdesk.sharing import queries as sq
 from coopdesk.sharing.models import Payout, PremiumSpend
+from tests.conftest import SMALL_DEMO
 
 # The same cooperative as tests/test_demo.py (without the portraits, which change nothing here).
-N, SEED = 60, 7
+N, SEED = SMALL_DEMO
 LAST = DEFAULT_TODAY - dt.timedelta(days=1)
 UNIT = Decimal(POLICY.rounding) / 100  # pesos
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UnitOfWork]:
-    path: Path = tmp_path_factory.mktemp("demo-sharing") / "demo.coopdesk"
-    db = make_demo(str(path), members=N, seed=SEED, photos=False)
-    yield UnitOfWork(db)
-    db.dispose()
+def demo(small_demo: tuple[Database, Path]) -> UnitOfWork:
+    return UnitOfWork(small_demo[0])
 
 
 def _run(uow: UnitOfWork) -> sq.RunDetail:
