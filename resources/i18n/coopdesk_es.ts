@@ -3799,7 +3799,7 @@
         </message>
         <message>
             <source>The bank's and the mobile-money account's monthly statements are in {folder}; the last month's are left to import and reconcile.</source>
-            <translation type="unfinished" />
+            <translation>Los extractos mensuales del banco y de la cuenta de billetera móvil están en {folder}; los del último mes quedan pendientes por importar y conciliar.</translation>
         </message>
         <message>
             <source>The audit chain verifies: {n} events, head #{seq} {head}.</source>
@@ -3975,7 +3975,7 @@
         </message>
         <message>
             <source>where to write the bank statement files (default: beside the file, none for a database URL)</source>
-            <translation type="unfinished" />
+            <translation>dónde escribir los archivos de extractos bancarios (por defecto: junto al archivo; ninguno si es una URL de base de datos)</translation>
         </message>
         <message>
             <source>open the window on a cooperative</source>
@@ -4379,7 +4379,7 @@
         </message>
         <message>
             <source>import a statement whose balances do not add up (it is recorded)</source>
-            <translation type="unfinished" />
+            <translation>importar un extracto cuyos saldos no cuadran (queda registrado)</translation>
         </message>
         <message>
             <source>list statement lines (B...) or book lines (K...)</source>
@@ -7951,31 +7951,31 @@
         </message>
         <message>
             <source>New bank account</source>
-            <translation type="unfinished" />
+            <translation>Nueva cuenta bancaria</translation>
         </message>
         <message>
             <source>short, e.g. AGRARIO or MPESA</source>
-            <translation type="unfinished" />
+            <translation>corto, p. ej. AGRARIO o MPESA</translation>
         </message>
         <message>
             <source>the bank and what the account is for</source>
-            <translation type="unfinished" />
+            <translation>el banco y para qué es la cuenta</translation>
         </message>
         <message>
             <source>(bank account {code})</source>
-            <translation type="unfinished" />
+            <translation>(cuenta bancaria {code})</translation>
         </message>
         <message>
             <source>e.g. Banco Agrario, M-Pesa</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Banco Agrario, M-Pesa</translation>
         </message>
         <message>
             <source>None (recognise the columns)</source>
-            <translation type="unfinished" />
+            <translation>Ninguna (reconocer las columnas)</translation>
         </message>
         <message>
             <source>Book lines dated before the day the statements start are taken as agreed with the bank (they are not asked for on statements).</source>
-            <translation type="unfinished" />
+            <translation>Las líneas de libros con fecha anterior al día en que empiezan los extractos se dan por conciliadas con el banco (no se buscan en los extractos).</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -7983,35 +7983,35 @@
         </message>
         <message>
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>Entidad</translation>
         </message>
         <message>
             <source>Default mapping (CSV/Excel)</source>
-            <translation type="unfinished" />
+            <translation>Correspondencia predeterminada (CSV/Excel)</translation>
         </message>
         <message>
             <source>Statements start on</source>
-            <translation type="unfinished" />
+            <translation>Los extractos empiezan el</translation>
         </message>
         <message>
             <source>Add account</source>
-            <translation type="unfinished" />
+            <translation>Agregar cuenta</translation>
         </message>
         <message>
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Número de teléfono</translation>
         </message>
         <message>
             <source>Account number</source>
-            <translation type="unfinished" />
+            <translation>Número de cuenta</translation>
         </message>
         <message>
             <source>the wallet's phone number</source>
-            <translation type="unfinished" />
+            <translation>el número de teléfono de la billetera</translation>
         </message>
         <message>
             <source>as on the statements</source>
-            <translation type="unfinished" />
+            <translation>como figura en los extractos</translation>
         </message>
         <message>
             <source>A member is given by their number, e.g. 17.</source>
@@ -8454,6 +8454,10 @@
             <translation>Cruzada, en una conciliación terminada (reábrala para cambiar esto)</translation>
         </message>
         <message>
+            <source>Brought forward: before the account's statements begin, taken as agreed with the bank</source>
+            <translation>Período anterior: antes de que empiecen los extractos de la cuenta, se da por conciliado con el banco</translation>
+        </message>
+        <message>
             <source>Not matched yet</source>
             <translation>Aún sin cruzar</translation>
         </message>
@@ -8853,163 +8857,163 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
         </message>
         <message>
             <source>Deposit not yet on the statement</source>
-            <translation type="unfinished" />
+            <translation>Depósito que aún no aparece en el extracto</translation>
         </message>
         <message>
             <source>Payment not yet on the statement</source>
-            <translation type="unfinished" />
+            <translation>Pago que aún no aparece en el extracto</translation>
         </message>
         <message>
             <source>On the statement, not in the books</source>
-            <translation type="unfinished" />
+            <translation>En el extracto, no en libros</translation>
         </message>
         <message>
             <source>Reopen the reconciliation</source>
-            <translation type="unfinished" />
+            <translation>Reabrir la conciliación</translation>
         </message>
         <message>
             <source>The reconciliation of {date} will be reopened: its matches may be changed again until it is finished anew. Say why; the reason is kept with the record and in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>La conciliación del {date} se reabrirá: sus cruces se podrán volver a cambiar hasta que se termine de nuevo. Indique por qué; el motivo se guarda con la conciliación y en la cadena de auditoría.</translation>
         </message>
         <message>
             <source>e.g. the bank added a debit note dated in the month</source>
-            <translation type="unfinished" />
+            <translation>p. ej. el banco agregó una nota débito con fecha del mes</translation>
         </message>
         <message>
             <source>Reopen</source>
-            <translation type="unfinished" />
+            <translation>Reabrir</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Reference / entry</source>
-            <translation type="unfinished" />
+            <translation>Referencia / asiento</translation>
         </message>
         <message>
             <source>The books lack this statement line: match it, or make its entry.</source>
-            <translation type="unfinished" />
+            <translation>Esta línea del extracto falta en los libros: crúcela o haga su asiento.</translation>
         </message>
         <message>
             <source>Bank balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo del banco</translation>
         </message>
         <message>
             <source>Book balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo en libros</translation>
         </message>
         <message>
             <source>Done by</source>
-            <translation type="unfinished" />
+            <translation>Terminada por</translation>
         </message>
         <message>
             <source>Done on</source>
-            <translation type="unfinished" />
+            <translation>Terminada el</translation>
         </message>
         <message>
             <source>as printed on the statement</source>
-            <translation type="unfinished" />
+            <translation>tal como figura en el extracto</translation>
         </message>
         <message>
             <source>Closing balance per statement</source>
-            <translation type="unfinished" />
+            <translation>Saldo final según el extracto</translation>
         </message>
         <message>
             <source>Back to the current reconciliation</source>
-            <translation type="unfinished" />
+            <translation>Volver a la conciliación actual</translation>
         </message>
         <message>
             <source>Outstanding deposits (+)</source>
-            <translation type="unfinished" />
+            <translation>Depósitos pendientes (+)</translation>
         </message>
         <message>
             <source>Outstanding payments (−)</source>
-            <translation type="unfinished" />
+            <translation>Pagos pendientes (−)</translation>
         </message>
         <message>
             <source>Bank balance per statement</source>
-            <translation type="unfinished" />
+            <translation>Saldo del banco según el extracto</translation>
         </message>
         <message>
             <source>Statement lines not in the books</source>
-            <translation type="unfinished" />
+            <translation>Líneas del extracto que no están en libros</translation>
         </message>
         <message>
             <source>Finish reconciliation</source>
-            <translation type="unfinished" />
+            <translation>Terminar la conciliación</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
         <message>
             <source>View</source>
-            <translation type="unfinished" />
+            <translation>Ver</translation>
         </message>
         <message>
             <source>Reopen…</source>
-            <translation type="unfinished" />
+            <translation>Reabrir…</translation>
         </message>
         <message>
             <source>Choose a bank account.</source>
-            <translation type="unfinished" />
+            <translation>Elija una cuenta bancaria.</translation>
         </message>
         <message>
             <source>Type the closing balance printed on the bank's statement.</source>
-            <translation type="unfinished" />
+            <translation>Escriba el saldo final que figura en el extracto del banco.</translation>
         </message>
         <message>
             <source>The books and the bank agree</source>
-            <translation type="unfinished" />
+            <translation>Los libros y el banco coinciden</translation>
         </message>
         <message>
             <source>The books and the bank do not agree yet</source>
-            <translation type="unfinished" />
+            <translation>Los libros y el banco aún no coinciden</translation>
         </message>
         <message>
             <source>Matched up to {date}: {bank} statement line(s) and {book} book line(s).</source>
-            <translation type="unfinished" />
+            <translation>Cruzadas hasta el {date}: {bank} línea(s) del extracto y {book} línea(s) de libros.</translation>
         </message>
         <message>
             <source>{count} item(s) explain the difference between the books and the bank</source>
-            <translation type="unfinished" />
+            <translation>{count} partida(s) explica(n) la diferencia entre los libros y el banco</translation>
         </message>
         <message>
             <source>Nothing outstanding: every line is matched.</source>
-            <translation type="unfinished" />
+            <translation>Nada pendiente: todas las líneas están cruzadas.</translation>
         </message>
         <message>
             <source>Reconciliation of {date}, finished by {user} on {when}</source>
-            <translation type="unfinished" />
+            <translation>Conciliación del {date}, terminada por {user} el {when}</translation>
         </message>
         <message>
             <source>Reopened by {user}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Reabierta por {user}: {reason}</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Terminada</translation>
         </message>
         <message>
             <source>Finish the reconciliation?</source>
-            <translation type="unfinished" />
+            <translation>¿Terminar la conciliación?</translation>
         </message>
         <message>
             <source>The reconciliation of {account} at {date} will be saved, and the matches it proves locked (a reopening is recorded in the audit trail).</source>
-            <translation type="unfinished" />
+            <translation>La conciliación de {account} al {date} se guardará y los cruces que respalda quedarán bloqueados (si se reabre, queda registrado en la cadena de auditoría).</translation>
         </message>
         <message>
             <source>The reconciliation of {date} is finished and saved.</source>
-            <translation type="unfinished" />
+            <translation>La conciliación del {date} está terminada y guardada.</translation>
         </message>
         <message>
             <source>The reconciliation of {date} is reopened.</source>
-            <translation type="unfinished" />
+            <translation>La conciliación del {date} fue reabierta.</translation>
         </message>
         <message>
             <source>reconciliation-{account}-{date}</source>
-            <translation type="unfinished" />
+            <translation>conciliacion-{account}-{date}</translation>
         </message>
         <message>
             <source>Export</source>
@@ -9421,35 +9425,35 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
         </message>
         <message>
             <source>One amount column, signed (− for money out)</source>
-            <translation type="unfinished" />
+            <translation>Una sola columna de monto, con signo (− para el dinero que sale)</translation>
         </message>
         <message>
             <source>Two columns: debit and credit</source>
-            <translation type="unfinished" />
+            <translation>Dos columnas: débito y crédito</translation>
         </message>
         <message>
             <source>An amount and a debit/credit indicator column</source>
-            <translation type="unfinished" />
+            <translation>Una columna de monto y otra que indica débito o crédito</translation>
         </message>
         <message>
             <source>Debit (money out)</source>
-            <translation type="unfinished" />
+            <translation>Débito (dinero que sale)</translation>
         </message>
         <message>
             <source>Credit (money in)</source>
-            <translation type="unfinished" />
+            <translation>Crédito (dinero que entra)</translation>
         </message>
         <message>
             <source>Debit/credit indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador de débito/crédito</translation>
         </message>
         <message>
             <source>Counterparty</source>
-            <translation type="unfinished" />
+            <translation>Contraparte</translation>
         </message>
         <message>
             <source>Import a statement into {code} — {name}</source>
-            <translation type="unfinished" />
+            <translation>Importar un extracto a {code} — {name}</translation>
         </message>
         <message>
             <source>Next &gt;</source>
@@ -9464,16 +9468,16 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
             <translation>Importar</translation>
         </message>
         <message>
-            <source>1. Choose the statement file</source>
-            <translation type="unfinished" />
+            <source>Choose the statement file</source>
+            <translation>Elija el archivo del extracto</translation>
         </message>
         <message>
             <source>OFX, CAMT.053, MT940, CSV or Excel (.xlsx), as the bank or the mobile-money operator exports it. You may also drop the file here.</source>
-            <translation type="unfinished" />
+            <translation>OFX, CAMT.053, MT940, CSV o Excel (.xlsx), tal como lo exporta el banco o el operador de billetera móvil. También puede arrastrar el archivo hasta aquí.</translation>
         </message>
         <message>
             <source>the file's path</source>
-            <translation type="unfinished" />
+            <translation>la ruta del archivo</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -9481,107 +9485,103 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
         </message>
         <message>
             <source>Recognise the columns automatically</source>
-            <translation type="unfinished" />
+            <translation>Reconocer las columnas automáticamente</translation>
         </message>
         <message>
             <source>Saved mapping: {name}</source>
-            <translation type="unfinished" />
+            <translation>Correspondencia guardada: {name}</translation>
         </message>
         <message>
             <source>Define the columns…</source>
-            <translation type="unfinished" />
+            <translation>Definir las columnas…</translation>
         </message>
         <message>
             <source>Read the columns</source>
-            <translation type="unfinished" />
+            <translation>Leer las columnas</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <source>Drop a statement file here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the statement file</source>
-            <translation type="unfinished" />
+            <translation>Arrastre aquí un archivo de extracto</translation>
         </message>
         <message>
             <source>Statements (*.ofx *.qfx *.xml *.sta *.mt940 *.940 *.txt *.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Extractos (*.ofx *.qfx *.xml *.sta *.mt940 *.940 *.txt *.csv *.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>There is no file {path}.</source>
-            <translation type="unfinished" />
+            <translation>No existe el archivo {path}.</translation>
         </message>
         <message>
             <source>{name} is larger than 50 MB: is it really a statement?</source>
-            <translation type="unfinished" />
+            <translation>{name} pesa más de 50 MB: ¿de verdad es un extracto?</translation>
         </message>
         <message>
             <source>{format} file, {size} bytes</source>
-            <translation type="unfinished" />
+            <translation>Archivo {format}, {size} bytes</translation>
         </message>
         <message>
             <source>This format says itself which column is what.</source>
-            <translation type="unfinished" />
+            <translation>Este formato indica por sí mismo qué es cada columna.</translation>
         </message>
         <message>
             <source>Next, say which column of the file is the date, the amount and the rest; the mapping can be saved for this bank's next files.</source>
-            <translation type="unfinished" />
+            <translation>A continuación, indique qué columna del archivo es la fecha, cuál el monto y cuáles las demás; la correspondencia se puede guardar para los próximos archivos de este banco.</translation>
         </message>
         <message>
             <source>The file is read as the saved mapping says.</source>
-            <translation type="unfinished" />
+            <translation>El archivo se lee según lo indica la correspondencia guardada.</translation>
         </message>
         <message>
             <source>coopdesk finds the header line and recognises the columns by their names (date, description, amount or debit and credit, balance…). If it cannot, define the columns.</source>
-            <translation type="unfinished" />
+            <translation>coopdesk busca la línea de encabezado y reconoce las columnas por su nombre (fecha, descripción, monto o débito y crédito, saldo…). Si no lo logra, defina las columnas.</translation>
         </message>
         <message>
-            <source>2. Which column holds what</source>
-            <translation>2. Qué contiene cada columna</translation>
+            <source>Which column holds what</source>
+            <translation>Qué contiene cada columna</translation>
         </message>
         <message>
             <source>The column names are those of the file's header line. Leave a setting on “recognise” to let coopdesk work it out.</source>
-            <translation type="unfinished" />
+            <translation>Los nombres de las columnas son los de la línea de encabezado del archivo. Deje un ajuste en “reconocer” para que coopdesk lo deduzca.</translation>
         </message>
         <message>
             <source>find it</source>
-            <translation type="unfinished" />
+            <translation>buscarla</translation>
         </message>
         <message>
             <source>recognise</source>
-            <translation type="unfinished" />
+            <translation>reconocer</translation>
         </message>
         <message>
             <source>semicolon ;</source>
-            <translation type="unfinished" />
+            <translation>punto y coma ;</translation>
         </message>
         <message>
             <source>comma ,</source>
-            <translation type="unfinished" />
+            <translation>coma ,</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tabulación</translation>
         </message>
         <message>
             <source>bar |</source>
-            <translation type="unfinished" />
+            <translation>barra |</translation>
         </message>
         <message>
             <source>comma: 1.234,50</source>
-            <translation type="unfinished" />
+            <translation>coma: 1.234,50</translation>
         </message>
         <message>
             <source>point: 1,234.50</source>
-            <translation type="unfinished" />
+            <translation>punto: 1,234.50</translation>
         </message>
         <message>
             <source>the other one</source>
-            <translation type="unfinished" />
+            <translation>el otro</translation>
         </message>
         <message>
             <source>none</source>
@@ -9589,119 +9589,131 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
         </message>
         <message>
             <source>point .</source>
-            <translation type="unfinished" />
+            <translation>punto .</translation>
         </message>
         <message>
             <source>space</source>
-            <translation type="unfinished" />
+            <translation>espacio</translation>
         </message>
         <message>
             <source>apostrophe '</source>
-            <translation type="unfinished" />
+            <translation>apóstrofo '</translation>
         </message>
         <message>
             <source>e.g. the bank's name; leave empty not to save it</source>
-            <translation type="unfinished" />
+            <translation>p. ej. el nombre del banco; déjelo vacío para no guardarla</translation>
         </message>
         <message>
             <source>Header line</source>
-            <translation type="unfinished" />
+            <translation>Línea de encabezado</translation>
         </message>
         <message>
             <source>Separator</source>
-            <translation type="unfinished" />
+            <translation>Separador</translation>
         </message>
         <message>
             <source>Dates written as</source>
-            <translation type="unfinished" />
+            <translation>Fechas escritas como</translation>
         </message>
         <message>
             <source>Decimal separator</source>
-            <translation type="unfinished" />
+            <translation>Separador decimal</translation>
         </message>
         <message>
             <source>Thousands separator</source>
-            <translation type="unfinished" />
+            <translation>Separador de miles</translation>
         </message>
         <message>
             <source>Save this mapping as</source>
-            <translation type="unfinished" />
+            <translation>Guardar esta correspondencia como</translation>
         </message>
         <message>
             <source>Header on line {line}: {names}</source>
-            <translation type="unfinished" />
+            <translation>Encabezado en la línea {line}: {names}</translation>
         </message>
         <message>
-            <source>3. Check the lines</source>
-            <translation type="unfinished" />
+            <source>Check the lines</source>
+            <translation>Revisar las líneas</translation>
         </message>
         <message>
             <source>Nothing has been imported yet. Lines imported before are skipped, so importing the same file again adds nothing.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se ha importado nada. Las líneas importadas antes se omiten, así que importar de nuevo el mismo archivo no agrega nada.</translation>
+        </message>
+        <message>
+            <source>Import it anyway (what does not add up is recorded)</source>
+            <translation>Importarlo de todos modos (lo que no cuadra queda registrado)</translation>
         </message>
         <message>
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo {name}…</translation>
         </message>
         <message>
             <source>Reading the statement…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo el extracto…</translation>
         </message>
         <message>
             <source>Nothing can be imported from this file.</source>
-            <translation type="unfinished" />
+            <translation>No se puede importar nada de este archivo.</translation>
+        </message>
+        <message>
+            <source>Correct the file and choose it again, or go back and say which column holds what.</source>
+            <translation>Corrija el archivo y vuelva a elegirlo, o regrese e indique qué contiene cada columna.</translation>
         </message>
         <message>
             <source>{lines} line(s): {new} new, {known} already imported</source>
-            <translation type="unfinished" />
+            <translation>{lines} línea(s): {new} nueva(s), {known} ya importada(s)</translation>
         </message>
         <message>
             <source>From {first} to {last} · {format}{mapping}</source>
-            <translation type="unfinished" />
+            <translation>Del {first} al {last} · {format}{mapping}</translation>
         </message>
         <message>
             <source>, mapping “{name}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Statement {n}: </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>opening balance {opening}, closing balance {closing}</source>
-            <translation type="unfinished" />
+            <translation>, correspondencia “{name}”</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>no indicado</translation>
+        </message>
+        <message>
+            <source>Statement {n}: opening balance {opening}, closing balance {closing}</source>
+            <translation>Extracto {n}: saldo inicial {opening}, saldo final {closing}</translation>
+        </message>
+        <message>
+            <source>Opening balance {opening}, closing balance {closing}</source>
+            <translation>Saldo inicial {opening}, saldo final {closing}</translation>
+        </message>
+        <message>
+            <source>The statement does not add up by its own balances:</source>
+            <translation>El extracto no cuadra con sus propios saldos:</translation>
         </message>
         <message>
             <source>Every line of this file was imported before: importing it again adds nothing.</source>
-            <translation type="unfinished" />
+            <translation>Todas las líneas de este archivo ya se habían importado: importarlo de nuevo no agrega nada.</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>nueva</translation>
         </message>
         <message>
             <source>already imported</source>
-            <translation type="unfinished" />
+            <translation>ya importada</translation>
         </message>
         <message>
             <source>The first {shown} of {count} lines are listed.</source>
-            <translation type="unfinished" />
+            <translation>Se muestran las primeras {shown} de {count} líneas.</translation>
         </message>
         <message>
             <source>Importing the statement…</source>
-            <translation type="unfinished" />
+            <translation>Importando el extracto…</translation>
         </message>
         <message>
             <source>{new} new line(s), {known} already imported</source>
-            <translation type="unfinished" />
+            <translation>{new} línea(s) nueva(s), {known} ya importada(s)</translation>
         </message>
         <message>
             <source>The mapping was not saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>La correspondencia no se guardó: {problem}</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>

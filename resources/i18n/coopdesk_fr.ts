@@ -3799,7 +3799,7 @@
         </message>
         <message>
             <source>The bank's and the mobile-money account's monthly statements are in {folder}; the last month's are left to import and reconcile.</source>
-            <translation type="unfinished" />
+            <translation>Les relevés mensuels de la banque et du compte mobile money se trouvent dans {folder} ; ceux du dernier mois restent à importer et à rapprocher.</translation>
         </message>
         <message>
             <source>The audit chain verifies: {n} events, head #{seq} {head}.</source>
@@ -3975,7 +3975,7 @@
         </message>
         <message>
             <source>where to write the bank statement files (default: beside the file, none for a database URL)</source>
-            <translation type="unfinished" />
+            <translation>où écrire les fichiers de relevés bancaires (par défaut : à côté du fichier ; aucun pour une URL de base de données)</translation>
         </message>
         <message>
             <source>open the window on a cooperative</source>
@@ -4379,7 +4379,7 @@
         </message>
         <message>
             <source>import a statement whose balances do not add up (it is recorded)</source>
-            <translation type="unfinished" />
+            <translation>importer un relevé dont les soldes ne concordent pas (c'est consigné)</translation>
         </message>
         <message>
             <source>list statement lines (B...) or book lines (K...)</source>
@@ -7951,31 +7951,31 @@
         </message>
         <message>
             <source>New bank account</source>
-            <translation type="unfinished" />
+            <translation>Nouveau compte bancaire</translation>
         </message>
         <message>
             <source>short, e.g. AGRARIO or MPESA</source>
-            <translation type="unfinished" />
+            <translation>court, p. ex. RAWBANK ou MPESA</translation>
         </message>
         <message>
             <source>the bank and what the account is for</source>
-            <translation type="unfinished" />
+            <translation>la banque et l'usage du compte</translation>
         </message>
         <message>
             <source>(bank account {code})</source>
-            <translation type="unfinished" />
+            <translation>(compte bancaire {code})</translation>
         </message>
         <message>
             <source>e.g. Banco Agrario, M-Pesa</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Rawbank, M-Pesa</translation>
         </message>
         <message>
             <source>None (recognise the columns)</source>
-            <translation type="unfinished" />
+            <translation>Aucune (reconnaître les colonnes)</translation>
         </message>
         <message>
             <source>Book lines dated before the day the statements start are taken as agreed with the bank (they are not asked for on statements).</source>
-            <translation type="unfinished" />
+            <translation>Les lignes comptables datées d'avant le premier jour des relevés sont considérées comme concordantes avec la banque (elles ne sont pas recherchées sur les relevés).</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -7983,35 +7983,35 @@
         </message>
         <message>
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>Établissement</translation>
         </message>
         <message>
             <source>Default mapping (CSV/Excel)</source>
-            <translation type="unfinished" />
+            <translation>Correspondance par défaut (CSV/Excel)</translation>
         </message>
         <message>
             <source>Statements start on</source>
-            <translation type="unfinished" />
+            <translation>Relevés à partir du</translation>
         </message>
         <message>
             <source>Add account</source>
-            <translation type="unfinished" />
+            <translation>Ajouter le compte</translation>
         </message>
         <message>
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de téléphone</translation>
         </message>
         <message>
             <source>Account number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de compte</translation>
         </message>
         <message>
             <source>the wallet's phone number</source>
-            <translation type="unfinished" />
+            <translation>le numéro de téléphone du compte mobile money</translation>
         </message>
         <message>
             <source>as on the statements</source>
-            <translation type="unfinished" />
+            <translation>tel qu'il figure sur les relevés</translation>
         </message>
         <message>
             <source>A member is given by their number, e.g. 17.</source>
@@ -8454,6 +8454,10 @@
             <translation>Pointée, dans un rapprochement terminé (rouvrez-le pour modifier cela)</translation>
         </message>
         <message>
+            <source>Brought forward: before the account's statements begin, taken as agreed with the bank</source>
+            <translation>Reportée : antérieure au début des relevés du compte, considérée comme concordante avec la banque</translation>
+        </message>
+        <message>
             <source>Not matched yet</source>
             <translation>Pas encore pointée</translation>
         </message>
@@ -8853,163 +8857,163 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
         </message>
         <message>
             <source>Deposit not yet on the statement</source>
-            <translation type="unfinished" />
+            <translation>Dépôt pas encore sur le relevé</translation>
         </message>
         <message>
             <source>Payment not yet on the statement</source>
-            <translation type="unfinished" />
+            <translation>Décaissement pas encore sur le relevé</translation>
         </message>
         <message>
             <source>On the statement, not in the books</source>
-            <translation type="unfinished" />
+            <translation>Sur le relevé, pas en comptabilité</translation>
         </message>
         <message>
             <source>Reopen the reconciliation</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir le rapprochement</translation>
         </message>
         <message>
             <source>The reconciliation of {date} will be reopened: its matches may be changed again until it is finished anew. Say why; the reason is kept with the record and in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Le rapprochement du {date} va être rouvert : ses pointages pourront de nouveau être modifiés jusqu'à ce qu'il soit terminé une nouvelle fois. Indiquez pourquoi ; le motif est conservé avec le rapprochement et dans la piste d'audit.</translation>
         </message>
         <message>
             <source>e.g. the bank added a debit note dated in the month</source>
-            <translation type="unfinished" />
+            <translation>p. ex. la banque a ajouté un avis de débit daté du mois</translation>
         </message>
         <message>
             <source>Reopen</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Nature</translation>
         </message>
         <message>
             <source>Reference / entry</source>
-            <translation type="unfinished" />
+            <translation>Référence / écriture</translation>
         </message>
         <message>
             <source>The books lack this statement line: match it, or make its entry.</source>
-            <translation type="unfinished" />
+            <translation>Cette ligne de relevé manque en comptabilité : pointez-la, ou passez son écriture.</translation>
         </message>
         <message>
             <source>Bank balance</source>
-            <translation type="unfinished" />
+            <translation>Solde bancaire</translation>
         </message>
         <message>
             <source>Book balance</source>
-            <translation type="unfinished" />
+            <translation>Solde comptable</translation>
         </message>
         <message>
             <source>Done by</source>
-            <translation type="unfinished" />
+            <translation>Terminé par</translation>
         </message>
         <message>
             <source>Done on</source>
-            <translation type="unfinished" />
+            <translation>Terminé le</translation>
         </message>
         <message>
             <source>as printed on the statement</source>
-            <translation type="unfinished" />
+            <translation>tel qu'imprimé sur le relevé</translation>
         </message>
         <message>
             <source>Closing balance per statement</source>
-            <translation type="unfinished" />
+            <translation>Solde de clôture selon le relevé</translation>
         </message>
         <message>
             <source>Back to the current reconciliation</source>
-            <translation type="unfinished" />
+            <translation>Retour au rapprochement en cours</translation>
         </message>
         <message>
             <source>Outstanding deposits (+)</source>
-            <translation type="unfinished" />
+            <translation>Dépôts pas encore sur le relevé (+)</translation>
         </message>
         <message>
             <source>Outstanding payments (−)</source>
-            <translation type="unfinished" />
+            <translation>Décaissements pas encore sur le relevé (−)</translation>
         </message>
         <message>
             <source>Bank balance per statement</source>
-            <translation type="unfinished" />
+            <translation>Solde bancaire selon le relevé</translation>
         </message>
         <message>
             <source>Statement lines not in the books</source>
-            <translation type="unfinished" />
+            <translation>Lignes de relevé hors comptabilité</translation>
         </message>
         <message>
             <source>Finish reconciliation</source>
-            <translation type="unfinished" />
+            <translation>Terminer le rapprochement</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historique</translation>
         </message>
         <message>
             <source>View</source>
-            <translation type="unfinished" />
+            <translation>Voir</translation>
         </message>
         <message>
             <source>Reopen…</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir…</translation>
         </message>
         <message>
             <source>Choose a bank account.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un compte bancaire.</translation>
         </message>
         <message>
             <source>Type the closing balance printed on the bank's statement.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le solde de clôture imprimé sur le relevé de la banque.</translation>
         </message>
         <message>
             <source>The books and the bank agree</source>
-            <translation type="unfinished" />
+            <translation>La comptabilité et la banque concordent</translation>
         </message>
         <message>
             <source>The books and the bank do not agree yet</source>
-            <translation type="unfinished" />
+            <translation>La comptabilité et la banque ne concordent pas encore</translation>
         </message>
         <message>
             <source>Matched up to {date}: {bank} statement line(s) and {book} book line(s).</source>
-            <translation type="unfinished" />
+            <translation>Pointé jusqu'au {date} : {bank} ligne(s) de relevé et {book} ligne(s) comptable(s).</translation>
         </message>
         <message>
             <source>{count} item(s) explain the difference between the books and the bank</source>
-            <translation type="unfinished" />
+            <translation>{count} élément(s) explique(nt) l'écart entre la comptabilité et la banque</translation>
         </message>
         <message>
             <source>Nothing outstanding: every line is matched.</source>
-            <translation type="unfinished" />
+            <translation>Rien en attente : toutes les lignes sont pointées.</translation>
         </message>
         <message>
             <source>Reconciliation of {date}, finished by {user} on {when}</source>
-            <translation type="unfinished" />
+            <translation>Rapprochement du {date}, terminé par {user} le {when}</translation>
         </message>
         <message>
             <source>Reopened by {user}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Rouvert par {user} : {reason}</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Terminé</translation>
         </message>
         <message>
             <source>Finish the reconciliation?</source>
-            <translation type="unfinished" />
+            <translation>Terminer le rapprochement ?</translation>
         </message>
         <message>
             <source>The reconciliation of {account} at {date} will be saved, and the matches it proves locked (a reopening is recorded in the audit trail).</source>
-            <translation type="unfinished" />
+            <translation>Le rapprochement de {account} au {date} sera enregistré, et les pointages qu'il justifie seront verrouillés (une réouverture est consignée dans la piste d'audit).</translation>
         </message>
         <message>
             <source>The reconciliation of {date} is finished and saved.</source>
-            <translation type="unfinished" />
+            <translation>Le rapprochement du {date} est terminé et enregistré.</translation>
         </message>
         <message>
             <source>The reconciliation of {date} is reopened.</source>
-            <translation type="unfinished" />
+            <translation>Le rapprochement du {date} est rouvert.</translation>
         </message>
         <message>
             <source>reconciliation-{account}-{date}</source>
-            <translation type="unfinished" />
+            <translation>rapprochement-{account}-{date}</translation>
         </message>
         <message>
             <source>Export</source>
@@ -9421,35 +9425,35 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
         </message>
         <message>
             <source>One amount column, signed (− for money out)</source>
-            <translation type="unfinished" />
+            <translation>Une seule colonne de montant, avec signe (− pour les sorties d'argent)</translation>
         </message>
         <message>
             <source>Two columns: debit and credit</source>
-            <translation type="unfinished" />
+            <translation>Deux colonnes : débit et crédit</translation>
         </message>
         <message>
             <source>An amount and a debit/credit indicator column</source>
-            <translation type="unfinished" />
+            <translation>Une colonne de montant et une colonne indicateur débit/crédit</translation>
         </message>
         <message>
             <source>Debit (money out)</source>
-            <translation type="unfinished" />
+            <translation>Débit (sortie d'argent)</translation>
         </message>
         <message>
             <source>Credit (money in)</source>
-            <translation type="unfinished" />
+            <translation>Crédit (entrée d'argent)</translation>
         </message>
         <message>
             <source>Debit/credit indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur débit/crédit</translation>
         </message>
         <message>
             <source>Counterparty</source>
-            <translation type="unfinished" />
+            <translation>Tiers</translation>
         </message>
         <message>
             <source>Import a statement into {code} — {name}</source>
-            <translation type="unfinished" />
+            <translation>Importer un relevé dans {code} — {name}</translation>
         </message>
         <message>
             <source>Next &gt;</source>
@@ -9464,16 +9468,16 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
             <translation>Importer</translation>
         </message>
         <message>
-            <source>1. Choose the statement file</source>
-            <translation type="unfinished" />
+            <source>Choose the statement file</source>
+            <translation>Choisissez le fichier de relevé</translation>
         </message>
         <message>
             <source>OFX, CAMT.053, MT940, CSV or Excel (.xlsx), as the bank or the mobile-money operator exports it. You may also drop the file here.</source>
-            <translation type="unfinished" />
+            <translation>OFX, CAMT.053, MT940, CSV ou Excel (.xlsx), tel que la banque ou l'opérateur mobile money l'exporte. Vous pouvez aussi déposer le fichier ici.</translation>
         </message>
         <message>
             <source>the file's path</source>
-            <translation type="unfinished" />
+            <translation>le chemin du fichier</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -9481,107 +9485,103 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
         </message>
         <message>
             <source>Recognise the columns automatically</source>
-            <translation type="unfinished" />
+            <translation>Reconnaître les colonnes automatiquement</translation>
         </message>
         <message>
             <source>Saved mapping: {name}</source>
-            <translation type="unfinished" />
+            <translation>Correspondance enregistrée : {name}</translation>
         </message>
         <message>
             <source>Define the columns…</source>
-            <translation type="unfinished" />
+            <translation>Définir les colonnes…</translation>
         </message>
         <message>
             <source>Read the columns</source>
-            <translation type="unfinished" />
+            <translation>Lire les colonnes</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fichier</translation>
         </message>
         <message>
             <source>Drop a statement file here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the statement file</source>
-            <translation type="unfinished" />
+            <translation>Déposez un fichier de relevé ici</translation>
         </message>
         <message>
             <source>Statements (*.ofx *.qfx *.xml *.sta *.mt940 *.940 *.txt *.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Relevés (*.ofx *.qfx *.xml *.sta *.mt940 *.940 *.txt *.csv *.xlsx);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>There is no file {path}.</source>
-            <translation type="unfinished" />
+            <translation>Il n'existe pas de fichier {path}.</translation>
         </message>
         <message>
             <source>{name} is larger than 50 MB: is it really a statement?</source>
-            <translation type="unfinished" />
+            <translation>{name} dépasse 50 Mo : est-ce vraiment un relevé ?</translation>
         </message>
         <message>
             <source>{format} file, {size} bytes</source>
-            <translation type="unfinished" />
+            <translation>Fichier {format}, {size} octets</translation>
         </message>
         <message>
             <source>This format says itself which column is what.</source>
-            <translation type="unfinished" />
+            <translation>Ce format indique lui-même quelle colonne contient quoi.</translation>
         </message>
         <message>
             <source>Next, say which column of the file is the date, the amount and the rest; the mapping can be saved for this bank's next files.</source>
-            <translation type="unfinished" />
+            <translation>Ensuite, indiquez quelle colonne du fichier est la date, le montant et le reste ; la correspondance peut être enregistrée pour les prochains fichiers de cette banque.</translation>
         </message>
         <message>
             <source>The file is read as the saved mapping says.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est lu selon la correspondance enregistrée.</translation>
         </message>
         <message>
             <source>coopdesk finds the header line and recognises the columns by their names (date, description, amount or debit and credit, balance…). If it cannot, define the columns.</source>
-            <translation type="unfinished" />
+            <translation>coopdesk trouve la ligne d'en-tête et reconnaît les colonnes par leur nom (date, libellé, montant ou débit et crédit, solde…). S'il n'y arrive pas, définissez les colonnes.</translation>
         </message>
         <message>
-            <source>2. Which column holds what</source>
-            <translation>2. Quelle colonne contient quoi</translation>
+            <source>Which column holds what</source>
+            <translation>Quelle colonne contient quoi</translation>
         </message>
         <message>
             <source>The column names are those of the file's header line. Leave a setting on “recognise” to let coopdesk work it out.</source>
-            <translation type="unfinished" />
+            <translation>Les noms des colonnes sont ceux de la ligne d'en-tête du fichier. Laissez un réglage sur « reconnaître » pour que coopdesk le détermine lui-même.</translation>
         </message>
         <message>
             <source>find it</source>
-            <translation type="unfinished" />
+            <translation>la trouver</translation>
         </message>
         <message>
             <source>recognise</source>
-            <translation type="unfinished" />
+            <translation>reconnaître</translation>
         </message>
         <message>
             <source>semicolon ;</source>
-            <translation type="unfinished" />
+            <translation>point-virgule ;</translation>
         </message>
         <message>
             <source>comma ,</source>
-            <translation type="unfinished" />
+            <translation>virgule ,</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tabulation</translation>
         </message>
         <message>
             <source>bar |</source>
-            <translation type="unfinished" />
+            <translation>barre verticale |</translation>
         </message>
         <message>
             <source>comma: 1.234,50</source>
-            <translation type="unfinished" />
+            <translation>virgule : 1.234,50</translation>
         </message>
         <message>
             <source>point: 1,234.50</source>
-            <translation type="unfinished" />
+            <translation>point : 1,234.50</translation>
         </message>
         <message>
             <source>the other one</source>
-            <translation type="unfinished" />
+            <translation>l'autre</translation>
         </message>
         <message>
             <source>none</source>
@@ -9589,119 +9589,131 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
         </message>
         <message>
             <source>point .</source>
-            <translation type="unfinished" />
+            <translation>point .</translation>
         </message>
         <message>
             <source>space</source>
-            <translation type="unfinished" />
+            <translation>espace</translation>
         </message>
         <message>
             <source>apostrophe '</source>
-            <translation type="unfinished" />
+            <translation>apostrophe '</translation>
         </message>
         <message>
             <source>e.g. the bank's name; leave empty not to save it</source>
-            <translation type="unfinished" />
+            <translation>p. ex. le nom de la banque ; laissez vide pour ne pas l'enregistrer</translation>
         </message>
         <message>
             <source>Header line</source>
-            <translation type="unfinished" />
+            <translation>Ligne d'en-tête</translation>
         </message>
         <message>
             <source>Separator</source>
-            <translation type="unfinished" />
+            <translation>Séparateur</translation>
         </message>
         <message>
             <source>Dates written as</source>
-            <translation type="unfinished" />
+            <translation>Dates écrites sous la forme</translation>
         </message>
         <message>
             <source>Decimal separator</source>
-            <translation type="unfinished" />
+            <translation>Séparateur décimal</translation>
         </message>
         <message>
             <source>Thousands separator</source>
-            <translation type="unfinished" />
+            <translation>Séparateur des milliers</translation>
         </message>
         <message>
             <source>Save this mapping as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer cette correspondance sous</translation>
         </message>
         <message>
             <source>Header on line {line}: {names}</source>
-            <translation type="unfinished" />
+            <translation>En-tête à la ligne {line} : {names}</translation>
         </message>
         <message>
-            <source>3. Check the lines</source>
-            <translation type="unfinished" />
+            <source>Check the lines</source>
+            <translation>Vérifiez les lignes</translation>
         </message>
         <message>
             <source>Nothing has been imported yet. Lines imported before are skipped, so importing the same file again adds nothing.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a encore été importé. Les lignes déjà importées sont ignorées : importer à nouveau le même fichier n'ajoute donc rien.</translation>
+        </message>
+        <message>
+            <source>Import it anyway (what does not add up is recorded)</source>
+            <translation>L'importer quand même (ce qui ne concorde pas est consigné)</translation>
         </message>
         <message>
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>Lecture de {name}…</translation>
         </message>
         <message>
             <source>Reading the statement…</source>
-            <translation type="unfinished" />
+            <translation>Lecture du relevé…</translation>
         </message>
         <message>
             <source>Nothing can be imported from this file.</source>
-            <translation type="unfinished" />
+            <translation>Rien ne peut être importé depuis ce fichier.</translation>
+        </message>
+        <message>
+            <source>Correct the file and choose it again, or go back and say which column holds what.</source>
+            <translation>Corrigez le fichier et choisissez-le à nouveau, ou revenez en arrière et indiquez quelle colonne contient quoi.</translation>
         </message>
         <message>
             <source>{lines} line(s): {new} new, {known} already imported</source>
-            <translation type="unfinished" />
+            <translation>{lines} ligne(s) : {new} nouvelle(s), {known} déjà importée(s)</translation>
         </message>
         <message>
             <source>From {first} to {last} · {format}{mapping}</source>
-            <translation type="unfinished" />
+            <translation>Du {first} au {last} · {format}{mapping}</translation>
         </message>
         <message>
             <source>, mapping “{name}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Statement {n}: </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>opening balance {opening}, closing balance {closing}</source>
-            <translation type="unfinished" />
+            <translation>, correspondance « {name} »</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>non indiqué</translation>
+        </message>
+        <message>
+            <source>Statement {n}: opening balance {opening}, closing balance {closing}</source>
+            <translation>Relevé {n} : solde d'ouverture {opening}, solde de clôture {closing}</translation>
+        </message>
+        <message>
+            <source>Opening balance {opening}, closing balance {closing}</source>
+            <translation>Solde d'ouverture {opening}, solde de clôture {closing}</translation>
+        </message>
+        <message>
+            <source>The statement does not add up by its own balances:</source>
+            <translation>Le relevé ne concorde pas avec ses propres soldes :</translation>
         </message>
         <message>
             <source>Every line of this file was imported before: importing it again adds nothing.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les lignes de ce fichier ont déjà été importées : l'importer à nouveau n'ajoute rien.</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>nouvelle</translation>
         </message>
         <message>
             <source>already imported</source>
-            <translation type="unfinished" />
+            <translation>déjà importée</translation>
         </message>
         <message>
             <source>The first {shown} of {count} lines are listed.</source>
-            <translation type="unfinished" />
+            <translation>Les {shown} premières lignes sur {count} sont affichées.</translation>
         </message>
         <message>
             <source>Importing the statement…</source>
-            <translation type="unfinished" />
+            <translation>Importation du relevé…</translation>
         </message>
         <message>
             <source>{new} new line(s), {known} already imported</source>
-            <translation type="unfinished" />
+            <translation>{new} nouvelle(s) ligne(s), {known} déjà importée(s)</translation>
         </message>
         <message>
             <source>The mapping was not saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>La correspondance n'a pas été enregistrée : {problem}</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>

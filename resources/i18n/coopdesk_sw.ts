@@ -3799,7 +3799,7 @@
         </message>
         <message>
             <source>The bank's and the mobile-money account's monthly statements are in {folder}; the last month's are left to import and reconcile.</source>
-            <translation type="unfinished" />
+            <translation>Taarifa za kila mwezi za akaunti ya benki na za akaunti ya pesa kwa simu ziko katika {folder}; za mwezi wa mwisho zimeachwa ili uziingize na kuzisuluhisha.</translation>
         </message>
         <message>
             <source>The audit chain verifies: {n} events, head #{seq} {head}.</source>
@@ -3975,7 +3975,7 @@
         </message>
         <message>
             <source>where to write the bank statement files (default: beside the file, none for a database URL)</source>
-            <translation type="unfinished" />
+            <translation>mahali pa kuandika faili za taarifa za benki (kwa kawaida: kando ya faili, hakuna kwa URL ya hifadhidata)</translation>
         </message>
         <message>
             <source>open the window on a cooperative</source>
@@ -4379,7 +4379,7 @@
         </message>
         <message>
             <source>import a statement whose balances do not add up (it is recorded)</source>
-            <translation type="unfinished" />
+            <translation>ingiza taarifa ya benki ambayo salio zake hazijumliki sawasawa (hili linarekodiwa)</translation>
         </message>
         <message>
             <source>list statement lines (B...) or book lines (K...)</source>
@@ -7951,31 +7951,31 @@
         </message>
         <message>
             <source>New bank account</source>
-            <translation type="unfinished" />
+            <translation>Akaunti mpya ya benki</translation>
         </message>
         <message>
             <source>short, e.g. AGRARIO or MPESA</source>
-            <translation type="unfinished" />
+            <translation>fupi, mfano AGRARIO au MPESA</translation>
         </message>
         <message>
             <source>the bank and what the account is for</source>
-            <translation type="unfinished" />
+            <translation>benki na matumizi ya akaunti</translation>
         </message>
         <message>
             <source>(bank account {code})</source>
-            <translation type="unfinished" />
+            <translation>(akaunti ya benki {code})</translation>
         </message>
         <message>
             <source>e.g. Banco Agrario, M-Pesa</source>
-            <translation type="unfinished" />
+            <translation>mfano Banco Agrario, M-Pesa</translation>
         </message>
         <message>
             <source>None (recognise the columns)</source>
-            <translation type="unfinished" />
+            <translation>Hakuna (tambua safu kiotomatiki)</translation>
         </message>
         <message>
             <source>Book lines dated before the day the statements start are taken as agreed with the bank (they are not asked for on statements).</source>
-            <translation type="unfinished" />
+            <translation>Mistari ya hesabu yenye tarehe ya kabla ya siku ambayo taarifa za benki zinaanza inahesabiwa kuwa imelingana na benki (haitafutwi kwenye taarifa za benki).</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -7983,35 +7983,35 @@
         </message>
         <message>
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>Taasisi</translation>
         </message>
         <message>
             <source>Default mapping (CSV/Excel)</source>
-            <translation type="unfinished" />
+            <translation>Ulinganisho wa safu wa kawaida (CSV/Excel)</translation>
         </message>
         <message>
             <source>Statements start on</source>
-            <translation type="unfinished" />
+            <translation>Taarifa za benki zinaanza tarehe</translation>
         </message>
         <message>
             <source>Add account</source>
-            <translation type="unfinished" />
+            <translation>Ongeza akaunti</translation>
         </message>
         <message>
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Namba ya simu</translation>
         </message>
         <message>
             <source>Account number</source>
-            <translation type="unfinished" />
+            <translation>Namba ya akaunti</translation>
         </message>
         <message>
             <source>the wallet's phone number</source>
-            <translation type="unfinished" />
+            <translation>namba ya simu ya akaunti ya pesa kwa simu</translation>
         </message>
         <message>
             <source>as on the statements</source>
-            <translation type="unfinished" />
+            <translation>kama ilivyo kwenye taarifa za benki</translation>
         </message>
         <message>
             <source>A member is given by their number, e.g. 17.</source>
@@ -8454,6 +8454,10 @@
             <translation>Imeoanishwa, katika usuluhishi uliokamilika (ufungue tena ili kubadilisha hili)</translation>
         </message>
         <message>
+            <source>Brought forward: before the account's statements begin, taken as agreed with the bank</source>
+            <translation>Imeletwa mbele: ni ya kabla ya taarifa za benki za akaunti kuanza, inahesabiwa kuwa imelingana na benki</translation>
+        </message>
+        <message>
             <source>Not matched yet</source>
             <translation>Bado haijaoanishwa</translation>
         </message>
@@ -8853,163 +8857,163 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
         </message>
         <message>
             <source>Deposit not yet on the statement</source>
-            <translation type="unfinished" />
+            <translation>Amana ambayo bado haijaonekana kwenye taarifa ya benki</translation>
         </message>
         <message>
             <source>Payment not yet on the statement</source>
-            <translation type="unfinished" />
+            <translation>Malipo ambayo bado hayajaonekana kwenye taarifa ya benki</translation>
         </message>
         <message>
             <source>On the statement, not in the books</source>
-            <translation type="unfinished" />
+            <translation>Kwenye taarifa ya benki, si kwenye hesabu</translation>
         </message>
         <message>
             <source>Reopen the reconciliation</source>
-            <translation type="unfinished" />
+            <translation>Fungua tena usuluhishi</translation>
         </message>
         <message>
             <source>The reconciliation of {date} will be reopened: its matches may be changed again until it is finished anew. Say why; the reason is kept with the record and in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Usuluhishi wa {date} utafunguliwa tena: uoanishaji wake unaweza kubadilishwa tena hadi utakapokamilishwa upya. Eleza sababu; sababu hiyo inahifadhiwa pamoja na kumbukumbu hii na katika mnyororo wa ukaguzi.</translation>
         </message>
         <message>
             <source>e.g. the bank added a debit note dated in the month</source>
-            <translation type="unfinished" />
+            <translation>mfano: benki iliongeza hati ya debiti yenye tarehe ya ndani ya mwezi huo</translation>
         </message>
         <message>
             <source>Reopen</source>
-            <translation type="unfinished" />
+            <translation>Fungua tena</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Aina</translation>
         </message>
         <message>
             <source>Reference / entry</source>
-            <translation type="unfinished" />
+            <translation>Kumbukumbu / ingizo</translation>
         </message>
         <message>
             <source>The books lack this statement line: match it, or make its entry.</source>
-            <translation type="unfinished" />
+            <translation>Mstari huu wa taarifa ya benki haumo kwenye hesabu: uoanishe, au tengeneza ingizo lake.</translation>
         </message>
         <message>
             <source>Bank balance</source>
-            <translation type="unfinished" />
+            <translation>Salio la benki</translation>
         </message>
         <message>
             <source>Book balance</source>
-            <translation type="unfinished" />
+            <translation>Salio la hesabu</translation>
         </message>
         <message>
             <source>Done by</source>
-            <translation type="unfinished" />
+            <translation>Umekamilishwa na</translation>
         </message>
         <message>
             <source>Done on</source>
-            <translation type="unfinished" />
+            <translation>Umekamilishwa tarehe</translation>
         </message>
         <message>
             <source>as printed on the statement</source>
-            <translation type="unfinished" />
+            <translation>kama lilivyochapishwa kwenye taarifa ya benki</translation>
         </message>
         <message>
             <source>Closing balance per statement</source>
-            <translation type="unfinished" />
+            <translation>Salio la kufunga kwa mujibu wa taarifa ya benki</translation>
         </message>
         <message>
             <source>Back to the current reconciliation</source>
-            <translation type="unfinished" />
+            <translation>Rudi kwenye usuluhishi wa sasa</translation>
         </message>
         <message>
             <source>Outstanding deposits (+)</source>
-            <translation type="unfinished" />
+            <translation>Amana bado hazijaonekana kwenye taarifa (+)</translation>
         </message>
         <message>
             <source>Outstanding payments (−)</source>
-            <translation type="unfinished" />
+            <translation>Malipo bado hayajaonekana kwenye taarifa (−)</translation>
         </message>
         <message>
             <source>Bank balance per statement</source>
-            <translation type="unfinished" />
+            <translation>Salio la benki kwa mujibu wa taarifa</translation>
         </message>
         <message>
             <source>Statement lines not in the books</source>
-            <translation type="unfinished" />
+            <translation>Mistari ya taarifa ya benki isiyomo kwenye hesabu</translation>
         </message>
         <message>
             <source>Finish reconciliation</source>
-            <translation type="unfinished" />
+            <translation>Kamilisha usuluhishi</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historia</translation>
         </message>
         <message>
             <source>View</source>
-            <translation type="unfinished" />
+            <translation>Tazama</translation>
         </message>
         <message>
             <source>Reopen…</source>
-            <translation type="unfinished" />
+            <translation>Fungua tena…</translation>
         </message>
         <message>
             <source>Choose a bank account.</source>
-            <translation type="unfinished" />
+            <translation>Chagua akaunti ya benki.</translation>
         </message>
         <message>
             <source>Type the closing balance printed on the bank's statement.</source>
-            <translation type="unfinished" />
+            <translation>Andika salio la kufunga lililochapishwa kwenye taarifa ya benki.</translation>
         </message>
         <message>
             <source>The books and the bank agree</source>
-            <translation type="unfinished" />
+            <translation>Hesabu na benki zinalingana</translation>
         </message>
         <message>
             <source>The books and the bank do not agree yet</source>
-            <translation type="unfinished" />
+            <translation>Hesabu na benki bado hazilingani</translation>
         </message>
         <message>
             <source>Matched up to {date}: {bank} statement line(s) and {book} book line(s).</source>
-            <translation type="unfinished" />
+            <translation>Iliyooanishwa hadi {date}: mistari {bank} ya taarifa ya benki na mistari {book} ya hesabu.</translation>
         </message>
         <message>
             <source>{count} item(s) explain the difference between the books and the bank</source>
-            <translation type="unfinished" />
+            <translation>Vipengele {count} vinaeleza tofauti kati ya hesabu na benki</translation>
         </message>
         <message>
             <source>Nothing outstanding: every line is matched.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna kinachosubiri: kila mstari umeoanishwa.</translation>
         </message>
         <message>
             <source>Reconciliation of {date}, finished by {user} on {when}</source>
-            <translation type="unfinished" />
+            <translation>Usuluhishi wa {date}, umekamilishwa na {user} mnamo {when}</translation>
         </message>
         <message>
             <source>Reopened by {user}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Umefunguliwa tena na {user}: {reason}</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Umekamilika</translation>
         </message>
         <message>
             <source>Finish the reconciliation?</source>
-            <translation type="unfinished" />
+            <translation>Kamilisha usuluhishi?</translation>
         </message>
         <message>
             <source>The reconciliation of {account} at {date} will be saved, and the matches it proves locked (a reopening is recorded in the audit trail).</source>
-            <translation type="unfinished" />
+            <translation>Usuluhishi wa {account} tarehe {date} utahifadhiwa, na uoanishaji unaothibitishwa nao utafungwa (kuufungua tena kunarekodiwa katika mnyororo wa ukaguzi).</translation>
         </message>
         <message>
             <source>The reconciliation of {date} is finished and saved.</source>
-            <translation type="unfinished" />
+            <translation>Usuluhishi wa {date} umekamilika na umehifadhiwa.</translation>
         </message>
         <message>
             <source>The reconciliation of {date} is reopened.</source>
-            <translation type="unfinished" />
+            <translation>Usuluhishi wa {date} umefunguliwa tena.</translation>
         </message>
         <message>
             <source>reconciliation-{account}-{date}</source>
-            <translation type="unfinished" />
+            <translation>usuluhishi-{account}-{date}</translation>
         </message>
         <message>
             <source>Export</source>
@@ -9421,35 +9425,35 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
         </message>
         <message>
             <source>One amount column, signed (− for money out)</source>
-            <translation type="unfinished" />
+            <translation>Safu moja ya kiasi, yenye alama (− kwa fedha zinazotoka)</translation>
         </message>
         <message>
             <source>Two columns: debit and credit</source>
-            <translation type="unfinished" />
+            <translation>Safu mbili: debiti na krediti</translation>
         </message>
         <message>
             <source>An amount and a debit/credit indicator column</source>
-            <translation type="unfinished" />
+            <translation>Safu ya kiasi na safu ya alama ya debiti/krediti</translation>
         </message>
         <message>
             <source>Debit (money out)</source>
-            <translation type="unfinished" />
+            <translation>Debiti (fedha zinazotoka)</translation>
         </message>
         <message>
             <source>Credit (money in)</source>
-            <translation type="unfinished" />
+            <translation>Krediti (fedha zinazoingia)</translation>
         </message>
         <message>
             <source>Debit/credit indicator</source>
-            <translation type="unfinished" />
+            <translation>Alama ya debiti/krediti</translation>
         </message>
         <message>
             <source>Counterparty</source>
-            <translation type="unfinished" />
+            <translation>Mhusika mwingine</translation>
         </message>
         <message>
             <source>Import a statement into {code} — {name}</source>
-            <translation type="unfinished" />
+            <translation>Ingiza taarifa ya benki kwenye {code} — {name}</translation>
         </message>
         <message>
             <source>Next &gt;</source>
@@ -9464,16 +9468,16 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
             <translation>Ingiza</translation>
         </message>
         <message>
-            <source>1. Choose the statement file</source>
-            <translation type="unfinished" />
+            <source>Choose the statement file</source>
+            <translation>Chagua faili la taarifa ya benki</translation>
         </message>
         <message>
             <source>OFX, CAMT.053, MT940, CSV or Excel (.xlsx), as the bank or the mobile-money operator exports it. You may also drop the file here.</source>
-            <translation type="unfinished" />
+            <translation>OFX, CAMT.053, MT940, CSV au Excel (.xlsx), kama benki au kampuni ya pesa kwa simu inavyolitoa. Unaweza pia kuburuta faili na kuliachia hapa.</translation>
         </message>
         <message>
             <source>the file's path</source>
-            <translation type="unfinished" />
+            <translation>njia ya faili</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -9481,107 +9485,103 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
         </message>
         <message>
             <source>Recognise the columns automatically</source>
-            <translation type="unfinished" />
+            <translation>Tambua safu kiotomatiki</translation>
         </message>
         <message>
             <source>Saved mapping: {name}</source>
-            <translation type="unfinished" />
+            <translation>Ulinganisho wa safu uliohifadhiwa: {name}</translation>
         </message>
         <message>
             <source>Define the columns…</source>
-            <translation type="unfinished" />
+            <translation>Bainisha safu…</translation>
         </message>
         <message>
             <source>Read the columns</source>
-            <translation type="unfinished" />
+            <translation>Soma safu</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Faili</translation>
         </message>
         <message>
             <source>Drop a statement file here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the statement file</source>
-            <translation type="unfinished" />
+            <translation>Buruta faili la taarifa ya benki uliachie hapa</translation>
         </message>
         <message>
             <source>Statements (*.ofx *.qfx *.xml *.sta *.mt940 *.940 *.txt *.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Taarifa za benki (*.ofx *.qfx *.xml *.sta *.mt940 *.940 *.txt *.csv *.xlsx);;Faili zote (*)</translation>
         </message>
         <message>
             <source>There is no file {path}.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna faili {path}.</translation>
         </message>
         <message>
             <source>{name} is larger than 50 MB: is it really a statement?</source>
-            <translation type="unfinished" />
+            <translation>{name} ni kubwa kuliko MB 50: je, kweli ni taarifa ya benki?</translation>
         </message>
         <message>
             <source>{format} file, {size} bytes</source>
-            <translation type="unfinished" />
+            <translation>Faili la {format}, baiti {size}</translation>
         </message>
         <message>
             <source>This format says itself which column is what.</source>
-            <translation type="unfinished" />
+            <translation>Muundo huu wenyewe unaonyesha kila safu ni ya nini.</translation>
         </message>
         <message>
             <source>Next, say which column of the file is the date, the amount and the rest; the mapping can be saved for this bank's next files.</source>
-            <translation type="unfinished" />
+            <translation>Kisha, taja safu ipi ya faili ni tarehe, ipi ni kiasi na nyinginezo; ulinganisho wa safu unaweza kuhifadhiwa kwa ajili ya faili zijazo za benki hii.</translation>
         </message>
         <message>
             <source>The file is read as the saved mapping says.</source>
-            <translation type="unfinished" />
+            <translation>Faili linasomwa kama ulinganisho wa safu uliohifadhiwa unavyoelekeza.</translation>
         </message>
         <message>
             <source>coopdesk finds the header line and recognises the columns by their names (date, description, amount or debit and credit, balance…). If it cannot, define the columns.</source>
-            <translation type="unfinished" />
+            <translation>coopdesk inatafuta mstari wa majina ya safu na kutambua safu kwa majina yake (tarehe, maelezo, kiasi au debiti na krediti, salio…). Ikishindwa, bainisha safu.</translation>
         </message>
         <message>
-            <source>2. Which column holds what</source>
-            <translation>2. Kila safu ina nini</translation>
+            <source>Which column holds what</source>
+            <translation>Safu ipi ina nini</translation>
         </message>
         <message>
             <source>The column names are those of the file's header line. Leave a setting on “recognise” to let coopdesk work it out.</source>
-            <translation type="unfinished" />
+            <translation>Majina ya safu ni yale ya mstari wa majina ya safu wa faili. Acha mpangilio kwenye “tambua” ili coopdesk iutambue yenyewe.</translation>
         </message>
         <message>
             <source>find it</source>
-            <translation type="unfinished" />
+            <translation>tafuta</translation>
         </message>
         <message>
             <source>recognise</source>
-            <translation type="unfinished" />
+            <translation>tambua</translation>
         </message>
         <message>
             <source>semicolon ;</source>
-            <translation type="unfinished" />
+            <translation>nukta-mkato ;</translation>
         </message>
         <message>
             <source>comma ,</source>
-            <translation type="unfinished" />
+            <translation>koma ,</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tabu</translation>
         </message>
         <message>
             <source>bar |</source>
-            <translation type="unfinished" />
+            <translation>mstari wima |</translation>
         </message>
         <message>
             <source>comma: 1.234,50</source>
-            <translation type="unfinished" />
+            <translation>koma: 1.234,50</translation>
         </message>
         <message>
             <source>point: 1,234.50</source>
-            <translation type="unfinished" />
+            <translation>nukta: 1,234.50</translation>
         </message>
         <message>
             <source>the other one</source>
-            <translation type="unfinished" />
+            <translation>ile nyingine</translation>
         </message>
         <message>
             <source>none</source>
@@ -9589,119 +9589,131 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
         </message>
         <message>
             <source>point .</source>
-            <translation type="unfinished" />
+            <translation>nukta .</translation>
         </message>
         <message>
             <source>space</source>
-            <translation type="unfinished" />
+            <translation>nafasi</translation>
         </message>
         <message>
             <source>apostrophe '</source>
-            <translation type="unfinished" />
+            <translation>apostrofi '</translation>
         </message>
         <message>
             <source>e.g. the bank's name; leave empty not to save it</source>
-            <translation type="unfinished" />
+            <translation>mfano jina la benki; acha wazi ili usiuhifadhi</translation>
         </message>
         <message>
             <source>Header line</source>
-            <translation type="unfinished" />
+            <translation>Mstari wa majina ya safu</translation>
         </message>
         <message>
             <source>Separator</source>
-            <translation type="unfinished" />
+            <translation>Kitenganishi</translation>
         </message>
         <message>
             <source>Dates written as</source>
-            <translation type="unfinished" />
+            <translation>Tarehe zimeandikwa kama</translation>
         </message>
         <message>
             <source>Decimal separator</source>
-            <translation type="unfinished" />
+            <translation>Kitenganishi cha desimali</translation>
         </message>
         <message>
             <source>Thousands separator</source>
-            <translation type="unfinished" />
+            <translation>Kitenganishi cha maelfu</translation>
         </message>
         <message>
             <source>Save this mapping as</source>
-            <translation type="unfinished" />
+            <translation>Hifadhi ulinganisho huu wa safu kwa jina</translation>
         </message>
         <message>
             <source>Header on line {line}: {names}</source>
-            <translation type="unfinished" />
+            <translation>Majina ya safu kwenye mstari {line}: {names}</translation>
         </message>
         <message>
-            <source>3. Check the lines</source>
-            <translation type="unfinished" />
+            <source>Check the lines</source>
+            <translation>Kagua mistari</translation>
         </message>
         <message>
             <source>Nothing has been imported yet. Lines imported before are skipped, so importing the same file again adds nothing.</source>
-            <translation type="unfinished" />
+            <translation>Bado hakuna kilichoingizwa. Mistari iliyoingizwa awali inarukwa, kwa hiyo kuingiza faili lile lile tena hakuongezi chochote.</translation>
+        </message>
+        <message>
+            <source>Import it anyway (what does not add up is recorded)</source>
+            <translation>Iingize hata hivyo (kisichojumlika sawasawa kinarekodiwa)</translation>
         </message>
         <message>
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>Inasoma {name}…</translation>
         </message>
         <message>
             <source>Reading the statement…</source>
-            <translation type="unfinished" />
+            <translation>Inasoma taarifa ya benki…</translation>
         </message>
         <message>
             <source>Nothing can be imported from this file.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna kinachoweza kuingizwa kutoka faili hili.</translation>
+        </message>
+        <message>
+            <source>Correct the file and choose it again, or go back and say which column holds what.</source>
+            <translation>Sahihisha faili kisha ulichague tena, au rudi nyuma utaje safu ipi ina nini.</translation>
         </message>
         <message>
             <source>{lines} line(s): {new} new, {known} already imported</source>
-            <translation type="unfinished" />
+            <translation>Mistari {lines}: {new} mipya, {known} tayari imeingizwa</translation>
         </message>
         <message>
             <source>From {first} to {last} · {format}{mapping}</source>
-            <translation type="unfinished" />
+            <translation>Kuanzia {first} hadi {last} · {format}{mapping}</translation>
         </message>
         <message>
             <source>, mapping “{name}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Statement {n}: </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>opening balance {opening}, closing balance {closing}</source>
-            <translation type="unfinished" />
+            <translation>, ulinganisho wa safu “{name}”</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>halijatolewa</translation>
+        </message>
+        <message>
+            <source>Statement {n}: opening balance {opening}, closing balance {closing}</source>
+            <translation>Taarifa ya benki {n}: salio la kuanzia {opening}, salio la kufunga {closing}</translation>
+        </message>
+        <message>
+            <source>Opening balance {opening}, closing balance {closing}</source>
+            <translation>Salio la kuanzia {opening}, salio la kufunga {closing}</translation>
+        </message>
+        <message>
+            <source>The statement does not add up by its own balances:</source>
+            <translation>Taarifa ya benki haijumliki sawasawa kwa salio zake yenyewe:</translation>
         </message>
         <message>
             <source>Every line of this file was imported before: importing it again adds nothing.</source>
-            <translation type="unfinished" />
+            <translation>Kila mstari wa faili hili uliingizwa awali: kuliingiza tena hakuongezi chochote.</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>mpya</translation>
         </message>
         <message>
             <source>already imported</source>
-            <translation type="unfinished" />
+            <translation>tayari umeingizwa</translation>
         </message>
         <message>
             <source>The first {shown} of {count} lines are listed.</source>
-            <translation type="unfinished" />
+            <translation>Mistari {shown} ya kwanza kati ya {count} imeorodheshwa.</translation>
         </message>
         <message>
             <source>Importing the statement…</source>
-            <translation type="unfinished" />
+            <translation>Inaingiza taarifa ya benki…</translation>
         </message>
         <message>
             <source>{new} new line(s), {known} already imported</source>
-            <translation type="unfinished" />
+            <translation>Mistari mipya {new}, {known} tayari imeingizwa</translation>
         </message>
         <message>
             <source>The mapping was not saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Ulinganisho wa safu haukuhifadhiwa: {problem}</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
