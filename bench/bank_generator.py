@@ -10,6 +10,12 @@ cashed, a receipt never deposited), and many repeated round amounts on near date
 paying the same contribution the same week). Names are Spanish (Colombia, Peru) and French
 (DR Congo) style.
 
+The cash receipts of one deposit come from one receipt book: they carry numbers that follow
+each other, written over up to four days and deposited 0-2 days after the last one; their
+numbers follow their dates (a receipt book is filled in order). The deposit line itself names
+nobody ("CONSIGNACION EFECTIVO" and the slip number), and about four groups in a hundred are
+never deposited at all, so a run of receipts may fit a deposit that is not theirs.
+
 ``links`` are the true (bank id, book id) pairs; ``score(result, labelled)`` gives precision and
 recall of the automatic matches over those links.
 """
@@ -180,18 +186,20 @@ def generate(seed: int = 1, months: int = 12, per_month: int = 300,
                     out.links.add((b, k))
             elif r < 0.82:  # a deposit of 2-4 cash receipts
                 slip += 1
-                ks = []
-                total = 0
-                last = day
+                taken = []
                 for _ in range(rng.randint(2, 4)):
                     member = rng.choice(g.members)
-                    receipt += 1
                     cents = g.amount() if rng.random() < 0.5 else rng.choice(ROUND) * 100
-                    when = day + dt.timedelta(days=rng.randint(0, 3))
-                    last = max(last, when)
+                    taken.append((day + dt.timedelta(days=rng.randint(0, 3)), cents, member))
+                # One receipt book: the numbers follow the days the receipts were written.
+                taken.sort(key=lambda t: t[0])
+                ks = []
+                for when, cents, member in taken:
+                    receipt += 1
                     ks.append(g.book(when, cents, f"Recibo de caja {receipt} {member[1]}",
                                      f"RC-{receipt}", member))
-                    total += cents
+                total = sum(t[1] for t in taken)
+                last = taken[-1][0]
                 if rng.random() < 0.04:
                     out.book_only += len(ks)  # never deposited (yet)
                     continue

@@ -52,6 +52,22 @@ def big(seed: int, bank_lines: int = 10_000, book_lines: int = 100_000) -> Label
     return out
 
 
+KINDS = (("Recibo de caja", "deposited receipts"), ("Cheque", "cheques"),
+         ("Pago factura", "supplier transfers"), ("Venta de oro", "sales"))
+
+
+def recall_by_kind(result: Result, labelled: Labelled) -> dict[str, tuple[float, int]]:
+    """Recall of the automatic matches by the kind of book line of each true link."""
+    auto = {(b, k) for m in result.auto for b in m.bank for k in m.book}
+    text = {k.id: k.text for k in labelled.book}
+    links: dict[str, list[bool]] = {}
+    for b, k in labelled.links:
+        kind = next((name for start, name in KINDS if text[k].startswith(start)),
+                    "member transfers")
+        links.setdefault(kind, []).append((b, k) in auto)
+    return {kind: (sum(hits) / len(hits), len(hits)) for kind, hits in sorted(links.items())}
+
+
 def report(name: str, labelled: Labelled, runs: int, target_s: float | None) -> None:
     result, seconds = timed(labelled, runs)
     precision, recall, n = score(result, labelled)
@@ -62,6 +78,8 @@ def report(name: str, labelled: Labelled, runs: int, target_s: float | None) -> 
           f"(target >= 99.5 %), recall {recall:.2%} (target >= 95 %)")
     print(f"  suggested {len(result.suggested):,}, new entries {len(result.new_entries):,}, "
           f"book lines left {len(result.unmatched_book):,}")
+    print("  recall by kind: " + ", ".join(
+        f"{kind} {r:.1%} of {n:,}" for kind, (r, n) in recall_by_kind(result, labelled).items()))
     print(f"  match(): best {seconds:.2f} s of {runs}"
           + (f" (target < {target_s:.0f} s)" if target_s else "")
           + f"; peak RSS so far {self_peak_mb()} MB")

@@ -1,74 +1,142 @@
 """Matching a bank statement to the books: plain data in, plain data out (no Qt, no database).
 
 ``match(bank_lines, book_lines)`` pairs each statement line with the book line(s) it settles.
+Ids are the caller's (database rows); the result does not depend on the order of the input.
 
 Candidates
-    Only lines of exactly the same amount are ever paired one to one. Book lines are indexed by
-    their amount in minor units (cents), each bucket sorted by date, so a statement line finds
-    its candidates with one dictionary look-up and a bisection on the date window
-    (``window_days`` either side): the work grows with the number of candidates, never with
-    bank lines x book lines.
+    One to one: only lines of exactly the same amount. Book lines are indexed by their amount
+    in minor units (cents), each bucket in date order, so a statement line finds its candidates
+    with one dictionary look-up and a bisection on the date window (``window_days`` either
+    side): the work grows with the number of candidates, never with bank lines x book lines.
 
-    A statement line left without a sure one-to-one partner may be a deposit of several
-    receipts: a subset of 2..``max_group`` still free book lines of the same sign inside the
-    window whose amounts sum exactly to it (a depth-first subset sum over at most ``POOL``
-    nearest lines, amounts sorted so a branch is cut as soon as it overshoots, and at most
-    ``NODE_BUDGET`` nodes). The reverse (one book entry paid by several bank movements) is
-    searched the same way from a book line left without a sure partner. Every exact subset
-    found (up to ``MAX_SOLUTIONS``) becomes a candidate; two of them for one line make each
-    other ambiguous (below).
+    A statement line whose best one-to-one candidate is already good (>= ``CLAIM``) is *sure*,
+    and so is that candidate's book line: they stay out of the general group searches (a
+    receipt that went into a deposit does not show on the statement by its own amount).
 
-Score, capped at 1 (weights in ``W``)
-    amount  0.40  every candidate has the exact amount; this is the floor of the evidence.
-    date    0.15  x (1 - days apart / (window + 1)); a group averages its lines.
-    number  0.35  a cheque or reference number of the entry (its reference, the digit runs of
-                  its text, its member number) found among the digit runs of the bank text and
-                  reference; a garbled number (rapidfuzz ratio >= 75 on runs of 4+ digits)
-                  counts for its ratio x 0.7.
-    text    0.35  the best of rapidfuzz ``token_set_ratio`` of the bank text (lower case, no
-                  accents) to the entry's text and to the member's name, and the share of the
-                  member's name the text carries (initials count half: "OSPINA E M").
-    unique  0.25  the amount has a single candidate in the window from both sides (half from
-                  one side): an exact amount nobody else shares is strong evidence;
-    rare    0.10  more so when the whole book has that amount at most three times.
-    A group scores amount, date, number and text averaged over its pairs, plus 0.35 when it is
-    the only exact subset found by a complete search, less 0.02 per line beyond two.
+    Deposits (one statement line, several book lines): the book lines of the same sign and
+    smaller amount dated from ``group_days`` before the line to one day after it (receipts are
+    deposited after they are taken). First the *series* search: book lines whose references
+    share a prefix and carry numbers that follow each other (receipts "RC-1001", "RC-1002",
+    "RC-1003" of one receipt book; with ``SERIES_GAP`` above 1 a run may skip a number, a
+    voided receipt, at a cost of ``SKIP`` of its evidence) are scanned as runs of
+    2..``max_group`` lines that sum to the deposit, which costs nearly nothing. It runs on
+    every line the bank calls a deposit (``DEPOSIT_WORDS``: "consignación", "dépôt"...) and on
+    lines that are not sure; if sure lines hid every run of a deposit, it runs again with
+    them. Only when no run fits does
+    the general subset search run, over the ``POOL`` free lines nearest in date: every exact
+    subset of 2..4 lines, found through a dictionary of pair sums (so it is complete for that
+    pool); beyond four lines a depth-first search within ``NODE_BUDGET`` nodes. Up to
+    ``MAX_SOLUTIONS`` subsets are kept; more than one makes them rivals.
 
-Assignment
-    All candidates are taken greedily by score (ties: the smaller date distance, then the
-    smaller ids, so the result is deterministic). A candidate is taken only if none of its
-    lines is used already, so no line is used twice. It is *automatic* when its score is at
-    least ``auto`` and no other candidate still open on any of its lines scores within
-    ``MARGIN`` of it; otherwise it is *suggested* when at least ``suggest``. Greedy is enough
-    here because an automatic match has, by that margin, no competitor that an optimal
-    assignment could prefer; whatever is contested is only suggested, and the treasurer
-    decides. Statement lines left over are proposed as new entries (charges, interest...).
+    The reverse (one book entry paid by several statement lines: a sale paid in two
+    movements) is searched the same way, after the deposits, from the book lines that no good
+    candidate claims, over the free statement lines from two days before the entry to
+    ``window_days`` after it.
+
+Evidence (weights in ``W``). The *strength* of a candidate is not capped, so that a clear
+winner stays clear of its rivals; the score reported on a match is the strength capped at 1.
+    amount   0.40  every candidate has the exact amount: the floor of the evidence.
+    date     0.15  x (1 - days apart / (window + 1)); a split averages its lines.
+    number   0.45  a cheque or reference number of the entry (its reference, the digit runs of
+                   3+ digits of its text) found among those of the bank text and reference;
+                   a garbled one counts less: only its last digits 0.8, one digit different
+                   0.85 (5+ digits), 0.7 (4), 0.4 (3). A candidate loses that credit and
+                   ``EXPLAINED`` more when one of its lines has a stronger candidate with the
+                   exact number, dates aside (cheque 13528 in the book is not a garbled
+                   13520).
+    text     0.45  the bank text's *informative* words (not the words of the trade,
+                   ``TRADE_WORDS``, nor those on more than ``GENERIC`` of a long statement's
+                   lines) against the entry's text and member name: half the share of those
+                   words the entry explains (the same word; a word the bank cut, 3+ letters,
+                   0.8; a close spelling, rapidfuzz ratio >= 85, 0.7; initials half), half the
+                   share of the member's name the bank text carries: a word 1, a cut word
+                   0.8, an initial 0.5, or ``ORDERED_INITIAL`` 0.75 when the initials follow
+                   the name's order ("OSPINA E M" carries "Edilma Mosquera Ospina" at
+                   (1 + 0.75 + 0.75) / 3). A text with no
+                   informative word that still says what the entry is ("CHEQUE" for a cheque)
+                   counts ``KIND``.
+    unique   0.25  the amount has a single candidate in the window from both sides (half from
+                   one side): an exact amount nobody else shares is strong evidence;
+    rare     0.10  more so when the whole book has that amount at most three times.
+    Groups average the pair evidence (a split takes the best number: one movement carrying
+    the lot number ties the entry to both), less ``GROUP_PENALTY`` per line beyond two, plus:
+    a deposit (the bank says so) that is a series run: ``series`` 0.35 (less ``SKIP`` per
+    skipped number) + ``deposit`` 0.15 + ``one_run`` 0.10 when it is the only run. A deposit's
+    date is that of its latest receipt (full for the same day or the day before, then
+    1/``group_days`` less a day; 0.3 for a receipt dated the day after), weighed
+    ``deposit_date`` 0.30. Any other group that is the only exact subset of a complete search
+    and is tied to its entry (a deposit, or a pair with number or text evidence of 0.5 or
+    more) earns ``group`` 0.35 (and a deposit ``deposit`` 0.15).
+
+Assignment ("no line is used twice")
+    The candidates of at least ``suggest`` are taken greedily by strength (ties: the smaller
+    date distance, then the smaller ids). A candidate is taken only if none of its lines is
+    used already. It is *automatic* when its strength is at least ``auto`` and no live rival
+    (a candidate sharing one of its lines that no automatic match has ruled out) comes within
+    ``MARGIN``; otherwise it is *suggested*. A rival that a *suggested* match pushed aside
+    still counts: it might be the right one. Two candidates with the same evidence (two
+    members paying the same dues the same week, a statement line that names nobody, two
+    deposits of the same amount with runs that fit both) are therefore only suggested, never
+    guessed.
+
+    Automatic matches are certain by that margin, so their lines rule out every candidate
+    that shares one; up to ``PASSES`` passes repeat the assignment without those, and between
+    passes two kinds of line are settled by what is left: a deposit whose runs can be given
+    out to it and to the deposits that share receipts with it in one way only, or in one way
+    better than every other by ``MARGIN`` of total strength (each deposit carries one run, no
+    receipt twice: a search within ``COVER_BUDGET`` nodes over the deposits linked by shared
+    receipts), and a pair that is now the only candidate of both of its lines (it earns the
+    ``unique`` weight it could not have at first). Statement lines
+    left over are proposed as new entries (charges, interest...); book lines left over are
+    what the statement does not show yet.
+
+Speed
+    The work allocates many small objects that live until the end, so the cyclic garbage
+    collector is paused during ``match`` (and restored after); book lines are prepared
+    (normalised text, number keys, name prefixes) only when they first become a candidate.
 """
-
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
 
 __all__ = ["BankLine", "BookLine", "Match", "Result", "match", "normalise"]
 
-W = {"amount": 0.40, "date": 0.15, "number": 0.35, "text": 0.35, "unique": 0.25,
-     "rare": 0.10, "group": 0.35}
-MARGIN = 0.08  # an automatic match beats every open rival on its lines by at least this
+W = {"amount": 0.40, "date": 0.15, "number": 0.45, "text": 0.45, "unique": 0.25,
+     "rare": 0.10, "group": 0.35, "series": 0.35, "one_run": 0.10, "deposit": 0.15,
+     "deposit_date": 0.30}
+MARGIN = 0.08  # an automatic match beats every live rival on its lines by at least this
 GROUP_PENALTY = 0.02  # per line of a group beyond two
-POOL = 40  # nearest free lines searched for a group
-NODE_BUDGET = 5_000  # nodes of one subset-sum search
+POOL = 40  # nearest free lines searched for a group when no series run fits
+NODE_BUDGET = 5_000  # nodes of one depth-first subset search (groups of more than four)
 MAX_SOLUTIONS = 4  # exact subsets kept for one line
+PASSES = 6  # assignment passes; each drops the rivals that automatic matches rule out
+COVER_BUDGET = 3_000  # search nodes for the deposits that share receipts
+EXPLAINED = 0.15  # less for a candidate whose line has a stronger one with the exact number
 CLAIM = 0.85  # a line with a one-to-one candidate this good is not searched for in groups
+SERIES_GAP = 1  # numbers of a run follow each other (2+ would let a voided receipt be skipped)
+SKIP = 0.3  # less series evidence for each number a run skips (when SERIES_GAP > 1)
+ORDERED_INITIAL = 0.75  # a name word carried by its initial, initials in the name's order
+KIND = 0.15  # the text score of a bank text without names that says what the entry is
+GENERIC = 0.06  # a word on more than this share of a long statement's lines tells nothing
+DEPOSIT_WORDS = frozenset(("consignacion", "deposito", "depot", "deposit", "efectivo",
+                           "especes", "cash", "versement"))  # the bank says: a deposit
+TRADE_WORDS = frozenset((
+    "transf", "transferencia", "trf", "pago", "pse", "ref", "referencia", "cheque", "cheq",
+    "consignacion", "deposito", "abono", "efectivo", "nro", "no", "num", "de", "del", "la",
+    "el", "los", "las", "y", "en", "por", "virement", "vir", "depot", "especes", "paiement",
+    "du", "des", "le", "et", "payment", "transfer", "deposit", "from", "to", "the", "of"))
 
 Kind = Literal["auto", "suggested"]
 
@@ -118,13 +186,18 @@ class Result:
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _DIGITS = re.compile(r"\d+")
+_ACCENTS = re.compile("[\u0300-\u036f]")  # the combining marks of Latin letters
+_SERIES = re.compile(r"^(.*?)(\d+)\s*$")
 
 
 def normalise(text: str) -> str:
     """Lower case, accents removed, anything but letters and digits made one space."""
     folded = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
-    return _NON_WORD.sub(" ", plain).strip()
+    if not folded.isascii():
+        folded = _ACCENTS.sub("", folded)
+        if not folded.isascii():
+            folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", folded).strip()
 
 
 def _numbers(*texts: str | None) -> frozenset[str]:
@@ -138,8 +211,44 @@ def _numbers(*texts: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+@dataclass(frozen=True, slots=True)
+class _Numbers:
+    """Digit runs and the keys that find a garbled one: one digit replaced ("1?34"), or only
+    the last digits kept (the proper suffixes of 4+ digits)."""
+    runs: frozenset[str]
+    wild: frozenset[str]
+    tails: frozenset[str]
+
+    @staticmethod
+    def of(runs: frozenset[str]) -> _Numbers:
+        wild = frozenset(r[:i] + "?" + r[i + 1:] for r in runs if len(r) >= 3
+                         for i in range(len(r)))
+        tails = frozenset(r[i:] for r in runs for i in range(1, len(r) - 3))
+        return _Numbers(runs, wild, tails)
+
+
+_NO_NUMBERS = _Numbers(frozenset(), frozenset(), frozenset())
+
+
 def _cents(amount: Decimal) -> int:
     return int(amount.scaleb(2).to_integral_value())
+
+
+def _alpha_words(text: str) -> list[str]:
+    return [w for w in text.split() if not w.isdigit()]
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_features(words: frozenset[str], name: tuple[str, ...]) -> tuple[
+        frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], frozenset[str],
+        tuple[frozenset[str], ...]]:
+    """What the text score needs of an entry's words and member name, computed once for
+    entries that say the same (the same member's dues month after month)."""
+    prefixes = frozenset(w[:n] for w in words for n in range(3, len(w)))
+    long = frozenset(w[0] + w for w in words if len(w) >= 4)
+    first = frozenset(n[0] for n in name)
+    name_prefixes = tuple(frozenset(n[:m] for m in range(3, len(n))) for n in name)
+    return words, prefixes, long, name, first, name_prefixes
 
 
 @dataclass(slots=True)
@@ -148,7 +257,12 @@ class _Bank:
     day: int
     cents: int
     text: str
-    numbers: frozenset[str]
+    numbers: _Numbers
+    words: tuple[str, ...] = ()  # informative words of 2+ letters
+    wordset: frozenset[str] = frozenset()
+    kind: frozenset[str] = frozenset()  # words of the trade of 4+ letters ("cheque")
+    initials: frozenset[str] = frozenset()  # one-letter words
+    initials_seq: tuple[str, ...] = ()  # the same, in the order of the text
 
 
 @dataclass(slots=True)
@@ -156,81 +270,162 @@ class _Book:
     line: BookLine
     day: int
     cents: int
-    _text: str | None = None
-    _name: str | None = None
-    _numbers: frozenset[str] | None = None
+    ready: bool = False
+    words: frozenset[str] = frozenset()  # of the text and the member's name
+    name: tuple[str, ...] = ()  # the member's name, word by word
+    numbers: _Numbers = _NO_NUMBERS
+    series: tuple[str, int] | None = None  # reference prefix and number ("rc", 1001)
+    prefixes: frozenset[str] = frozenset()  # of the words, 3+ letters, the words excluded
+    long: frozenset[str] = frozenset()  # words of 4+ letters, each after its first letter
+    name_first: frozenset[str] = frozenset()  # initials of the member's name
+    name_prefixes: tuple[frozenset[str], ...] = ()
 
-    def prepared(self) -> tuple[str, str, frozenset[str]]:
-        if self._text is None:
+    def prepare(self) -> _Book:
+        if not self.ready:
             ln = self.line
-            self._text = normalise(ln.text)
-            self._name = normalise(ln.member_name or "")
-            member = ([str(ln.member), f"{ln.member:04d}"] if ln.member is not None else [])
-            self._numbers = _numbers(ln.reference, ln.text) | frozenset(
-                m.lstrip("0") or "0" for m in member)
-        assert self._name is not None and self._numbers is not None
-        return self._text, self._name, self._numbers
+            name = tuple(normalise(ln.member_name or "").split())
+            (self.words, self.prefixes, self.long, self.name, self.name_first,
+             self.name_prefixes) = _word_features(
+                frozenset(_alpha_words(normalise(ln.text))) | frozenset(name), name)
+            self.numbers = _Numbers.of(_numbers(ln.reference, ln.text))
+            m = _SERIES.match(ln.reference or "")
+            if m:
+                self.series = (normalise(m.group(1)), int(m.group(2)))
+            self.ready = True
+        return self
 
 
 @dataclass(slots=True)
 class _Edge:
     bank: tuple[int, ...]  # indexes into the prepared lists
     book: tuple[int, ...]
-    score: float
+    strength: float  # the uncapped score
     days: int  # total date distance, for ties
+    run: bool = False  # a deposit of a run of one receipt book
+    unique: float = 0.0  # the part of the strength that the uniqueness of the amount gave
+    number: float = 0.0  # the number evidence of a one-to-one candidate
 
 
-def _number_score(bank: frozenset[str], book: frozenset[str]) -> float:
-    if not bank or not book:
+def _number_score(bank: _Numbers, book: _Numbers) -> float:
+    if not bank.runs or not book.runs:
         return 0.0
-    if bank & book:
+    if not bank.runs.isdisjoint(book.runs):
         return 1.0
-    best = 0.0
-    for b in bank:
-        if len(b) < 4:
-            continue
-        for k in book:
-            if len(k) >= 4:
-                r = fuzz.ratio(b, k)
-                if r >= 75:
-                    best = max(best, r / 100 * 0.7)
-    return best
+    if not (bank.runs.isdisjoint(book.tails) and book.runs.isdisjoint(bank.tails)):
+        return 0.8  # the last digits only
+    common = bank.wild & book.wild
+    if common:
+        longest = max(len(w) for w in common)  # one digit garbled: the longer, the surer
+        return 0.85 if longest >= 5 else 0.7 if longest == 4 else 0.4
+    return 0.0
 
 
-def _text_score(bank: str, text: str, name: str) -> float:
-    if not bank:
-        return 0.0
-    best = fuzz.token_set_ratio(bank, text) / 100 if text else 0.0
-    if name:
-        best = max(best, fuzz.token_set_ratio(bank, name) / 100, _name_score(bank, name))
-    return best
+@lru_cache(maxsize=1 << 16)
+def _close(a: str, b: str) -> bool:
+    """A close spelling (rapidfuzz ratio of at least 85)."""
+    return fuzz.ratio(a, b) >= 85
 
 
-def _name_score(bank: str, name: str) -> float:
-    """How much of a member's name the bank text carries, initials counting half:
-    'transf ospina e m' carries 'edilma mosquera ospina' at (1 + 0.5 + 0.5) / 3."""
-    words = name.split()
-    said = bank.split()
-    full = [w for w in words if len(w) > 1 and w in said]
-    if not full:
-        return 0.0
-    initials = {w for w in said if len(w) == 1}
-    rest = [w for w in words if w not in full]
-    half = sum(1 for w in rest if w[0] in initials)
-    return min(1.0, (len(full) + 0.5 * half) / max(2, len(words)))
+def _word_match(word: str, k: _Book) -> float:
+    """How well one bank word is explained by the words of an entry."""
+    if word in k.words:
+        return 1.0
+    if len(word) >= 3 and word in k.prefixes:  # the bank cut the word
+        return 0.8
+    if len(word) >= 4 and k.long:
+        n = len(word)
+        first = word[0]
+        for w in k.long:
+            if w[0] == first and abs(len(w) - 1 - n) <= 2 and _close(word, w[1:]):
+                return 0.7
+    return 0.0
+
+
+def _text_score(b: _Bank, k: _Book) -> float:
+    """Informative bank words the entry explains, and the share of the member's name the bank
+    text carries (initials count half)."""
+    if not b.words:
+        return KIND if b.kind & k.words else 0.0
+    said = 0.0
+    words = k.words
+    for w in b.words:
+        said += 1.0 if w in words else _word_match(w, k)
+    initials = b.initials
+    hits = 0.5 * len(initials & k.name_first) if k.name else 0.0
+    explained = (said + hits) / (len(b.words) + 0.5 * len(initials))
+    if not k.name:
+        return explained
+    carried = 0.0
+    said_set = b.wordset
+    rest: list[str] = []  # first letters of the name's words the text does not spell out
+    for n, pre in zip(k.name, k.name_prefixes, strict=True):
+        if n in said_set:
+            carried += 1.0
+        elif not said_set.isdisjoint(pre):
+            carried += 0.8
+        else:
+            rest.append(n[0])
+    if rest and initials:
+        # "PEREZ J A Q" gives the other words' initials in the name's order: more than
+        # initials that are merely there.
+        each = ORDERED_INITIAL if tuple(rest) == b.initials_seq else 0.5
+        carried += each * sum(1 for c in rest if c in initials)
+    return 0.5 * explained + 0.5 * carried / max(2, len(k.name))
 
 
 def _pair_evidence(b: _Bank, k: _Book, window: int) -> tuple[float, float, float]:
     """(date, number, text) evidence of one bank line and one book line, each in [0, 1]."""
-    text, name, numbers = k.prepared()
+    k.prepare()
     date = 1 - abs(b.day - k.day) / (window + 1)
-    return date, _number_score(b.numbers, numbers), _text_score(b.text, text, name)
+    return date, _number_score(b.numbers, k.numbers), _text_score(b, k)
 
 
 def _subsets(target: int, pool: Sequence[tuple[int, int]], max_group: int) -> tuple[
         list[tuple[int, ...]], bool]:
     """Subsets of 2..max_group items of ``pool`` ((positive amount, index)) summing to
-    ``target``; and whether the search was complete (within budget and solution cap)."""
+    ``target``; and whether the search was complete (no solution cap or budget reached)."""
+    found: set[tuple[int, ...]] = set()
+    n = len(pool)
+    pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for x in range(n):
+        ax = pool[x][0]
+        for y in range(x + 1, n):
+            pairs[ax + pool[y][0]].append((x, y))
+    complete = True
+
+    def add(items: Iterable[int]) -> bool:
+        found.add(tuple(sorted(pool[i][1] for i in items)))
+        return len(found) <= MAX_SOLUTIONS
+
+    for x, y in pairs.get(target, ()):
+        if not add((x, y)):
+            return sorted(found)[:MAX_SOLUTIONS], False
+    if max_group >= 3:
+        for z in range(n):
+            for x, y in pairs.get(target - pool[z][0], ()):
+                if z > y and not add((x, y, z)):
+                    return sorted(found)[:MAX_SOLUTIONS], False
+    if max_group >= 4:
+        for s, ps in pairs.items():
+            rest = pairs.get(target - s)
+            if not rest:
+                continue
+            for x, y in ps:
+                for u, v in rest:
+                    if u > y and not add((x, y, u, v)):
+                        return sorted(found)[:MAX_SOLUTIONS], False
+    if max_group >= 5:
+        big, complete = _dfs_subsets(target, pool, max_group)
+        for group in big:
+            found.add(group)
+        if len(found) > MAX_SOLUTIONS:
+            complete = False
+    return sorted(found)[:MAX_SOLUTIONS], complete
+
+
+def _dfs_subsets(target: int, pool: Sequence[tuple[int, int]], max_group: int) -> tuple[
+        list[tuple[int, ...]], bool]:
+    """Subsets of 5..max_group items summing to ``target``, depth first within a budget."""
     items = sorted(pool)
     amounts = [a for a, _ in items]
     count = len(items)
@@ -250,8 +445,8 @@ def _subsets(target: int, pool: Sequence[tuple[int, int]], max_group: int) -> tu
                 complete = False
                 return
             if a == left:
-                if chosen:
-                    found.append((*chosen, items[i][1]))
+                if len(chosen) >= 4:
+                    found.append(tuple(sorted((*chosen, items[i][1]))))
                     if len(found) > MAX_SOLUTIONS:
                         complete = False
                         return
@@ -264,19 +459,89 @@ def _subsets(target: int, pool: Sequence[tuple[int, int]], max_group: int) -> tu
                     return
 
     dfs(0, target, [])
-    return found[:MAX_SOLUTIONS], complete
+    return found, complete
+
+
+def _series_runs(target: int, pool: Sequence[int], books: list[_Book],
+                 max_group: int) -> list[tuple[tuple[int, ...], int]]:
+    """Runs of 2..max_group book lines of one reference series (numbers following each
+    other, at most ``SERIES_GAP`` apart) whose amounts sum to ``target`` (in absolute value),
+    with the count of numbers each skips. Two lines may carry the same number (a reference
+    keyed twice): either may be in a run."""
+    at: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for j in pool:
+        s = books[j].prepare().series
+        if s is not None:
+            at[s].append(j)
+    keys = sorted(at)
+    runs: list[tuple[tuple[int, ...], int]] = []
+
+    def extend(pos: int, chosen: list[int], total: int, skipped: int) -> None:
+        prefix, number = keys[pos]
+        for nxt in range(pos + 1, len(keys)):
+            p2, n2 = keys[nxt]
+            if p2 != prefix or n2 - number > SERIES_GAP:
+                return
+            gap = skipped + n2 - number - 1
+            for j in at[keys[nxt]]:
+                t = total + abs(books[j].cents)
+                if t == target:
+                    runs.append((tuple(sorted((*chosen, j))), gap))
+                elif t < target and len(chosen) + 1 < max_group:
+                    chosen.append(j)
+                    extend(nxt, chosen, t, gap)
+                    chosen.pop()
+            return  # a run does not skip a number that is in the pool
+
+    for pos, key in enumerate(keys):
+        for j in at[key]:
+            extend(pos, [j], abs(books[j].cents), 0)
+    return runs
+
+
+def _informative_words(banks: list[_Bank]) -> None:
+    """Split each bank text into informative words and initials; the words of the trade and
+    those found on more than ``GENERIC`` of a long statement's lines are left out."""
+    split = [b.text.split() for b in banks]
+    generic = set(TRADE_WORDS)
+    if len(banks) >= 200:
+        df = Counter(w for words in split for w in set(words))
+        generic |= {w for w, n in df.items() if n > GENERIC * len(banks)}
+    for b, words in zip(banks, split, strict=True):
+        b.words = tuple(dict.fromkeys(
+            w for w in words if len(w) > 1 and not w.isdigit() and w not in generic))
+        b.wordset = frozenset(b.words)
+        b.initials_seq = tuple(w for w in words if len(w) == 1 and w.isalpha())
+        b.initials = frozenset(b.initials_seq)
+        b.kind = frozenset(w for w in words if len(w) >= 4 and w in generic)
 
 
 def match(bank_lines: Iterable[BankLine], book_lines: Iterable[BookLine], *,
           window_days: int = 7, auto: float = 0.85, suggest: float = 0.55,
-          max_group: int = 4) -> Result:
-    """Match statement lines to book lines; see the module's docstring for how."""
+          max_group: int = 4, group_days: int = 5) -> Result:
+    """Match statement lines to book lines; see the module's docstring for how.
+
+    ``group_days``: how many days before a deposit its receipts may be dated."""
+    # The work allocates many small objects that all live until the end: the cyclic garbage
+    # collector would scan them again and again (a third of the time on 100,000 book lines).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _match(bank_lines, book_lines, window_days, auto, suggest, max_group,
+                      group_days)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _match(bank_lines: Iterable[BankLine], book_lines: Iterable[BookLine], window: int,
+           auto: float, suggest: float, max_group: int, group_days: int) -> Result:
     banks = [_Bank(b, b.date.toordinal(), _cents(b.amount), normalise(b.text),
-                   _numbers(b.text, b.reference))
+                   _Numbers.of(_numbers(b.text, b.reference)))
              for b in sorted(bank_lines, key=lambda x: (x.date, x.id))]
     books = [_Book(k, k.date.toordinal(), _cents(k.amount))
              for k in sorted(book_lines, key=lambda x: (x.date, x.id))]
-    window = window_days
+    _informative_words(banks)
 
     # Book lines by amount, each bucket in date order (the lists are sorted by date already).
     by_amount: dict[int, list[int]] = defaultdict(list)
@@ -288,89 +553,65 @@ def match(bank_lines: Iterable[BankLine], book_lines: Iterable[BookLine], *,
         bank_by_amount[b.cents].append(i)
     bank_days_of = {c: [banks[i].day for i in ix] for c, ix in bank_by_amount.items()}
 
-    def book_candidates(i: int) -> list[int]:
-        b = banks[i]
+    # One to one (the hot loop: the evidence of _pair_evidence, written out).
+    edges: list[_Edge] = []
+    w_amount, w_date, w_number, w_text = W["amount"], W["date"], W["number"], W["text"]
+    w_unique, w_rare = W["unique"], W["rare"]
+    span = window + 1
+    for i, b in enumerate(banks):
         js = by_amount.get(b.cents)
         if not js:
-            return []
+            continue
         days = days_of[b.cents]
-        return js[bisect_left(days, b.day - window):bisect_right(days, b.day + window)]
-
-    def bank_count(j: int) -> int:
-        k = books[j]
-        days = bank_days_of.get(k.cents)
-        if not days:
-            return 0
-        return bisect_right(days, k.day + window) - bisect_left(days, k.day - window)
-
-    # One to one.
-    edges: list[_Edge] = []
-    for i, b in enumerate(banks):
-        cands = book_candidates(i)
+        cands = js[bisect_left(days, b.day - window):bisect_right(days, b.day + window)]
+        bdays = bank_days_of[b.cents]
+        alone = 0.5 if len(cands) == 1 else 0.0
+        has_numbers = bool(b.numbers.runs)
         for j in cands:
-            date, number, text = _pair_evidence(b, books[j], window)
-            unique = (0.5 if len(cands) == 1 else 0.0) + (0.5 if bank_count(j) == 1 else 0.0)
-            rare = unique == 1.0 and len(by_amount[b.cents]) <= 3
-            score = (W["amount"] + W["date"] * date + W["number"] * number
-                     + W["text"] * text + W["unique"] * unique + (W["rare"] if rare else 0.0))
-            edges.append(_Edge((i,), (j,), min(score, 1.0), abs(b.day - books[j].day)))
+            k = books[j]
+            if not k.ready:
+                k.prepare()
+            apart = abs(b.day - k.day)
+            number = _number_score(b.numbers, k.numbers) if has_numbers else 0.0
+            text = _text_score(b, k)
+            others = bisect_right(bdays, k.day + window) - bisect_left(bdays, k.day - window)
+            unique = alone + (0.5 if others == 1 else 0.0)
+            strength = (w_amount + w_date * (1 - apart / span) + w_number * number
+                        + w_text * text + w_unique * unique
+                        + (w_rare if unique == 1.0 and len(js) <= 3 else 0.0))
+            edges.append(_Edge((i,), (j,), strength, apart, False, w_unique * unique, number))
+    # A line whose number another line carries exactly is explained away: a cheque 13528 that
+    # has its own cheque 13528 in the book is not the garbled number of cheque 13520.
+    # (Only when that exact pair is the stronger one, dates aside: a cheque is cashed days
+    # after it is written, a garbled number may well be of the same day.)
+    def dateless(e: _Edge) -> float:
+        return e.strength - W["date"] * (1 - e.days / (window + 1))
+
+    exact_bank: dict[int, float] = {}
+    exact_book: dict[int, float] = {}
+    for e in edges:
+        if e.number == 1.0:
+            exact_bank[e.bank[0]] = max(exact_bank.get(e.bank[0], 0.0), dateless(e))
+            exact_book[e.book[0]] = max(exact_book.get(e.book[0], 0.0), dateless(e))
+    for e in edges:
+        if e.number < 1.0 and (exact_bank.get(e.bank[0], 0.0) > dateless(e)
+                               or exact_book.get(e.book[0], 0.0) > dateless(e)):
+            e.strength -= W["number"] * e.number + EXPLAINED
 
     # Lines with a plausible one-to-one partner stay out of the group searches: a receipt that
     # went into a deposit does not show on the statement by its own amount.
-    sure_bank: set[int] = set()
-    sure_book: set[int] = set()
+    # Only the best candidate of a statement line claims its book line.
+    best: dict[int, _Edge] = {}
     for e in edges:
-        if e.score >= CLAIM:
-            sure_bank.update(e.bank)
-            sure_book.update(e.book)
+        if e.strength >= CLAIM and (e.bank[0] not in best
+                                    or e.strength > best[e.bank[0]].strength):
+            best[e.bank[0]] = e
+    sure_bank = set(best)
+    sure_book = {e.book[0] for e in best.values()}
 
-    # Groups: one bank line, several book lines (a deposit of receipts), and the reverse.
-    pos_days = [k.day for k in books if k.cents > 0]
-    pos_idx = [j for j, k in enumerate(books) if k.cents > 0]
-    neg_days = [k.day for k in books if k.cents < 0]
-    neg_idx = [j for j, k in enumerate(books) if k.cents < 0]
-    bpos_days = [b.day for b in banks if b.cents > 0]
-    bpos_idx = [i for i, b in enumerate(banks) if b.cents > 0]
-    bneg_days = [b.day for b in banks if b.cents < 0]
-    bneg_idx = [i for i, b in enumerate(banks) if b.cents < 0]
-
-    def pool_of(day: int, cents: int, days: list[int], idx: list[int], taken: set[int],
-                cents_of: Sequence[int], days_all: Sequence[int]) -> list[tuple[int, int]]:
-        lo, hi = bisect_left(days, day - window), bisect_right(days, day + window)
-        near = [x for x in idx[lo:hi]
-                if x not in taken and abs(cents_of[x]) < abs(cents)]
-        near.sort(key=lambda x: (abs(days_all[x] - day), x))
-        return [(abs(cents_of[x]), x) for x in near[:POOL]]
-
-    book_cents = [k.cents for k in books]
-    book_days = [k.day for k in books]
-    bank_cents = [b.cents for b in banks]
-    bank_days = [b.day for b in banks]
     if max_group >= 2:
-        for i, b in enumerate(banks):
-            if i in sure_bank or b.cents == 0:
-                continue
-            days, idx = (pos_days, pos_idx) if b.cents > 0 else (neg_days, neg_idx)
-            pool = pool_of(b.day, b.cents, days, idx, sure_book, book_cents, book_days)
-            if len(pool) < 2:
-                continue
-            found, complete = _subsets(abs(b.cents), pool, max_group)
-            for group in found:
-                edges.append(_group_edge(
-                    (i,), tuple(sorted(group)), banks, books, window,
-                    complete and len(found) == 1))
-        for j, k in enumerate(books):
-            if j in sure_book or k.cents == 0:
-                continue
-            days, idx = (bpos_days, bpos_idx) if k.cents > 0 else (bneg_days, bneg_idx)
-            pool = pool_of(k.day, k.cents, days, idx, sure_bank, bank_cents, bank_days)
-            if len(pool) < 2:
-                continue
-            found, complete = _subsets(abs(k.cents), pool, max_group)
-            for group in found:
-                edges.append(_group_edge(
-                    tuple(sorted(group)), (j,), banks, books, window,
-                    complete and len(found) == 1))
+        _deposits(banks, books, edges, sure_bank, sure_book, max_group, group_days)
+        _splits(banks, books, edges, sure_bank, sure_book, window, max_group)
 
     matches = _assign(edges, banks, books, auto, suggest)
     used_bank = {i for m in matches for i in m.bank}
@@ -384,19 +625,214 @@ def match(bank_lines: Iterable[BankLine], book_lines: Iterable[BookLine], *,
     )
 
 
+def _by_sign(days: Sequence[int], cents: Sequence[int]) -> dict[bool, tuple[list[int],
+                                                                           list[int]]]:
+    """For each sign (True: money in), the indexes of the lines and their days, by date."""
+    out: dict[bool, tuple[list[int], list[int]]] = {True: ([], []), False: ([], [])}
+    for x, (d, c) in enumerate(zip(days, cents, strict=True)):
+        if c:
+            idx, ds = out[c > 0]
+            idx.append(x)
+            ds.append(d)
+    return out
+
+
+def _nearest(pool: list[int], day: int, days: Sequence[int], cents: Sequence[int]) -> tuple[
+        list[tuple[int, int]], bool]:
+    """The ``POOL`` lines nearest in date as (absolute amount, index); and whether that is
+    all of them."""
+    near = sorted(pool, key=lambda x: (abs(days[x] - day), x))
+    return [(abs(cents[x]), x) for x in near[:POOL]], len(near) <= POOL
+
+
+def _deposits(banks: list[_Bank], books: list[_Book], edges: list[_Edge], sure_bank: set[int],
+              sure_book: set[int], max_group: int, group_days: int) -> None:
+    """Candidates of one statement line for several book lines (a deposit of receipts)."""
+    book_days = [k.day for k in books]
+    book_cents = [k.cents for k in books]
+    signs = _by_sign(book_days, book_cents)
+    for i, b in enumerate(banks):
+        deposit = not DEPOSIT_WORDS.isdisjoint(b.text.split())
+        if b.cents == 0 or (i in sure_bank and not deposit):
+            continue
+        idx, days = signs[b.cents > 0]
+        target = abs(b.cents)
+        lo, hi = bisect_left(days, b.day - group_days), bisect_right(days, b.day + 1)
+        near_all = [j for j in idx[lo:hi] if abs(book_cents[j]) < target]
+        if len(near_all) < 2:
+            continue
+        runs = _series_runs(target, [j for j in near_all if j not in sure_book], books,
+                            max_group)
+        if not runs and deposit:  # a receipt of the deposit may have been claimed wrongly
+            runs = _series_runs(target, near_all, books, max_group)
+        if runs:
+            for run, skipped in runs:
+                edges.append(_group_edge((i,), run, banks, books, group_days, len(runs) == 1,
+                                         max(0.0, 1 - SKIP * skipped)))
+            continue
+        pool = [j for j in near_all if j not in sure_book]
+        if i in sure_bank or len(pool) < 2:
+            continue
+        near, whole = _nearest(pool, b.day, book_days, book_cents)
+        found, complete = _subsets(target, near, max_group)
+        for group in found:
+            edges.append(_group_edge((i,), group, banks, books, group_days,
+                                     whole and complete and len(found) == 1, 0.0))
+
+
+def _splits(banks: list[_Bank], books: list[_Book], edges: list[_Edge], sure_bank: set[int],
+            sure_book: set[int], window: int, max_group: int) -> None:
+    """Candidates of one book line for several statement lines (paid in several movements),
+    from book lines no one-to-one or deposit candidate claims."""
+    claimed = set(sure_book)
+    for e in edges:
+        if len(e.book) > 1 and e.strength >= CLAIM:
+            claimed.update(e.book)
+    bank_days = [b.day for b in banks]
+    bank_cents = [b.cents for b in banks]
+    signs = _by_sign(bank_days, bank_cents)
+    for j, k in enumerate(books):
+        if j in claimed or k.cents == 0:
+            continue
+        idx, days = signs[k.cents > 0]
+        lo, hi = bisect_left(days, k.day - 2), bisect_right(days, k.day + window)
+        if hi - lo < 2:
+            continue
+        target = abs(k.cents)
+        pool = [i for i in idx[lo:hi] if i not in sure_bank and abs(bank_cents[i]) < target]
+        if len(pool) < 2:
+            continue
+        near, whole = _nearest(pool, k.day, bank_days, bank_cents)
+        found, complete = _subsets(target, near, max_group)
+        for group in found:
+            edges.append(_group_edge(group, (j,), banks, books, window,
+                                     whole and complete and len(found) == 1, 0.0))
+
+
 def _group_edge(bank: tuple[int, ...], book: tuple[int, ...], banks: list[_Bank],
-                books: list[_Book], window: int, unique: bool) -> _Edge:
+                books: list[_Book], window: int, unique: bool, series: float) -> _Edge:
+    """A group's strength: the evidence of its pairs averaged; a deposit (the statement says
+    so) dated by its latest receipt; the bonus of a series run (deposits only) or of the only
+    exact subset (deposits, or groups whose texts or numbers tie them together)."""
     pairs = [(banks[i], books[j]) for i in bank for j in book]
     ev = [_pair_evidence(b, k, window) for b, k in pairs]
     n = len(ev)
-    date = sum(e[0] for e in ev) / n
-    number = sum(e[1] for e in ev) / n
+    # One payment of a split carrying the entry's number ties the entry to all of them.
+    number = max(e[1] for e in ev) if len(bank) > 1 else sum(e[1] for e in ev) / n
     text = sum(e[2] for e in ev) / n
     size = len(bank) + len(book) - 1
-    score = (W["amount"] + W["date"] * date + W["number"] * number + W["text"] * text
-             + (W["group"] if unique else 0.0) - GROUP_PENALTY * (size - 2))
+    deposit = len(bank) == 1 and not DEPOSIT_WORDS.isdisjoint(banks[bank[0]].text.split())
+    if deposit:
+        lag = banks[bank[0]].day - max(books[j].day for j in book)
+        date = 1 - max(0, lag - 1) / window if lag >= 0 else 0.3 if lag == -1 else 0.0
+    else:
+        date = max(0.0, sum(e[0] for e in ev) / n)
+    tied = deposit or max(max(e[1], e[2]) for e in ev) >= 0.5
+    bonus = 0.0
+    if series and deposit:
+        bonus = W["series"] * series + W["deposit"] + (W["one_run"] if unique else 0.0)
+    elif unique and tied:
+        bonus = W["group"] + (W["deposit"] if deposit else 0.0)
+    strength = (W["amount"] + W["deposit_date" if deposit else "date"] * date
+                + W["number"] * number + W["text"] * text
+                + bonus - GROUP_PENALTY * (size - 2))
     days = sum(abs(b.day - k.day) for b, k in pairs)
-    return _Edge(bank, book, max(0.0, min(score, 1.0)), days)
+    return _Edge(bank, book, strength, days, bool(series) and deposit)
+
+
+def _deposit_cover(pending: list[int], ordered: list[_Edge], auto: float) -> list[int]:
+    """Runs that the ways of giving each deposit one of its runs (no receipt twice) agree on,
+    or clearly prefer (by ``MARGIN`` of total strength). Deposits are taken together when
+    their runs share receipts; a deposit with another kind of candidate within ``MARGIN`` of
+    its best run is left out, and so is a group of deposits too large to search."""
+    runs_of: dict[int, list[int]] = defaultdict(list)
+    other: dict[int, float] = {}  # best other candidate of a statement line
+    outside: dict[int, float] = {}  # best other candidate on a receipt
+    for n in pending:
+        e = ordered[n]
+        if e.run:
+            runs_of[e.bank[0]].append(n)
+        else:
+            for i in e.bank:
+                other[i] = max(other.get(i, 0.0), e.strength)
+            for j in e.book:
+                outside[j] = max(outside.get(j, 0.0), e.strength)
+    deposits = sorted(d for d, ns in runs_of.items()
+                      if other.get(d, 0.0) <= max(ordered[n].strength for n in ns) - MARGIN)
+    parent = {d: d for d in deposits}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owner: dict[int, int] = {}
+    for d in deposits:
+        for n in runs_of[d]:
+            for j in ordered[n].book:
+                if j in owner:
+                    parent[find(d)] = find(owner[j])
+                else:
+                    owner[j] = d
+    components: dict[int, list[int]] = defaultdict(list)
+    for d in deposits:
+        components[find(d)].append(d)
+    forced: list[int] = []
+    for comp in components.values():
+        chosen = _cover(comp, runs_of, ordered)
+        if chosen is None:
+            continue
+        for d in comp:
+            ranked = sorted(chosen[d].items(), key=lambda x: (-x[1], x[0]))
+            n, best = ranked[0]
+            if len(ranked) > 1 and ranked[1][1] > best - MARGIN:
+                continue  # another way of sharing out the runs is about as good
+            e = ordered[n]
+            if (e.strength >= auto and other.get(d, 0.0) <= e.strength - MARGIN
+                    and all(outside.get(j, 0.0) <= e.strength - MARGIN for j in e.book)):
+                forced.append(n)
+    return forced
+
+
+def _cover(comp: list[int], runs_of: dict[int, list[int]],
+           ordered: list[_Edge]) -> dict[int, dict[int, float]] | None:
+    """For each deposit of ``comp``, the runs it has in the ways of giving every deposit one
+    run without using a receipt twice, each with the best total strength of those ways; None
+    when there is no such way or the search is too large."""
+    comp = sorted(comp, key=lambda d: (len(runs_of[d]), d))
+    chosen: dict[int, dict[int, float]] = {d: {} for d in comp}
+    used: set[int] = set()
+    picks: list[int] = []
+    budget = COVER_BUDGET
+    solutions = 0
+
+    def search(k: int) -> bool:
+        nonlocal budget, solutions
+        if budget <= 0:
+            return False
+        budget -= 1
+        if k == len(comp):
+            solutions += 1
+            total = sum(ordered[n].strength for n in picks)
+            for d, n in zip(comp, picks, strict=True):
+                chosen[d][n] = max(chosen[d].get(n, 0.0), total)
+            return True
+        for n in runs_of[comp[k]]:
+            book = ordered[n].book
+            if used.isdisjoint(book):
+                used.update(book)
+                picks.append(n)
+                ok = search(k + 1)
+                picks.pop()
+                used.difference_update(book)
+                if not ok:
+                    return False
+        return True
+
+    if not search(0) or not solutions:
+        return None
+    return chosen
 
 
 @dataclass(slots=True)
@@ -412,9 +848,9 @@ def _assign(edges: list[_Edge], banks: list[_Bank], books: list[_Book], auto: fl
     def key(e: _Edge) -> tuple[float, int, int, tuple[int, ...], tuple[int, ...]]:
         ids_bank = tuple(banks[i].line.id for i in e.bank)
         ids_book = tuple(books[j].line.id for j in e.book)
-        return (-e.score, e.days, len(e.bank) + len(e.book), ids_bank, ids_book)
+        return (-e.strength, e.days, len(e.bank) + len(e.book), ids_bank, ids_book)
 
-    ordered = sorted((e for e in edges if e.score >= suggest), key=key)
+    ordered = sorted((e for e in edges if e.strength >= suggest), key=key)
     on_bank: dict[int, list[int]] = defaultdict(list)
     on_book: dict[int, list[int]] = defaultdict(list)
     for n, e in enumerate(ordered):
@@ -422,27 +858,78 @@ def _assign(edges: list[_Edge], banks: list[_Bank], books: list[_Book], auto: fl
             on_bank[i].append(n)
         for j in e.book:
             on_book[j].append(n)
-    used_bank: set[int] = set()
-    used_book: set[int] = set()
+    sure_bank = bytearray(len(banks))  # lines of automatic matches
+    sure_book = bytearray(len(books))
+    autos: list[int] = []
+    is_auto = bytearray(len(ordered))
 
-    def open_edge(e: _Edge) -> bool:
-        return not (used_bank.intersection(e.bank) or used_book.intersection(e.book))
+    def alive(e: _Edge) -> bool:  # not ruled out by an automatic match
+        return not (any(sure_bank[i] for i in e.bank) or any(sure_book[j] for j in e.book))
 
-    out: list[_Taken] = []
-    for n, e in enumerate(ordered):
-        if not open_edge(e):
-            continue
-        kind: Kind = "suggested"
-        if e.score >= auto:
-            rivals = {r for i in e.bank for r in on_bank[i]} | {
-                r for j in e.book for r in on_book[j]}
-            rivals.discard(n)
-            if not any(ordered[r].score > e.score - MARGIN and open_edge(ordered[r])
-                       for r in rivals):
-                kind = "auto"
-        used_bank.update(e.bank)
-        used_book.update(e.book)
-        out.append(_Taken(e.bank, e.book, e.score, kind))
+    def make_auto(n: int) -> None:
+        e = ordered[n]
+        autos.append(n)
+        is_auto[n] = 1
+        for i in e.bank:
+            sure_bank[i] = 1
+        for j in e.book:
+            sure_book[j] = 1
+
+    pending = list(range(len(ordered)))
+    taken: list[int] = []
+    for last in [False] * (PASSES - 1) + [True]:
+        used_bank = bytearray(sure_bank)
+        used_book = bytearray(sure_book)
+        before = len(autos)
+        taken = []
+        for n in pending:
+            e = ordered[n]
+            if any(used_bank[i] for i in e.bank) or any(used_book[j] for j in e.book):
+                continue
+            if e.strength >= auto:
+                floor = e.strength - MARGIN
+                rivals = [r for i in e.bank for r in on_bank[i]] + [
+                    r for j in e.book for r in on_book[j]]
+                if not any(r != n and ordered[r].strength > floor and alive(ordered[r])
+                           for r in rivals):
+                    make_auto(n)
+            for i in e.bank:
+                used_bank[i] = 1
+            for j in e.book:
+                used_book[j] = 1
+            taken.append(n)
+        pending = [n for n in pending if not is_auto[n] and alive(ordered[n])]
+        if last or not pending:
+            break
+        # What the automatic matches leave: deposits that can carry their runs in one way
+        # only, amounts now unique on both sides.
+        left: dict[int, list[int]] = defaultdict(list)
+        left_book: Counter[int] = Counter()
+        for n in pending:
+            e = ordered[n]
+            for i in e.bank:
+                left[i].append(n)
+            left_book.update(e.book)
+        forced = set(_deposit_cover(pending, ordered, auto))
+        for ns in left.values():
+            if len(ns) != 1:
+                continue
+            e = ordered[ns[0]]
+            only_run = e.run and e.strength >= auto
+            now_unique = (len(e.book) == 1 and len(e.bank) == 1 and left_book[e.book[0]] == 1
+                          and e.strength + W["unique"] - e.unique >= auto)
+            if only_run or now_unique:
+                forced.add(ns[0])
+        lines = Counter(x for n in forced for x in ordered[n].book)
+        for n in sorted(forced):
+            if all(lines[j] == 1 for j in ordered[n].book) and alive(ordered[n]):
+                make_auto(n)
+        if len(autos) == before:
+            break
+        pending = [n for n in pending if not is_auto[n] and alive(ordered[n])]
+    out = [_Taken(ordered[n].bank, ordered[n].book, min(1.0, ordered[n].strength),
+                  "auto" if is_auto[n] else "suggested")
+           for n in sorted(set(autos) | set(taken))]
     out.sort(key=lambda t: (min(banks[i].line.date for i in t.bank),
                             tuple(banks[i].line.id for i in t.bank)))
     return out
