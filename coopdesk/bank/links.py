@@ -14,8 +14,9 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from coopdesk.bank import matching
@@ -30,7 +31,7 @@ from coopdesk.bank.models import (
 )
 from coopdesk.bank.queries import open_bank_lines, open_book_lines
 from coopdesk.bank.rules import ProposedEntry, ProposedLine
-from coopdesk.bank.services import Progress, account_row, now
+from coopdesk.bank.services import Progress, account_row, no_cycle_collection, now
 from coopdesk.core.access import Permission
 from coopdesk.core.errors import NotFound, ValidationError
 from coopdesk.core.i18n import _
@@ -101,7 +102,7 @@ def _compute(s: Session, acc: BankAccount, window_days: int) -> MatchRun:
 
 def suggestions(uow: UnitOfWork, code: str, *, window_days: int = 7) -> MatchRun:
     """What the matcher would do now, without saving anything."""
-    with uow.read() as s:
+    with no_cycle_collection(), uow.read() as s:
         return _compute(s, account_row(s, code), window_days)
 
 
@@ -109,7 +110,7 @@ def run_matching(uow: UnitOfWork, code: str, *, window_days: int = 7,
                  progress: Progress | None = None) -> MatchRun:
     """Match the account's open statement lines to its open book lines and save the automatic
     matches; suggestions and proposals are returned for the treasurer to decide."""
-    with uow.write(Permission.BANK, "bank") as tx:
+    with no_cycle_collection(), uow.write(Permission.BANK, "bank") as tx:
         s = tx.session
         acc = account_row(s, code)
         if progress is not None:
@@ -133,19 +134,23 @@ def _save(tx: WriteTx, acc: BankAccount,
     """Write matches in bulk: one row each, their book lines, their statement lines' link."""
     if not groups:
         return []
-    s = tx.session
+    conn = tx.session.connection()  # Core statements: thousands of rows, no ORM objects
     stamp = now()
-    ids = list(s.scalars(insert(BankMatch).returning(BankMatch.id, sort_by_parameter_order=True),
-                         [{"bank_account_id": acc.id, "kind": kind, "rule_id": rule_id,
-                           "score": None if score is None else round(score * 1000),
-                           "reconciliation_id": None, "created_by": tx.actor.username,
-                           "created_at": stamp} for _b, _k, score in groups]))
-    s.execute(insert(BankMatchBook), [{"journal_line_id": j, "match_id": mid}
-                                      for mid, (_b, book, _s) in zip(ids, groups, strict=True)
-                                      for j in book])
-    s.execute(update(BankLineRow), [{"id": i, "match_id": mid}
-                                    for mid, (bank, _k, _s) in zip(ids, groups, strict=True)
-                                    for i in bank])
+    match_t, book_t, line_t = (cast(Table, m.__table__)
+                               for m in (BankMatch, BankMatchBook, BankLineRow))
+    ids = list(conn.execute(
+        insert(match_t).returning(match_t.c.id, sort_by_parameter_order=True),
+        [{"bank_account_id": acc.id, "kind": kind, "rule_id": rule_id,
+          "score": None if score is None else round(score * 1000), "reconciliation_id": None,
+          "created_by": tx.actor.username, "created_at": stamp}
+         for _b, _k, score in groups]).scalars())
+    conn.execute(insert(book_t), [{"journal_line_id": j, "match_id": mid}
+                                  for mid, (_b, book, _s) in zip(ids, groups, strict=True)
+                                  for j in book])
+    conn.execute(update(line_t).where(line_t.c.id == bindparam("line"))
+                 .values(match_id=bindparam("mid")),
+                 [{"line": i, "mid": mid}
+                  for mid, (bank, _k, _s) in zip(ids, groups, strict=True) for i in bank])
     tx.touch("bank")
     return ids
 

@@ -8,10 +8,12 @@ reconciliation in :mod:`coopdesk.bank.reconcile`, read-only views in :mod:`coopd
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -67,6 +69,20 @@ def last_done(session: Session, account_id: int) -> Reconciliation | None:
     return session.scalar(select(Reconciliation).where(
         Reconciliation.bank_account_id == account_id, Reconciliation.status == DONE)
         .order_by(Reconciliation.statement_date.desc()).limit(1))
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Importing a statement, or reading, matching and saving a year of lines, makes many
+    objects that live until the end: the cyclic collector would only scan them again and
+    again (as in matching.match). Reference counting still frees what is dropped."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # ---- accounts ----------------------------------------------------------------------------------
@@ -341,7 +357,7 @@ def import_statement(uow: UnitOfWork, code: str, data: bytes, filename: str, *,
     Lines already imported (by the bank's id, or by fingerprint) are skipped, so importing the
     same or an overlapping file again creates nothing twice. A statement whose balances do
     not add up is refused unless ``allow_mismatch`` (what does not add up is then audited)."""
-    with uow.write(Permission.BANK, "bank") as tx:
+    with no_cycle_collection(), uow.write(Permission.BANK, "bank") as tx:
         s = tx.session
         acc = account_row(s, code)
         cur = acc.currency
