@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from coopdesk.bank import services as bank_services
 from coopdesk.core.access import Role
 from coopdesk.core.files import open_cooperative
 from coopdesk.core.i18n import LANGUAGES
@@ -90,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="coopdesk-shots-") as tmp:
         settings = UiSettings(QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat))
         target = str(Path(tmp) / "demo.coopdesk")
-        make_demo(target, members=args.members).dispose()
+        statements = Path(tmp) / "statements"
+        make_demo(target, members=args.members, statements=statements).dispose()
         db = open_cooperative(target, scheduled_backup=False).db
         try:
             uow = UnitOfWork(db)
@@ -117,7 +119,19 @@ def main(argv: list[str] | None = None) -> int:
                     page.period.choose("last_year")  # type: ignore[attr-defined]
                     page.preview()  # type: ignore[attr-defined]
                     settle(app, 3.0)
+                if spec.key == "bank":  # the class exercise: October imported, a line chosen
+                    bank_services.import_statement(ctx.uow, "BANCO", (
+                        statements / "banco-2026-10.csv").read_bytes(), "banco-2026-10.csv")
+                    page = window.page("bank")
+                    page.refresh()  # type: ignore[attr-defined]
+                    settle(app, 1.0)
+                    page.bank_table.selectRow(2)  # type: ignore[attr-defined]
+                    settle(app, 0.5)
                 save(window, out, lang, spec.key)
+                if spec.key == "bank":  # and the reconciliation of September, finished
+                    page.tabs.setCurrentIndex(3)  # type: ignore[attr-defined]
+                    settle(app, 1.5)
+                    save(window, out, lang, "bank-reconcile")
             window.lock_now()
             settle(app)
             save(window, out, lang, "lock")

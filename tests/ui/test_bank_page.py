@@ -551,3 +551,11 @@ def test_new_account_and_import_open_their_dialogs(qtbot: QtBot, page: BankPage,
     click(qtbot, page.import_button)
     assert len(opened) == 2 and page.bank_model.rowCount() == 5
     assert "1 new statement line(s) imported" in page.message.text()
+
+
+def test_the_page_fits_a_small_laptop_window(page: BankPage) -> None:
+    """1280 pixels wide, less the navigation rail: no part of the page may be cut off."""
+    page.account_info.setText("x " * 400)  # a long line wraps rather than widening the page
+    assert page.minimumSizeHint().width() <= 1000
+    page.tabs.setCurrentIndex(3)
+    assert page.minimumSizeHint().width() <= 1000

@@ -106,6 +106,7 @@ class BankPage(QWidget):
                                          self.match_automatically)
         self.account_info = QLabel()
         self.account_info.setObjectName("accountInfo")
+        self.account_info.setWordWrap(True)  # a long line must not widen the page
         self.message = QLabel()
         self.message.setObjectName("bankMessage")
         self.message.setWordWrap(True)
