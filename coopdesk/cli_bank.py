@@ -312,12 +312,12 @@ def _print_state(st: Any) -> None:
     _out(_("  Balance in the books:                 {v}", v=st.book_balance))
     _out(_("  Deposits not yet on the statement:    {v}", v=st.outstanding_deposits))
     _out(_("  Payments not yet on the statement:    {v}", v=st.outstanding_payments))
-    if st.unbooked:
-        _out(_("  Statement lines not in the books:     {v}", v=st.unbooked))
     _out(_("  Balance on the statement:             {v}", v=st.bank_balance))
     if st.statement_balance is not None:
         _out(_("  Balance the imported lines give:      {v}", v=st.statement_balance))
     _out(_("  Difference:                           {v}", v=st.difference))
+    if st.unbooked:
+        _out(_("  Statement lines not in the books:     {v}", v=st.unbooked))
     for i in st.items:
         ref = f"K{i.id} {i.reference}" if i.kind != "unbooked" else f"B{i.id}"
         _out(f"    {i.kind}\t{i.date}\t{ref}\t{i.amount}\t{i.description}")

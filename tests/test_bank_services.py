@@ -147,7 +147,12 @@ def test_matching_entries_from_lines_and_reconciling(coop: UnitOfWork) -> None:
     assert len(run.matched) + len(run.suggested) == 3
     for m in run.suggested:
         links.link(coop, "BANCO", m.bank, m.book, score=m.score)
-    # the charge is in no book line: make its entry from the statement line
+    # the charge is in no book line: it is the whole difference, and says so
+    before = reconcile.state(coop, "BANCO", dt.date(2026, 1, 31), D("2337500"))
+    assert (before.difference, before.unbooked, before.unexplained) == (D(-12_500),
+                                                                        D(-12_500), 0)
+    assert not before.can_finish and "not in the books" in " ".join(before.blockers)
+    # make its entry from the statement line
     charge = queries.bank_lines(coop, "BANCO", status="unmatched")
     assert [ln.description for ln in charge] == ["COMISION MANEJO CUENTA"]
     entry = links.book_line(coop, "BANCO", charge[0].id,

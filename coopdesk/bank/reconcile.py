@@ -9,7 +9,9 @@ on or before D. Then
 
 where outstanding items are the book lines up to D not cleared (those brought forward from
 before the account's start, and opening balances, excepted) and unbooked lines the statement
-lines up to D not booked. Finishing needs no unbooked line and no difference; it keeps the
+lines up to D not booked; the difference is the bank's balance plus the deposits on their way
+less the payments not yet shown, less the book balance. Finishing needs no unbooked line and no
+difference; it keeps the
 items as they were and locks the matches it proved. Reopening is audited and unlocks them.
 """
 
@@ -89,7 +91,15 @@ class ReconState:
 
     @property
     def difference(self) -> Decimal:
-        return self.adjusted_bank - self.unbooked - self.book_balance
+        """How far the books are from the bank once what is on its way is counted: the
+        statement lines not yet in the books, and anything unexplained."""
+        return self.adjusted_bank - self.book_balance
+
+    @property
+    def unexplained(self) -> Decimal:
+        """The part of the difference no statement line explains (a wrong balance, a line
+        missing from the statement file, a wrong amount in the books)."""
+        return self.difference - self.unbooked
 
     @property
     def can_finish(self) -> bool:
@@ -209,9 +219,12 @@ def _blockers(s: Session, acc: BankAccount, st: ReconState) -> list[str]:
         out.append(_("{count} statement line(s) up to {date}, totalling {total}, are not in "
                      "the books: match them, or make their entries.", count=count,
                      date=fmt.date(st.statement_date), total=money(st.unbooked)))
-    if st.difference != 0 and not count:
+    if st.unexplained != 0 and not count:
         out.append(_("The books and the bank differ by {difference}.",
-                     difference=money(st.difference)))
+                     difference=money(st.unexplained)))
+    elif st.unexplained != 0:
+        out.append(_("Besides those lines, {amount} of the difference is unexplained.",
+                     amount=money(st.unexplained)))
     return out
 
 

@@ -57,20 +57,19 @@ def reconciliation_document(uow: UnitOfWork, st: ReconState) -> Document:
         [_("Balance in the books"), st.book_balance],
         [_("less deposits not yet on the statement"), -st.outstanding_deposits],
         [_("plus payments not yet on the statement"), st.outstanding_payments],
-    ]
+        [_("Expected balance on the statement"),
+         st.book_balance - st.outstanding_deposits + st.outstanding_payments],
+        [_("Balance on the bank statement"), st.bank_balance],
+        [_("Difference"), st.difference]]
     if st.unbooked:
-        summary.append([_("plus statement lines not yet in the books"), st.unbooked])
-    summary += [[_("Expected balance on the statement"),
-                 st.book_balance - st.outstanding_deposits + st.outstanding_payments
-                 + st.unbooked],
-                [_("Balance on the bank statement"), st.bank_balance],
-                [_("Difference"), st.difference]]
+        summary += [[_("of which statement lines not yet in the books"), st.unbooked],
+                    [_("of which unexplained"), st.unexplained]]
     if st.statement_balance is not None and st.statement_balance != st.bank_balance:
         summary.append([_("Balance the imported lines give"), st.statement_balance])
     doc.add(Heading(_("Summary")), Table(
         [Column(_("From the books to the bank"), Kind.TEXT, 4.0),
          Column(_("Amount"), Kind.MONEY, 1.4)], summary, sheet=_("Summary")))
-    if st.difference == 0 and not st.unbooked:
+    if st.difference == 0:
         doc.add(Paragraph(_("The books and the bank agree.")))
     else:
         doc.add(Paragraph(_("The books and the bank do not agree yet.")))

@@ -3486,6 +3486,10 @@
             <translation>Los libros y el banco difieren en {difference}.</translation>
         </message>
         <message>
+            <source>Besides those lines, {amount} of the difference is unexplained.</source>
+            <translation>Además de esas líneas, {amount} de la diferencia no tiene explicación.</translation>
+        </message>
+        <message>
             <source>Say why the reconciliation is reopened.</source>
             <translation>Indique por qué se reabre la conciliación.</translation>
         </message>
@@ -3570,10 +3574,6 @@
             <translation>más pagos que aún no aparecen en el extracto</translation>
         </message>
         <message>
-            <source>plus statement lines not yet in the books</source>
-            <translation>más líneas del extracto que aún no están en libros</translation>
-        </message>
-        <message>
             <source>Expected balance on the statement</source>
             <translation>Saldo esperado en el extracto</translation>
         </message>
@@ -3584,6 +3584,14 @@
         <message>
             <source>Difference</source>
             <translation>Diferencia</translation>
+        </message>
+        <message>
+            <source>of which statement lines not yet in the books</source>
+            <translation>de la cual, líneas del extracto aún no en libros</translation>
+        </message>
+        <message>
+            <source>of which unexplained</source>
+            <translation>de la cual, sin explicación</translation>
         </message>
         <message>
             <source>Balance the imported lines give</source>
@@ -4282,10 +4290,6 @@
             <translation>  Pagos aún no en el extracto:          {v}</translation>
         </message>
         <message>
-            <source>  Statement lines not in the books:     {v}</source>
-            <translation>  Líneas del extracto no en libros:     {v}</translation>
-        </message>
-        <message>
             <source>  Balance on the statement:             {v}</source>
             <translation>  Saldo en el extracto:                 {v}</translation>
         </message>
@@ -4296,6 +4300,10 @@
         <message>
             <source>  Difference:                           {v}</source>
             <translation>  Diferencia:                           {v}</translation>
+        </message>
+        <message>
+            <source>  Statement lines not in the books:     {v}</source>
+            <translation>  Líneas del extracto no en libros:     {v}</translation>
         </message>
         <message>
             <source>Not finished: the reconciliation does not balance yet.</source>
@@ -8556,6 +8564,54 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
             <translation>Conciliación</translation>
         </message>
         <message>
+            <source>Ledger account {code} {name}</source>
+            <translation>Cuenta contable {code} {name}</translation>
+        </message>
+        <message>
+            <source>book balance {amount} {currency}</source>
+            <translation>saldo en libros {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>{lines} statement line(s), {open} not matched</source>
+            <translation>{lines} línea(s) de extracto, {open} sin cruzar</translation>
+        </message>
+        <message>
+            <source>statements up to {date}</source>
+            <translation>extractos hasta el {date}</translation>
+        </message>
+        <message>
+            <source>reconciled up to {date}</source>
+            <translation>conciliada hasta el {date}</translation>
+        </message>
+        <message>
+            <source>Your role may read the bank but not change it.</source>
+            <translation>Su rol puede consultar el banco, pero no modificarlo.</translation>
+        </message>
+        <message>
+            <source>Adding accounts is not available in this version.</source>
+            <translation>Agregar cuentas no está disponible en esta versión.</translation>
+        </message>
+        <message>
+            <source>Importing statements is not available in this version.</source>
+            <translation>Importar extractos no está disponible en esta versión.</translation>
+        </message>
+        <message>
+            <source>{new} new statement line(s) imported, {known} already known.</source>
+            <translation>{new} línea(s) nueva(s) del extracto importada(s), {known} ya conocida(s).</translation>
+        </message>
+        <message>
+            <source>Matching the statement to the books…</source>
+            <translation>Cruzando el extracto con los libros…</translation>
+        </message>
+        <message>
+            <source>{matched} matched, {suggested} suggested, {proposed} entries proposed, {left} left.</source>
+            <translation>{matched} cruzadas, {suggested} sugeridas, {proposed} asientos propuestos, {left} pendientes.</translation>
+        </message>
+        <message>
+            <source>The reconciliation is not available in this version.</source>
+            <translation>La conciliación no está disponible en esta versión.</translation>
+        </message>
+        <message>
             <source>Not matched</source>
             <translation>Sin cruzar</translation>
         </message>
@@ -8604,128 +8660,8 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
             <translation>Registrar una línea del extracto que falta en los libros (Ctrl+E)</translation>
         </message>
         <message>
-            <source>Accept</source>
-            <translation>Aceptar</translation>
-        </message>
-        <message>
-            <source>Accept the selected suggestions (A)</source>
-            <translation>Aceptar las sugerencias seleccionadas (A)</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Rechazar</translation>
-        </message>
-        <message>
-            <source>Never propose the selected suggestions again (R)</source>
-            <translation>No volver a proponer las sugerencias seleccionadas (R)</translation>
-        </message>
-        <message>
-            <source>Post selected entries</source>
-            <translation>Contabilizar los asientos seleccionados</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Agregar…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Editar…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Subir</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Bajar</translation>
-        </message>
-        <message>
-            <source>Suggest rules from my entries</source>
-            <translation>Sugerir reglas a partir de mis asientos</translation>
-        </message>
-        <message>
-            <source>Add this rule</source>
-            <translation>Agregar esta regla</translation>
-        </message>
-        <message>
-            <source>Rules turn statement lines the books lack (bank charges, interest, mobile-money fees) into proposed entries. They are tried in order; the first that fits wins.</source>
-            <translation>Las reglas convierten en asientos propuestos las líneas del extracto que faltan en los libros (gastos bancarios, intereses, comisiones de billetera móvil). Se prueban en orden; se aplica la primera que corresponda.</translation>
-        </message>
-        <message>
-            <source>Rules suggested from the entries you made by hand</source>
-            <translation>Reglas sugeridas a partir de los asientos que usted hizo a mano</translation>
-        </message>
-        <message>
             <source>Statement</source>
             <translation>Extracto</translation>
-        </message>
-        <message>
-            <source>Book text</source>
-            <translation>Texto en libros</translation>
-        </message>
-        <message>
-            <source>Score %</source>
-            <translation>Puntaje %</translation>
-        </message>
-        <message>
-            <source>Booked to</source>
-            <translation>Registrado en</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Regla</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>sí</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Text or pattern</source>
-            <translation>Texto o patrón</translation>
-        </message>
-        <message>
-            <source>Amounts</source>
-            <translation>Montos</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>cualquiera</translation>
-        </message>
-        <message>
-            <source>→ Account</source>
-            <translation>→ Cuenta</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>Comisión</translation>
-        </message>
-        <message>
-            <source>Ledger account {code} {name}</source>
-            <translation>Cuenta contable {code} {name}</translation>
-        </message>
-        <message>
-            <source>book balance {amount} {currency}</source>
-            <translation>saldo en libros {amount} {currency}</translation>
-        </message>
-        <message>
-            <source>{lines} statement line(s), {open} not matched</source>
-            <translation>{lines} línea(s) de extracto, {open} sin cruzar</translation>
-        </message>
-        <message>
-            <source>statements up to {date}</source>
-            <translation>extractos hasta el {date}</translation>
-        </message>
-        <message>
-            <source>reconciled up to {date}</source>
-            <translation>conciliada hasta el {date}</translation>
         </message>
         <message>
             <source>{count} line(s)</source>
@@ -8742,10 +8678,6 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
         <message>
             <source>Statement: {bank} ({n} line(s)) · Books: {book} ({m} line(s)) · Difference: {diff}</source>
             <translation>Extracto: {bank} ({n} línea(s)) · Libros: {book} ({m} línea(s)) · Diferencia: {diff}</translation>
-        </message>
-        <message>
-            <source>Your role may read the bank but not change it.</source>
-            <translation>Su rol puede consultar el banco, pero no modificarlo.</translation>
         </message>
         <message>
             <source>Matched {n} statement line(s) with {m} book line(s).</source>
@@ -8774,86 +8706,6 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
         <message>
             <source>Entry {entry} posted and matched to the statement line.</source>
             <translation>Asiento {entry} contabilizado y cruzado con la línea del extracto.</translation>
-        </message>
-        <message>
-            <source>Adding accounts is not available in this version.</source>
-            <translation>Agregar cuentas no está disponible en esta versión.</translation>
-        </message>
-        <message>
-            <source>Importing statements is not available in this version.</source>
-            <translation>Importar extractos no está disponible en esta versión.</translation>
-        </message>
-        <message>
-            <source>{new} new statement line(s) imported, {known} already known.</source>
-            <translation>{new} línea(s) nueva(s) del extracto importada(s), {known} ya conocida(s).</translation>
-        </message>
-        <message>
-            <source>Matching the statement to the books…</source>
-            <translation>Cruzando el extracto con los libros…</translation>
-        </message>
-        <message>
-            <source>{matched} matched, {suggested} suggested, {proposed} entries proposed, {left} left.</source>
-            <translation>{matched} cruzadas, {suggested} sugeridas, {proposed} asientos propuestos, {left} pendientes.</translation>
-        </message>
-        <message>
-            <source>Suggested matches: run “Match automatically”.</source>
-            <translation>Cruces sugeridos: ejecute “Cruzar automáticamente”.</translation>
-        </message>
-        <message>
-            <source>Suggested matches ({count}): accept (A) or reject (R) them</source>
-            <translation>Cruces sugeridos ({count}): acéptelos (A) o recházelos (R)</translation>
-        </message>
-        <message>
-            <source>Entries the rules propose ({count})</source>
-            <translation>Asientos que proponen las reglas ({count})</translation>
-        </message>
-        <message>
-            <source>{count} suggested match(es) accepted.</source>
-            <translation>{count} cruce(s) sugerido(s) aceptado(s).</translation>
-        </message>
-        <message>
-            <source>{count} suggestion(s) rejected; they will not be proposed again.</source>
-            <translation>{count} sugerencia(s) rechazada(s); no se volverán a proponer.</translation>
-        </message>
-        <message>
-            <source>{count} entr(y/ies) posted and matched: {entries}.</source>
-            <translation>{count} asiento(s) contabilizado(s) y cruzado(s): {entries}.</translation>
-        </message>
-        <message>
-            <source>Rule saved.</source>
-            <translation>Regla guardada.</translation>
-        </message>
-        <message>
-            <source>Rule “{name}” saved.</source>
-            <translation>Regla “{name}” guardada.</translation>
-        </message>
-        <message>
-            <source>Delete the rule?</source>
-            <translation>¿Eliminar la regla?</translation>
-        </message>
-        <message>
-            <source>Delete the rule “{name}”? Entries it made stay in the books.</source>
-            <translation>¿Eliminar la regla “{name}”? Los asientos que generó quedan en los libros.</translation>
-        </message>
-        <message>
-            <source>Rule “{name}” deleted.</source>
-            <translation>Regla “{name}” eliminada.</translation>
-        </message>
-        <message>
-            <source>{count} rule(s) suggested from the entries made by hand.</source>
-            <translation>{count} regla(s) sugerida(s) a partir de los asientos hechos a mano.</translation>
-        </message>
-        <message>
-            <source>No rule to suggest: a rule is suggested once the same words were booked by hand three times to the same account.</source>
-            <translation>No hay reglas que sugerir: se sugiere una regla cuando las mismas palabras se han registrado a mano tres veces en la misma cuenta.</translation>
-        </message>
-        <message>
-            <source>Rule “{name}” added.</source>
-            <translation>Regla “{name}” agregada.</translation>
-        </message>
-        <message>
-            <source>The reconciliation is not available in this version.</source>
-            <translation>La conciliación no está disponible en esta versión.</translation>
         </message>
         <message>
             <source>Deposit not yet on the statement</source>
@@ -9018,6 +8870,162 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
         <message>
             <source>Export</source>
             <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Agregar…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Suggest rules from my entries</source>
+            <translation>Sugerir reglas a partir de mis asientos</translation>
+        </message>
+        <message>
+            <source>Add this rule</source>
+            <translation>Agregar esta regla</translation>
+        </message>
+        <message>
+            <source>Rules turn statement lines the books lack (bank charges, interest, mobile-money fees) into proposed entries. They are tried in order; the first that fits wins.</source>
+            <translation>Las reglas convierten en asientos propuestos las líneas del extracto que faltan en los libros (gastos bancarios, intereses, comisiones de billetera móvil). Se prueban en orden; se aplica la primera que corresponda.</translation>
+        </message>
+        <message>
+            <source>Rules suggested from the entries you made by hand</source>
+            <translation>Reglas sugeridas a partir de los asientos que usted hizo a mano</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Text or pattern</source>
+            <translation>Texto o patrón</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Montos</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>cualquiera</translation>
+        </message>
+        <message>
+            <source>→ Account</source>
+            <translation>→ Cuenta</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Comisión</translation>
+        </message>
+        <message>
+            <source>Rule saved.</source>
+            <translation>Regla guardada.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” saved.</source>
+            <translation>Regla “{name}” guardada.</translation>
+        </message>
+        <message>
+            <source>Delete the rule?</source>
+            <translation>¿Eliminar la regla?</translation>
+        </message>
+        <message>
+            <source>Delete the rule “{name}”? Entries it made stay in the books.</source>
+            <translation>¿Eliminar la regla “{name}”? Los asientos que generó quedan en los libros.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” deleted.</source>
+            <translation>Regla “{name}” eliminada.</translation>
+        </message>
+        <message>
+            <source>{count} rule(s) suggested from the entries made by hand.</source>
+            <translation>{count} regla(s) sugerida(s) a partir de los asientos hechos a mano.</translation>
+        </message>
+        <message>
+            <source>No rule to suggest: a rule is suggested once the same words were booked by hand three times to the same account.</source>
+            <translation>No hay reglas que sugerir: se sugiere una regla cuando las mismas palabras se han registrado a mano tres veces en la misma cuenta.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” added.</source>
+            <translation>Regla “{name}” agregada.</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Accept the selected suggestions (A)</source>
+            <translation>Aceptar las sugerencias seleccionadas (A)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rechazar</translation>
+        </message>
+        <message>
+            <source>Never propose the selected suggestions again (R)</source>
+            <translation>No volver a proponer las sugerencias seleccionadas (R)</translation>
+        </message>
+        <message>
+            <source>Post selected entries</source>
+            <translation>Contabilizar los asientos seleccionados</translation>
+        </message>
+        <message>
+            <source>Book text</source>
+            <translation>Texto en libros</translation>
+        </message>
+        <message>
+            <source>Score %</source>
+            <translation>Puntaje %</translation>
+        </message>
+        <message>
+            <source>Booked to</source>
+            <translation>Registrado en</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <source>Suggested matches: run “Match automatically”.</source>
+            <translation>Cruces sugeridos: ejecute “Cruzar automáticamente”.</translation>
+        </message>
+        <message>
+            <source>Suggested matches ({count}): accept (A) or reject (R) them</source>
+            <translation>Cruces sugeridos ({count}): acéptelos (A) o recházelos (R)</translation>
+        </message>
+        <message>
+            <source>Entries the rules propose ({count})</source>
+            <translation>Asientos que proponen las reglas ({count})</translation>
+        </message>
+        <message>
+            <source>{count} suggested match(es) accepted.</source>
+            <translation>{count} cruce(s) sugerido(s) aceptado(s).</translation>
+        </message>
+        <message>
+            <source>{count} suggestion(s) rejected; they will not be proposed again.</source>
+            <translation>{count} sugerencia(s) rechazada(s); no se volverán a proponer.</translation>
+        </message>
+        <message>
+            <source>{count} entr(y/ies) posted and matched: {entries}.</source>
+            <translation>{count} asiento(s) contabilizado(s) y cruzado(s): {entries}.</translation>
         </message>
         <message>
             <source>New premium use plan</source>

@@ -3486,6 +3486,10 @@
             <translation>La comptabilité et la banque présentent un écart de {difference}.</translation>
         </message>
         <message>
+            <source>Besides those lines, {amount} of the difference is unexplained.</source>
+            <translation>En dehors de ces lignes, {amount} de l'écart reste inexpliqué.</translation>
+        </message>
+        <message>
             <source>Say why the reconciliation is reopened.</source>
             <translation>Indiquez pourquoi le rapprochement est rouvert.</translation>
         </message>
@@ -3570,10 +3574,6 @@
             <translation>plus les décaissements pas encore sur le relevé</translation>
         </message>
         <message>
-            <source>plus statement lines not yet in the books</source>
-            <translation>plus les lignes de relevé pas encore en comptabilité</translation>
-        </message>
-        <message>
             <source>Expected balance on the statement</source>
             <translation>Solde attendu sur le relevé</translation>
         </message>
@@ -3584,6 +3584,14 @@
         <message>
             <source>Difference</source>
             <translation>Écart</translation>
+        </message>
+        <message>
+            <source>of which statement lines not yet in the books</source>
+            <translation>dont lignes du relevé pas encore en comptabilité</translation>
+        </message>
+        <message>
+            <source>of which unexplained</source>
+            <translation>dont inexpliqué</translation>
         </message>
         <message>
             <source>Balance the imported lines give</source>
@@ -4282,10 +4290,6 @@
             <translation>  Décaissements pas encore sur le relevé :  {v}</translation>
         </message>
         <message>
-            <source>  Statement lines not in the books:     {v}</source>
-            <translation>  Lignes de relevé hors comptabilité :      {v}</translation>
-        </message>
-        <message>
             <source>  Balance on the statement:             {v}</source>
             <translation>  Solde sur le relevé :                     {v}</translation>
         </message>
@@ -4296,6 +4300,10 @@
         <message>
             <source>  Difference:                           {v}</source>
             <translation>  Écart :                                   {v}</translation>
+        </message>
+        <message>
+            <source>  Statement lines not in the books:     {v}</source>
+            <translation>  Lignes de relevé hors comptabilité :      {v}</translation>
         </message>
         <message>
             <source>Not finished: the reconciliation does not balance yet.</source>
@@ -8556,6 +8564,54 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
             <translation>Rapprochement</translation>
         </message>
         <message>
+            <source>Ledger account {code} {name}</source>
+            <translation>Compte comptable {code} {name}</translation>
+        </message>
+        <message>
+            <source>book balance {amount} {currency}</source>
+            <translation>solde comptable {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>{lines} statement line(s), {open} not matched</source>
+            <translation>{lines} ligne(s) de relevé, {open} non pointée(s)</translation>
+        </message>
+        <message>
+            <source>statements up to {date}</source>
+            <translation>relevés jusqu'au {date}</translation>
+        </message>
+        <message>
+            <source>reconciled up to {date}</source>
+            <translation>rapproché jusqu'au {date}</translation>
+        </message>
+        <message>
+            <source>Your role may read the bank but not change it.</source>
+            <translation>Votre rôle permet de consulter la banque, mais pas de la modifier.</translation>
+        </message>
+        <message>
+            <source>Adding accounts is not available in this version.</source>
+            <translation>L'ajout de comptes n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>Importing statements is not available in this version.</source>
+            <translation>L'import de relevés n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>{new} new statement line(s) imported, {known} already known.</source>
+            <translation>{new} nouvelle(s) ligne(s) de relevé importée(s), {known} déjà connue(s).</translation>
+        </message>
+        <message>
+            <source>Matching the statement to the books…</source>
+            <translation>Pointage du relevé avec la comptabilité…</translation>
+        </message>
+        <message>
+            <source>{matched} matched, {suggested} suggested, {proposed} entries proposed, {left} left.</source>
+            <translation>{matched} pointée(s), {suggested} proposée(s), {proposed} écriture(s) proposée(s), {left} restante(s).</translation>
+        </message>
+        <message>
+            <source>The reconciliation is not available in this version.</source>
+            <translation>Le rapprochement n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
             <source>Not matched</source>
             <translation>Non pointées</translation>
         </message>
@@ -8604,128 +8660,8 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
             <translation>Comptabiliser une ligne de relevé absente de la comptabilité (Ctrl+E)</translation>
         </message>
         <message>
-            <source>Accept</source>
-            <translation>Accepter</translation>
-        </message>
-        <message>
-            <source>Accept the selected suggestions (A)</source>
-            <translation>Accepter les propositions sélectionnées (A)</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Refuser</translation>
-        </message>
-        <message>
-            <source>Never propose the selected suggestions again (R)</source>
-            <translation>Ne plus jamais proposer les pointages sélectionnés (R)</translation>
-        </message>
-        <message>
-            <source>Post selected entries</source>
-            <translation>Comptabiliser les écritures sélectionnées</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Ajouter…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Suggest rules from my entries</source>
-            <translation>Proposer des règles à partir de mes écritures</translation>
-        </message>
-        <message>
-            <source>Add this rule</source>
-            <translation>Ajouter cette règle</translation>
-        </message>
-        <message>
-            <source>Rules turn statement lines the books lack (bank charges, interest, mobile-money fees) into proposed entries. They are tried in order; the first that fits wins.</source>
-            <translation>Les règles transforment les lignes de relevé absentes de la comptabilité (frais bancaires, intérêts, frais de mobile money) en écritures proposées. Elles sont essayées dans l'ordre ; la première qui convient l'emporte.</translation>
-        </message>
-        <message>
-            <source>Rules suggested from the entries you made by hand</source>
-            <translation>Règles proposées à partir des écritures que vous avez saisies à la main</translation>
-        </message>
-        <message>
             <source>Statement</source>
             <translation>Relevé</translation>
-        </message>
-        <message>
-            <source>Book text</source>
-            <translation>Libellé comptable</translation>
-        </message>
-        <message>
-            <source>Score %</source>
-            <translation>Score %</translation>
-        </message>
-        <message>
-            <source>Booked to</source>
-            <translation>Imputé à</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Règle</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
-            <source>Text or pattern</source>
-            <translation>Texte ou motif</translation>
-        </message>
-        <message>
-            <source>Amounts</source>
-            <translation>Montants</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>tous</translation>
-        </message>
-        <message>
-            <source>→ Account</source>
-            <translation>→ Compte</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>Frais</translation>
-        </message>
-        <message>
-            <source>Ledger account {code} {name}</source>
-            <translation>Compte comptable {code} {name}</translation>
-        </message>
-        <message>
-            <source>book balance {amount} {currency}</source>
-            <translation>solde comptable {amount} {currency}</translation>
-        </message>
-        <message>
-            <source>{lines} statement line(s), {open} not matched</source>
-            <translation>{lines} ligne(s) de relevé, {open} non pointée(s)</translation>
-        </message>
-        <message>
-            <source>statements up to {date}</source>
-            <translation>relevés jusqu'au {date}</translation>
-        </message>
-        <message>
-            <source>reconciled up to {date}</source>
-            <translation>rapproché jusqu'au {date}</translation>
         </message>
         <message>
             <source>{count} line(s)</source>
@@ -8742,10 +8678,6 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
         <message>
             <source>Statement: {bank} ({n} line(s)) · Books: {book} ({m} line(s)) · Difference: {diff}</source>
             <translation>Relevé : {bank} ({n} ligne(s)) · Comptabilité : {book} ({m} ligne(s)) · Écart : {diff}</translation>
-        </message>
-        <message>
-            <source>Your role may read the bank but not change it.</source>
-            <translation>Votre rôle permet de consulter la banque, mais pas de la modifier.</translation>
         </message>
         <message>
             <source>Matched {n} statement line(s) with {m} book line(s).</source>
@@ -8774,86 +8706,6 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
         <message>
             <source>Entry {entry} posted and matched to the statement line.</source>
             <translation>Écriture {entry} comptabilisée et pointée avec la ligne de relevé.</translation>
-        </message>
-        <message>
-            <source>Adding accounts is not available in this version.</source>
-            <translation>L'ajout de comptes n'est pas disponible dans cette version.</translation>
-        </message>
-        <message>
-            <source>Importing statements is not available in this version.</source>
-            <translation>L'import de relevés n'est pas disponible dans cette version.</translation>
-        </message>
-        <message>
-            <source>{new} new statement line(s) imported, {known} already known.</source>
-            <translation>{new} nouvelle(s) ligne(s) de relevé importée(s), {known} déjà connue(s).</translation>
-        </message>
-        <message>
-            <source>Matching the statement to the books…</source>
-            <translation>Pointage du relevé avec la comptabilité…</translation>
-        </message>
-        <message>
-            <source>{matched} matched, {suggested} suggested, {proposed} entries proposed, {left} left.</source>
-            <translation>{matched} pointée(s), {suggested} proposée(s), {proposed} écriture(s) proposée(s), {left} restante(s).</translation>
-        </message>
-        <message>
-            <source>Suggested matches: run “Match automatically”.</source>
-            <translation>Pointages proposés : lancez « Pointer automatiquement ».</translation>
-        </message>
-        <message>
-            <source>Suggested matches ({count}): accept (A) or reject (R) them</source>
-            <translation>Pointages proposés ({count}) : acceptez-les (A) ou refusez-les (R)</translation>
-        </message>
-        <message>
-            <source>Entries the rules propose ({count})</source>
-            <translation>Écritures proposées par les règles ({count})</translation>
-        </message>
-        <message>
-            <source>{count} suggested match(es) accepted.</source>
-            <translation>{count} pointage(s) proposé(s) accepté(s).</translation>
-        </message>
-        <message>
-            <source>{count} suggestion(s) rejected; they will not be proposed again.</source>
-            <translation>{count} proposition(s) refusée(s) ; elles ne seront plus proposées.</translation>
-        </message>
-        <message>
-            <source>{count} entr(y/ies) posted and matched: {entries}.</source>
-            <translation>{count} écriture(s) comptabilisée(s) et pointée(s) : {entries}.</translation>
-        </message>
-        <message>
-            <source>Rule saved.</source>
-            <translation>Règle enregistrée.</translation>
-        </message>
-        <message>
-            <source>Rule “{name}” saved.</source>
-            <translation>Règle « {name} » enregistrée.</translation>
-        </message>
-        <message>
-            <source>Delete the rule?</source>
-            <translation>Supprimer la règle ?</translation>
-        </message>
-        <message>
-            <source>Delete the rule “{name}”? Entries it made stay in the books.</source>
-            <translation>Supprimer la règle « {name} » ? Les écritures qu'elle a passées restent dans les comptes.</translation>
-        </message>
-        <message>
-            <source>Rule “{name}” deleted.</source>
-            <translation>Règle « {name} » supprimée.</translation>
-        </message>
-        <message>
-            <source>{count} rule(s) suggested from the entries made by hand.</source>
-            <translation>{count} règle(s) proposée(s) à partir des écritures saisies à la main.</translation>
-        </message>
-        <message>
-            <source>No rule to suggest: a rule is suggested once the same words were booked by hand three times to the same account.</source>
-            <translation>Aucune règle à proposer : une règle est proposée dès que les mêmes mots ont été imputés à la main trois fois au même compte.</translation>
-        </message>
-        <message>
-            <source>Rule “{name}” added.</source>
-            <translation>Règle « {name} » ajoutée.</translation>
-        </message>
-        <message>
-            <source>The reconciliation is not available in this version.</source>
-            <translation>Le rapprochement n'est pas disponible dans cette version.</translation>
         </message>
         <message>
             <source>Deposit not yet on the statement</source>
@@ -9018,6 +8870,162 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
         <message>
             <source>Export</source>
             <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Suggest rules from my entries</source>
+            <translation>Proposer des règles à partir de mes écritures</translation>
+        </message>
+        <message>
+            <source>Add this rule</source>
+            <translation>Ajouter cette règle</translation>
+        </message>
+        <message>
+            <source>Rules turn statement lines the books lack (bank charges, interest, mobile-money fees) into proposed entries. They are tried in order; the first that fits wins.</source>
+            <translation>Les règles transforment les lignes de relevé absentes de la comptabilité (frais bancaires, intérêts, frais de mobile money) en écritures proposées. Elles sont essayées dans l'ordre ; la première qui convient l'emporte.</translation>
+        </message>
+        <message>
+            <source>Rules suggested from the entries you made by hand</source>
+            <translation>Règles proposées à partir des écritures que vous avez saisies à la main</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Text or pattern</source>
+            <translation>Texte ou motif</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Montants</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>tous</translation>
+        </message>
+        <message>
+            <source>→ Account</source>
+            <translation>→ Compte</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Frais</translation>
+        </message>
+        <message>
+            <source>Rule saved.</source>
+            <translation>Règle enregistrée.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” saved.</source>
+            <translation>Règle « {name} » enregistrée.</translation>
+        </message>
+        <message>
+            <source>Delete the rule?</source>
+            <translation>Supprimer la règle ?</translation>
+        </message>
+        <message>
+            <source>Delete the rule “{name}”? Entries it made stay in the books.</source>
+            <translation>Supprimer la règle « {name} » ? Les écritures qu'elle a passées restent dans les comptes.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” deleted.</source>
+            <translation>Règle « {name} » supprimée.</translation>
+        </message>
+        <message>
+            <source>{count} rule(s) suggested from the entries made by hand.</source>
+            <translation>{count} règle(s) proposée(s) à partir des écritures saisies à la main.</translation>
+        </message>
+        <message>
+            <source>No rule to suggest: a rule is suggested once the same words were booked by hand three times to the same account.</source>
+            <translation>Aucune règle à proposer : une règle est proposée dès que les mêmes mots ont été imputés à la main trois fois au même compte.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” added.</source>
+            <translation>Règle « {name} » ajoutée.</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>Accept the selected suggestions (A)</source>
+            <translation>Accepter les propositions sélectionnées (A)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <source>Never propose the selected suggestions again (R)</source>
+            <translation>Ne plus jamais proposer les pointages sélectionnés (R)</translation>
+        </message>
+        <message>
+            <source>Post selected entries</source>
+            <translation>Comptabiliser les écritures sélectionnées</translation>
+        </message>
+        <message>
+            <source>Book text</source>
+            <translation>Libellé comptable</translation>
+        </message>
+        <message>
+            <source>Score %</source>
+            <translation>Score %</translation>
+        </message>
+        <message>
+            <source>Booked to</source>
+            <translation>Imputé à</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>Suggested matches: run “Match automatically”.</source>
+            <translation>Pointages proposés : lancez « Pointer automatiquement ».</translation>
+        </message>
+        <message>
+            <source>Suggested matches ({count}): accept (A) or reject (R) them</source>
+            <translation>Pointages proposés ({count}) : acceptez-les (A) ou refusez-les (R)</translation>
+        </message>
+        <message>
+            <source>Entries the rules propose ({count})</source>
+            <translation>Écritures proposées par les règles ({count})</translation>
+        </message>
+        <message>
+            <source>{count} suggested match(es) accepted.</source>
+            <translation>{count} pointage(s) proposé(s) accepté(s).</translation>
+        </message>
+        <message>
+            <source>{count} suggestion(s) rejected; they will not be proposed again.</source>
+            <translation>{count} proposition(s) refusée(s) ; elles ne seront plus proposées.</translation>
+        </message>
+        <message>
+            <source>{count} entr(y/ies) posted and matched: {entries}.</source>
+            <translation>{count} écriture(s) comptabilisée(s) et pointée(s) : {entries}.</translation>
         </message>
         <message>
             <source>New premium use plan</source>

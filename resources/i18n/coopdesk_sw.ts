@@ -3486,6 +3486,10 @@
             <translation>Hesabu na benki zinatofautiana kwa {difference}.</translation>
         </message>
         <message>
+            <source>Besides those lines, {amount} of the difference is unexplained.</source>
+            <translation>Mbali na mistari hiyo, {amount} ya tofauti haijaelezwa.</translation>
+        </message>
+        <message>
             <source>Say why the reconciliation is reopened.</source>
             <translation>Eleza kwa nini usuluhishi unafunguliwa tena.</translation>
         </message>
@@ -3570,10 +3574,6 @@
             <translation>jumlisha malipo ambayo bado hayajaonekana kwenye taarifa ya benki</translation>
         </message>
         <message>
-            <source>plus statement lines not yet in the books</source>
-            <translation>jumlisha mistari ya taarifa ya benki ambayo bado haimo kwenye hesabu</translation>
-        </message>
-        <message>
             <source>Expected balance on the statement</source>
             <translation>Salio linalotarajiwa kwenye taarifa ya benki</translation>
         </message>
@@ -3584,6 +3584,14 @@
         <message>
             <source>Difference</source>
             <translation>Tofauti</translation>
+        </message>
+        <message>
+            <source>of which statement lines not yet in the books</source>
+            <translation>ambayo ni mistari ya taarifa ambayo bado haimo kwenye hesabu</translation>
+        </message>
+        <message>
+            <source>of which unexplained</source>
+            <translation>ambayo haijaelezwa</translation>
         </message>
         <message>
             <source>Balance the imported lines give</source>
@@ -4282,10 +4290,6 @@
             <translation>  Malipo bado hayajaonekana kwenye taarifa: {v}</translation>
         </message>
         <message>
-            <source>  Statement lines not in the books:     {v}</source>
-            <translation>  Mistari ya taarifa isiyomo kwenye hesabu: {v}</translation>
-        </message>
-        <message>
             <source>  Balance on the statement:             {v}</source>
             <translation>  Salio kwenye taarifa ya benki:            {v}</translation>
         </message>
@@ -4296,6 +4300,10 @@
         <message>
             <source>  Difference:                           {v}</source>
             <translation>  Tofauti:                                  {v}</translation>
+        </message>
+        <message>
+            <source>  Statement lines not in the books:     {v}</source>
+            <translation>  Mistari ya taarifa isiyomo kwenye hesabu: {v}</translation>
         </message>
         <message>
             <source>Not finished: the reconciliation does not balance yet.</source>
@@ -8556,6 +8564,54 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
             <translation>Usuluhishi</translation>
         </message>
         <message>
+            <source>Ledger account {code} {name}</source>
+            <translation>Akaunti ya leja {code} {name}</translation>
+        </message>
+        <message>
+            <source>book balance {amount} {currency}</source>
+            <translation>salio la hesabu {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>{lines} statement line(s), {open} not matched</source>
+            <translation>mistari {lines} ya taarifa ya benki, {open} haijaoanishwa</translation>
+        </message>
+        <message>
+            <source>statements up to {date}</source>
+            <translation>taarifa za benki hadi {date}</translation>
+        </message>
+        <message>
+            <source>reconciled up to {date}</source>
+            <translation>imesuluhishwa hadi {date}</translation>
+        </message>
+        <message>
+            <source>Your role may read the bank but not change it.</source>
+            <translation>Jukumu lako linaruhusu kusoma benki lakini si kuibadilisha.</translation>
+        </message>
+        <message>
+            <source>Adding accounts is not available in this version.</source>
+            <translation>Kuongeza akaunti hakupatikani katika toleo hili.</translation>
+        </message>
+        <message>
+            <source>Importing statements is not available in this version.</source>
+            <translation>Kuingiza taarifa za benki hakupatikani katika toleo hili.</translation>
+        </message>
+        <message>
+            <source>{new} new statement line(s) imported, {known} already known.</source>
+            <translation>Mistari mipya {new} ya taarifa ya benki imeingizwa, {known} ilikuwa inajulikana tayari.</translation>
+        </message>
+        <message>
+            <source>Matching the statement to the books…</source>
+            <translation>Inaoanisha taarifa ya benki na hesabu…</translation>
+        </message>
+        <message>
+            <source>{matched} matched, {suggested} suggested, {proposed} entries proposed, {left} left.</source>
+            <translation>Mistari {matched} imeoanishwa, {suggested} imependekezwa, maingizo {proposed} yamependekezwa, {left} imebaki.</translation>
+        </message>
+        <message>
+            <source>The reconciliation is not available in this version.</source>
+            <translation>Usuluhishi haupatikani katika toleo hili.</translation>
+        </message>
+        <message>
             <source>Not matched</source>
             <translation>Haijaoanishwa</translation>
         </message>
@@ -8604,128 +8660,8 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
             <translation>Rekodi mstari wa taarifa ya benki ambao haumo kwenye hesabu (Ctrl+E)</translation>
         </message>
         <message>
-            <source>Accept</source>
-            <translation>Kubali</translation>
-        </message>
-        <message>
-            <source>Accept the selected suggestions (A)</source>
-            <translation>Kubali mapendekezo yaliyochaguliwa (A)</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Kataa</translation>
-        </message>
-        <message>
-            <source>Never propose the selected suggestions again (R)</source>
-            <translation>Usipendekeze tena kamwe mapendekezo yaliyochaguliwa (R)</translation>
-        </message>
-        <message>
-            <source>Post selected entries</source>
-            <translation>Ingiza kwenye leja maingizo yaliyochaguliwa</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Ongeza…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Hariri…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Futa</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Sogeza juu</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Sogeza chini</translation>
-        </message>
-        <message>
-            <source>Suggest rules from my entries</source>
-            <translation>Pendekeza kanuni kutokana na maingizo yangu</translation>
-        </message>
-        <message>
-            <source>Add this rule</source>
-            <translation>Ongeza kanuni hii</translation>
-        </message>
-        <message>
-            <source>Rules turn statement lines the books lack (bank charges, interest, mobile-money fees) into proposed entries. They are tried in order; the first that fits wins.</source>
-            <translation>Kanuni hugeuza mistari ya taarifa ya benki ambayo haimo kwenye hesabu (ada za benki, riba, ada za pesa kwa simu) kuwa maingizo yanayopendekezwa. Hujaribiwa kwa mpangilio; ya kwanza inayofaa ndiyo inayotumika.</translation>
-        </message>
-        <message>
-            <source>Rules suggested from the entries you made by hand</source>
-            <translation>Kanuni zilizopendekezwa kutokana na maingizo uliyofanya kwa mkono</translation>
-        </message>
-        <message>
             <source>Statement</source>
             <translation>Taarifa ya benki</translation>
-        </message>
-        <message>
-            <source>Book text</source>
-            <translation>Maelezo kwenye hesabu</translation>
-        </message>
-        <message>
-            <source>Score %</source>
-            <translation>Alama %</translation>
-        </message>
-        <message>
-            <source>Booked to</source>
-            <translation>Imerekodiwa kwenye</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Kanuni</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ndiyo</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>hapana</translation>
-        </message>
-        <message>
-            <source>Text or pattern</source>
-            <translation>Maandishi au ruwaza</translation>
-        </message>
-        <message>
-            <source>Amounts</source>
-            <translation>Viasi</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>yoyote</translation>
-        </message>
-        <message>
-            <source>→ Account</source>
-            <translation>→ Akaunti</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>Ada</translation>
-        </message>
-        <message>
-            <source>Ledger account {code} {name}</source>
-            <translation>Akaunti ya leja {code} {name}</translation>
-        </message>
-        <message>
-            <source>book balance {amount} {currency}</source>
-            <translation>salio la hesabu {amount} {currency}</translation>
-        </message>
-        <message>
-            <source>{lines} statement line(s), {open} not matched</source>
-            <translation>mistari {lines} ya taarifa ya benki, {open} haijaoanishwa</translation>
-        </message>
-        <message>
-            <source>statements up to {date}</source>
-            <translation>taarifa za benki hadi {date}</translation>
-        </message>
-        <message>
-            <source>reconciled up to {date}</source>
-            <translation>imesuluhishwa hadi {date}</translation>
         </message>
         <message>
             <source>{count} line(s)</source>
@@ -8742,10 +8678,6 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
         <message>
             <source>Statement: {bank} ({n} line(s)) · Books: {book} ({m} line(s)) · Difference: {diff}</source>
             <translation>Taarifa ya benki: {bank} (mistari {n}) · Hesabu: {book} (mistari {m}) · Tofauti: {diff}</translation>
-        </message>
-        <message>
-            <source>Your role may read the bank but not change it.</source>
-            <translation>Jukumu lako linaruhusu kusoma benki lakini si kuibadilisha.</translation>
         </message>
         <message>
             <source>Matched {n} statement line(s) with {m} book line(s).</source>
@@ -8774,86 +8706,6 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
         <message>
             <source>Entry {entry} posted and matched to the statement line.</source>
             <translation>Ingizo {entry} limeingizwa kwenye leja na kuoanishwa na mstari wa taarifa ya benki.</translation>
-        </message>
-        <message>
-            <source>Adding accounts is not available in this version.</source>
-            <translation>Kuongeza akaunti hakupatikani katika toleo hili.</translation>
-        </message>
-        <message>
-            <source>Importing statements is not available in this version.</source>
-            <translation>Kuingiza taarifa za benki hakupatikani katika toleo hili.</translation>
-        </message>
-        <message>
-            <source>{new} new statement line(s) imported, {known} already known.</source>
-            <translation>Mistari mipya {new} ya taarifa ya benki imeingizwa, {known} ilikuwa inajulikana tayari.</translation>
-        </message>
-        <message>
-            <source>Matching the statement to the books…</source>
-            <translation>Inaoanisha taarifa ya benki na hesabu…</translation>
-        </message>
-        <message>
-            <source>{matched} matched, {suggested} suggested, {proposed} entries proposed, {left} left.</source>
-            <translation>Mistari {matched} imeoanishwa, {suggested} imependekezwa, maingizo {proposed} yamependekezwa, {left} imebaki.</translation>
-        </message>
-        <message>
-            <source>Suggested matches: run “Match automatically”.</source>
-            <translation>Uoanishaji uliopendekezwa: bonyeza “Oanisha kiotomatiki”.</translation>
-        </message>
-        <message>
-            <source>Suggested matches ({count}): accept (A) or reject (R) them</source>
-            <translation>Uoanishaji uliopendekezwa ({count}): ukubali (A) au ukatae (R)</translation>
-        </message>
-        <message>
-            <source>Entries the rules propose ({count})</source>
-            <translation>Maingizo yanayopendekezwa na kanuni ({count})</translation>
-        </message>
-        <message>
-            <source>{count} suggested match(es) accepted.</source>
-            <translation>Mapendekezo {count} ya uoanishaji yamekubaliwa.</translation>
-        </message>
-        <message>
-            <source>{count} suggestion(s) rejected; they will not be proposed again.</source>
-            <translation>Mapendekezo {count} yamekataliwa; hayatapendekezwa tena.</translation>
-        </message>
-        <message>
-            <source>{count} entr(y/ies) posted and matched: {entries}.</source>
-            <translation>Maingizo {count} yameingizwa kwenye leja na kuoanishwa: {entries}.</translation>
-        </message>
-        <message>
-            <source>Rule saved.</source>
-            <translation>Kanuni imehifadhiwa.</translation>
-        </message>
-        <message>
-            <source>Rule “{name}” saved.</source>
-            <translation>Kanuni “{name}” imehifadhiwa.</translation>
-        </message>
-        <message>
-            <source>Delete the rule?</source>
-            <translation>Futa kanuni?</translation>
-        </message>
-        <message>
-            <source>Delete the rule “{name}”? Entries it made stay in the books.</source>
-            <translation>Futa kanuni “{name}”? Maingizo iliyotengeneza yanabaki kwenye hesabu.</translation>
-        </message>
-        <message>
-            <source>Rule “{name}” deleted.</source>
-            <translation>Kanuni “{name}” imefutwa.</translation>
-        </message>
-        <message>
-            <source>{count} rule(s) suggested from the entries made by hand.</source>
-            <translation>Kanuni {count} zimependekezwa kutokana na maingizo yaliyofanywa kwa mkono.</translation>
-        </message>
-        <message>
-            <source>No rule to suggest: a rule is suggested once the same words were booked by hand three times to the same account.</source>
-            <translation>Hakuna kanuni ya kupendekeza: kanuni hupendekezwa pale maneno yale yale yamerekodiwa kwa mkono mara tatu kwenye akaunti ile ile.</translation>
-        </message>
-        <message>
-            <source>Rule “{name}” added.</source>
-            <translation>Kanuni “{name}” imeongezwa.</translation>
-        </message>
-        <message>
-            <source>The reconciliation is not available in this version.</source>
-            <translation>Usuluhishi haupatikani katika toleo hili.</translation>
         </message>
         <message>
             <source>Deposit not yet on the statement</source>
@@ -9018,6 +8870,162 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
         <message>
             <source>Export</source>
             <translation>Hamisha</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ongeza…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Hariri…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Futa</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Sogeza juu</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Sogeza chini</translation>
+        </message>
+        <message>
+            <source>Suggest rules from my entries</source>
+            <translation>Pendekeza kanuni kutokana na maingizo yangu</translation>
+        </message>
+        <message>
+            <source>Add this rule</source>
+            <translation>Ongeza kanuni hii</translation>
+        </message>
+        <message>
+            <source>Rules turn statement lines the books lack (bank charges, interest, mobile-money fees) into proposed entries. They are tried in order; the first that fits wins.</source>
+            <translation>Kanuni hugeuza mistari ya taarifa ya benki ambayo haimo kwenye hesabu (ada za benki, riba, ada za pesa kwa simu) kuwa maingizo yanayopendekezwa. Hujaribiwa kwa mpangilio; ya kwanza inayofaa ndiyo inayotumika.</translation>
+        </message>
+        <message>
+            <source>Rules suggested from the entries you made by hand</source>
+            <translation>Kanuni zilizopendekezwa kutokana na maingizo uliyofanya kwa mkono</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ndiyo</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>hapana</translation>
+        </message>
+        <message>
+            <source>Text or pattern</source>
+            <translation>Maandishi au ruwaza</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Viasi</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>yoyote</translation>
+        </message>
+        <message>
+            <source>→ Account</source>
+            <translation>→ Akaunti</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Ada</translation>
+        </message>
+        <message>
+            <source>Rule saved.</source>
+            <translation>Kanuni imehifadhiwa.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” saved.</source>
+            <translation>Kanuni “{name}” imehifadhiwa.</translation>
+        </message>
+        <message>
+            <source>Delete the rule?</source>
+            <translation>Futa kanuni?</translation>
+        </message>
+        <message>
+            <source>Delete the rule “{name}”? Entries it made stay in the books.</source>
+            <translation>Futa kanuni “{name}”? Maingizo iliyotengeneza yanabaki kwenye hesabu.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” deleted.</source>
+            <translation>Kanuni “{name}” imefutwa.</translation>
+        </message>
+        <message>
+            <source>{count} rule(s) suggested from the entries made by hand.</source>
+            <translation>Kanuni {count} zimependekezwa kutokana na maingizo yaliyofanywa kwa mkono.</translation>
+        </message>
+        <message>
+            <source>No rule to suggest: a rule is suggested once the same words were booked by hand three times to the same account.</source>
+            <translation>Hakuna kanuni ya kupendekeza: kanuni hupendekezwa pale maneno yale yale yamerekodiwa kwa mkono mara tatu kwenye akaunti ile ile.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” added.</source>
+            <translation>Kanuni “{name}” imeongezwa.</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Kubali</translation>
+        </message>
+        <message>
+            <source>Accept the selected suggestions (A)</source>
+            <translation>Kubali mapendekezo yaliyochaguliwa (A)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Kataa</translation>
+        </message>
+        <message>
+            <source>Never propose the selected suggestions again (R)</source>
+            <translation>Usipendekeze tena kamwe mapendekezo yaliyochaguliwa (R)</translation>
+        </message>
+        <message>
+            <source>Post selected entries</source>
+            <translation>Ingiza kwenye leja maingizo yaliyochaguliwa</translation>
+        </message>
+        <message>
+            <source>Book text</source>
+            <translation>Maelezo kwenye hesabu</translation>
+        </message>
+        <message>
+            <source>Score %</source>
+            <translation>Alama %</translation>
+        </message>
+        <message>
+            <source>Booked to</source>
+            <translation>Imerekodiwa kwenye</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Kanuni</translation>
+        </message>
+        <message>
+            <source>Suggested matches: run “Match automatically”.</source>
+            <translation>Uoanishaji uliopendekezwa: bonyeza “Oanisha kiotomatiki”.</translation>
+        </message>
+        <message>
+            <source>Suggested matches ({count}): accept (A) or reject (R) them</source>
+            <translation>Uoanishaji uliopendekezwa ({count}): ukubali (A) au ukatae (R)</translation>
+        </message>
+        <message>
+            <source>Entries the rules propose ({count})</source>
+            <translation>Maingizo yanayopendekezwa na kanuni ({count})</translation>
+        </message>
+        <message>
+            <source>{count} suggested match(es) accepted.</source>
+            <translation>Mapendekezo {count} ya uoanishaji yamekubaliwa.</translation>
+        </message>
+        <message>
+            <source>{count} suggestion(s) rejected; they will not be proposed again.</source>
+            <translation>Mapendekezo {count} yamekataliwa; hayatapendekezwa tena.</translation>
+        </message>
+        <message>
+            <source>{count} entr(y/ies) posted and matched: {entries}.</source>
+            <translation>Maingizo {count} yameingizwa kwenye leja na kuoanishwa: {entries}.</translation>
         </message>
         <message>
             <source>New premium use plan</source>

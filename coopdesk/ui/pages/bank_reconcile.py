@@ -67,7 +67,7 @@ def kind_label(kind: str) -> str:
 
 
 def agrees(st: ReconState) -> bool:
-    """No difference and every statement line in the books (as the report says it)."""
+    """No difference (which counts the statement lines the books lack), as the report says."""
     return st.difference == 0 and not any(i.kind == UNBOOKED for i in st.items)
 
 
@@ -522,9 +522,7 @@ class ReconcilePanel(QWidget):
             agree = agrees(st)
             colour = OK_COLOUR if agree else BAD_COLOUR
             self.difference.setText(self._money(st.difference))
-            # a zero difference with lines not yet in the books is neither green nor red
-            self.difference.setStyleSheet(f"color: {colour};" if agree or st.difference
-                                          else "")
+            self.difference.setStyleSheet(f"color: {colour};")
             self.verdict.setText(_("The books and the bank agree") if agree else
                                  _("The books and the bank do not agree yet"))
             self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
