@@ -96,7 +96,9 @@ class BankPage(QWidget):
         self.account_label = QLabel()
         self.account = QComboBox()
         self.account.setObjectName("bankAccount")
-        self.account.setMinimumContentsLength(36)
+        self.account.setMinimumContentsLength(24)  # long names are elided, not widening
+        self.account.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.account.currentIndexChanged.connect(lambda _i: self._account_chosen())
         self.new_account_button = action_button("newAccount", icons.icon("new"),
                                                 self.new_account)

@@ -117,6 +117,7 @@ class MatchingPanel(QWidget):
 
         self.totals = QLabel()
         self.totals.setObjectName("selectionTotals")
+        self.totals.setWordWrap(True)  # long in some languages: it must not widen the page
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self.match_button = action_button("match", std(sp.SP_DialogApplyButton), self.match)
         self.unmatch_button = action_button("undoMatch", std(sp.SP_ArrowBack), self.undo_match)
