@@ -160,8 +160,8 @@ class MatchingPanel(QWidget):
         self.entry_button.setToolTip(_("Book a statement line the books lack (Ctrl+E)"))
         self.bank_model.configure()
         self.book_model.configure()
-        widths(self.bank_table, (2, 11, 30, 10, 14), stretch=2)
-        widths(self.book_table, (2, 11, 9, 26, 14, 14), stretch=3)
+        widths(self.bank_table, (2, 11, 30, 9, 14), stretch=2)
+        widths(self.book_table, (2, 11, 8, 26, 9, 14), stretch=3)
         self.update_titles()
         self._show_totals()
 
