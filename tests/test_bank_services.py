@@ -292,3 +292,30 @@ def test_real_camt_statements_import_once_and_a_mismatch_is_named(euro: UnitOfWo
                                                         "bank.import")
                           .order_by(audit.AuditEvent.seq.desc())).first()
         assert event is not None and "closing balance" in event.summary
+
+
+def test_an_entry_and_its_reversal_cancel_out_without_the_bank(coop: UnitOfWork) -> None:
+    wrong = cashbook.record(coop, CashInput("fuel", dt.date(2026, 1, 20), D(99_000), "Error",
+                                            place="bank"))
+    books.reverse_entry(coop, wrong.year, wrong.number, dt.date(2026, 1, 21), "wrong account")
+    services.import_statement(coop, "BANCO", JANUARY, "enero.csv")
+    run = links.run_matching(coop, "BANCO")
+    cancelled = [b for b in queries.book_lines(coop, "BANCO", status="matched")
+                 if b.amount in (D(-99_000), D(99_000))]
+    assert len(cancelled) == 2 and cancelled[0].match_id == cancelled[1].match_id
+    assert all(j not in run.left_book for j in (b.id for b in cancelled))
+    st = reconcile.state(coop, "BANCO", dt.date(2026, 1, 31), D("2337500"))
+    assert all(abs(i.amount) != D(99_000) for i in st.items)
+    # by hand: undone, then matched again without any statement line
+    assert cancelled[0].match_id is not None
+    links.unlink(coop, "BANCO", cancelled[0].match_id)
+    with pytest.raises(ValidationError, match="cancel out"):
+        links.link(coop, "BANCO", [], [cancelled[0].id])
+    other = next(b for b in queries.book_lines(coop, "BANCO", status="unmatched")
+                 if b.id not in {c.id for c in cancelled})
+    with pytest.raises(ValidationError, match="same money"):
+        links.link(coop, "BANCO", [], [cancelled[0].id, other.id])
+    links.link(coop, "BANCO", [], [b.id for b in cancelled])
+    # at a date between the two, the original is still outstanding
+    mid = reconcile.state(coop, "BANCO", dt.date(2026, 1, 20), D("2350000"))
+    assert [i.amount for i in mid.items if abs(i.amount) == D(99_000)] == [D(-99_000)]

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from coopdesk.bank import matching
 from coopdesk.bank import rules as rules_mod
@@ -42,7 +42,7 @@ from coopdesk.ledger.models import Account, JournalEntry, JournalLine
 from coopdesk.ledger.rules import EntryInput, LineInput
 from coopdesk.members.models import Member
 
-AUTO, MANUAL, ENTRY = "auto", "manual", "entry"
+AUTO, MANUAL, ENTRY, REVERSAL = "auto", "manual", "entry", "reversal"
 
 
 def _key(ids: Iterable[int]) -> str:
@@ -100,6 +100,23 @@ def _compute(s: Session, acc: BankAccount, window_days: int) -> MatchRun:
         rule_ids={r.position: r.id for r in rule_rows})
 
 
+def reversal_pairs(s: Session, acc: BankAccount) -> list[tuple[int, int]]:
+    """Open book lines of the account that a reversal cancels: (the original's line, the
+    reversal's line of the same number), both unmatched."""
+    original, reversal = aliased(JournalEntry), aliased(JournalEntry)
+    line_o, line_r = aliased(JournalLine), aliased(JournalLine)
+    rows = s.execute(
+        select(line_o.id, line_r.id)
+        .join(original, original.id == line_o.entry_id)
+        .join(reversal, reversal.reverses_id == original.id)
+        .join(line_r, (line_r.entry_id == reversal.id) & (line_r.line_no == line_o.line_no))
+        .where(line_o.account_id == acc.account_id, line_r.account_id == acc.account_id,
+               original.status == "posted", reversal.status == "posted",
+               ~select(BankMatchBook.match_id).where(
+                   BankMatchBook.journal_line_id.in_((line_o.id, line_r.id))).exists()))
+    return [(a, b) for a, b in rows]
+
+
 def suggestions(uow: UnitOfWork, code: str, *, window_days: int = 7) -> MatchRun:
     """What the matcher would do now, without saving anything."""
     with no_cycle_collection(), uow.read() as s:
@@ -115,6 +132,10 @@ def run_matching(uow: UnitOfWork, code: str, *, window_days: int = 7,
         acc = account_row(s, code)
         if progress is not None:
             progress(0, 2)
+        cancelled = reversal_pairs(s, acc)
+        if cancelled:  # an entry and its reversal cancel out: the bank never sees them
+            _save(tx, acc, [((), pair, None) for pair in cancelled], REVERSAL)
+            tx.audit("bank.match.reversals", "bank_account", acc.code, count=len(cancelled))
         run = _compute(s, acc, window_days)
         if progress is not None:
             progress(1, 2)
@@ -147,10 +168,11 @@ def _save(tx: WriteTx, acc: BankAccount,
     conn.execute(insert(book_t), [{"journal_line_id": j, "match_id": mid}
                                   for mid, (_b, book, _s) in zip(ids, groups, strict=True)
                                   for j in book])
-    conn.execute(update(line_t).where(line_t.c.id == bindparam("line"))
-                 .values(match_id=bindparam("mid")),
-                 [{"line": i, "mid": mid}
-                  for mid, (bank, _k, _s) in zip(ids, groups, strict=True) for i in bank])
+    lines = [{"line": i, "mid": mid}
+             for mid, (bank, _k, _s) in zip(ids, groups, strict=True) for i in bank]
+    if lines:  # book lines that cancel out have no statement line
+        conn.execute(update(line_t).where(line_t.c.id == bindparam("line"))
+                     .values(match_id=bindparam("mid")), lines)
     tx.touch("bank")
     return ids
 
@@ -159,8 +181,9 @@ def _save(tx: WriteTx, acc: BankAccount,
 
 def _check_lines(s: Session, acc: BankAccount, bank_ids: Sequence[int],
                  book_ids: Sequence[int]) -> None:
-    if not bank_ids or not book_ids:
-        raise ValidationError(_("Choose at least one statement line and one book line."),
+    if not book_ids or (not bank_ids and len(book_ids) < 2):
+        raise ValidationError(_("Choose at least one statement line and one book line, or "
+                                "book lines that cancel out (an entry and its reversal)."),
                               "lines")
     rows = {r.id: r for r in s.scalars(select(BankLineRow).where(BankLineRow.id.in_(bank_ids)))}
     for i in bank_ids:
@@ -200,7 +223,8 @@ def _check_lines(s: Session, acc: BankAccount, bank_ids: Sequence[int],
 def link(uow: UnitOfWork, code: str, bank_ids: Sequence[int], book_ids: Sequence[int], *,
          score: float | None = None) -> int:
     """Match statement line(s) to book line(s) of the same total, by hand (or accepting a
-    suggestion)."""
+    suggestion); or, with no statement line, book lines that cancel out (an entry posted to
+    the bank by mistake and its reversal: the bank never sees either)."""
     bank_ids, book_ids = sorted(set(bank_ids)), sorted(set(book_ids))
     with uow.write(Permission.BANK, "bank") as tx:
         s = tx.session

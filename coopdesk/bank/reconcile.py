@@ -164,6 +164,9 @@ def _compute(s: Session, acc: BankAccount, day: dt.date, bank_balance: Decimal
                                .join(BankMatch, BankMatch.id == BankMatchBook.match_id)
                                .where(BankMatch.bank_account_id == acc.id)):
         last_book[mid] = max(last_book[mid], date)
+    for mid, day_book in last_book.items():  # book lines that cancel out, no statement line:
+        if mid not in last_bank:             # cleared once the last of them is in the books
+            last_bank[mid] = day_book
     items: list[Item] = []
     book_total = cleared_book = 0
     for r in book_rows:

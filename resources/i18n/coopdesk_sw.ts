@@ -3386,8 +3386,8 @@
             <translation>mstari hauna kiasi.</translation>
         </message>
         <message>
-            <source>Choose at least one statement line and one book line.</source>
-            <translation>Chagua angalau mstari mmoja wa taarifa ya benki na mstari mmoja wa hesabu.</translation>
+            <source>Choose at least one statement line and one book line, or book lines that cancel out (an entry and its reversal).</source>
+            <translation>Chagua angalau mstari mmoja wa taarifa ya benki na mstari mmoja wa hesabu, au mistari ya hesabu inayofutana (ingizo na ubatilishaji wake).</translation>
         </message>
         <message>
             <source>Statement line {id} is not a line of account {code}.</source>
@@ -5436,6 +5436,130 @@
         <message>
             <source>Wrong user name or password.</source>
             <translation>Jina la mtumiaji au nenosiri si sahihi.</translation>
+        </message>
+        <message>
+            <source>The election has no candidates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of seats ({seats}) must be between 1 and the number of candidates ({count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot {number}: the weight must be a whole number of at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot {number}: there is no candidate {candidate}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot {number}: candidate {candidate} is marked twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>equal rankings ('{token}') are not supported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{token}' is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not UTF-8 text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ballot file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the first line must give the number of candidates and of seats.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there must be at least one candidate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number of seats ({seats}) must be between 1 and the number of candidates ({count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a name comes before the end-of-ballots line '0'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>withdrawn candidates (negative numbers) must come on their own line(s) straight after the first line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no candidate {candidate} to withdraw.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the weight of a ballot must be at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a ballot line must end with 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no candidate {candidate}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>candidate {candidate} is marked twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file ends before the end-of-ballots line '0'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a name in double quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file names {found} of its {count} candidates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected text after the title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>two candidates are named '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{name}' cannot be written to a ballot file: it holds a double quote or a line break.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {round}: {names} are tied for exclusion. Draw a lot to choose the candidate to exclude.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {round}: {names} have equal surpluses. Draw a lot to choose whose surplus is transferred first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {round}: {names} are tied for a seat. Draw a lot to choose the candidate to elect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lot {number} must choose one of the tied candidates ({names}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instant-runoff elects one candidate; this election has {seats} seats. Count it by single transferable vote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{method}' is not a counting method; choose one of {methods}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A member pays shares</source>

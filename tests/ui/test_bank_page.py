@@ -568,3 +568,25 @@ def test_the_page_fits_a_small_laptop_window(qtbot: QtBot, ctx: AppContext, lang
             assert page.minimumSizeHint().width() <= 950, (lang, tab)
     finally:
         install_language("en")
+
+
+def test_book_lines_that_cancel_out_are_matched_without_the_bank(
+        qtbot: QtBot, page: BankPage, ctx: AppContext) -> None:
+    from coopdesk.ledger import cashbook
+    from coopdesk.ledger import services as books
+
+    wrong = cashbook.record(ctx.uow, cashbook.CashInput("fuel", dt.date(2026, 1, 20),
+                                                        Decimal(99_000), "Error",
+                                                        place="bank"))
+    books.reverse_entry(ctx.uow, wrong.year, wrong.number, dt.date(2026, 1, 21), "wrong")
+    page.reload_lines()
+    rows = [row_where(page.book_model, lambda r: r.amount == Decimal(-99_000)),
+            row_where(page.book_model, lambda r: r.amount == Decimal(99_000))]
+    select(page.book_table, rows[:1])
+    assert not page.match_button.isEnabled()  # one line alone cancels nothing
+    select(page.book_table, rows)
+    assert page.match_button.isEnabled()
+    click(qtbot, page.match_button)
+    matched = [b for b in queries.book_lines(ctx.uow, "BANCO", status="matched")
+               if abs(b.amount) == Decimal(99_000)]
+    assert len(matched) == 2 and matched[0].match_id == matched[1].match_id

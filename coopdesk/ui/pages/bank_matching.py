@@ -232,7 +232,9 @@ class MatchingPanel(QWidget):
 
     def can_match(self) -> bool:
         bank, book = self.selected_bank(), self.selected_book()
-        if not bank or not book:
+        # statement and book lines of one total, or book lines that cancel out (an entry
+        # and its reversal: the bank never sees them)
+        if not book or (not bank and len(book) < 2):
             return False
         if any(r.match_id is not None for r in bank) or any(r.match_id is not None
                                                             for r in book):
