@@ -170,6 +170,43 @@ def test_a_deposit_never_guesses_between_two_equal_runs() -> None:
     assert [m.kind for m in r.matches] == ["suggested"]
 
 
+def test_two_deposits_of_one_amount_and_day_follow_the_order_of_their_slips() -> None:
+    # Both deposits could carry either run; the slips of the cooperative's slip book and the
+    # receipts of its receipt book are used in the same order.
+    receipts = [book(1, 0, "50000.00", "Recibo de caja 501 Juan Pérez", "RC-501"),
+                book(2, 0, "50000.00", "Recibo de caja 502 Ana Gómez", "RC-502"),
+                book(3, 0, "20000.00", "Recibo de caja 547 Rosa Quispe", "RC-547"),
+                book(4, 0, "80000.00", "Recibo de caja 548 Luis Mosquera", "RC-548")]
+    r = match([bank(9, 1, "100000.00", "CONSIGNACION EFECTIVO 70011", "70011"),
+               bank(8, 1, "100000.00", "CONSIGNACION EFECTIVO 70010", "70010")], receipts)
+    assert sorted((m.bank, m.book, m.kind) for m in r.matches) == [
+        ((8,), (1, 2), "auto"), ((9,), (3, 4), "auto")]
+
+
+def test_a_member_number_in_the_entry_text_finds_the_member_name() -> None:
+    # The account keeps no members: the cash book wrote "(socio 0003)". The name is what the
+    # member's entries share, so the initials "L M" tell the two Ospinas apart.
+    lines = [book(5, 0, "50000.00", "Aporte social Luz Marina Ospina (socio 0003)", "RC-7"),
+             book(6, 0, "50000.00", "Aporte social Edilma Quispe Ospina (socio 0017)", "RC-8"),
+             book(7, -20, "25000.00", "Recibo de caja 90 Luz Marina Ospina (socio 0003)"),
+             book(8, -25, "30000.00", "Cuota de sostenimiento Edilma Quispe Ospina (socio 17)")]
+    r = match([bank(1, 1, "50000.00", "TRANSF OSPINA L M"),
+               bank(2, 2, "50000.00", "TRANSF OSPINA E Q")], lines)
+    assert sorted((m.bank, m.book, m.kind) for m in r.matches) == [
+        ((1,), (5,), "auto"), ((2,), (6,), "auto")]
+
+
+def test_cheques_whose_numbers_the_bank_garbled_are_shared_out_together() -> None:
+    # "13662" is one digit from both 13665 and 13667, but "3665" (the last digits) can only
+    # be 13665: the only good way to give both lines a cheque.
+    r = match([bank(1, 5, "-30000.00", "CHEQUE 3665", "3665"),
+               bank(2, 3, "-30000.00", "CHEQUE 13662", "13662")],
+              [book(5, 0, "-30000.00", "Cheque 013665 Droguería San José", "013665"),
+               book(6, 0, "-30000.00", "Cheque 013667 Quincaillerie du Katanga", "013667")])
+    assert sorted((m.bank, m.book, m.kind) for m in r.matches) == [
+        ((1,), (5,), "auto"), ((2,), (6,), "auto")]
+
+
 def test_generated_year_reaches_the_targets_and_is_deterministic() -> None:
     from bench.bank_generator import generate, score
 

@@ -58,6 +58,13 @@ winner stays clear of its rivals; the score reported on a match is the strength 
     unique   0.25  the amount has a single candidate in the window from both sides (half from
                    one side): an exact amount nobody else shares is strong evidence;
     rare     0.10  more so when the whole book has that amount at most three times.
+    A book line with no member name whose text names a member by number, as a cash book
+    writes it when the account keeps no members ("Aporte social (socio 0042)", "(member
+    42)"; after socio, member, asociado, membre, miembro or mwanachama), takes as the member's
+    name the name another line gives with that number, or else the words that the texts of
+    that member's entries share (up to ``NAME_SAMPLE`` of them, read once): the entries of
+    one member say what they are in different words and all name the member. The member's
+    number is not a document number.
     Groups average the pair evidence (a split takes the best number: one movement carrying
     the lot number ties the entry to both), less ``GROUP_PENALTY`` per line beyond two, plus:
     a deposit (the bank says so) that is a series run: ``series`` 0.35 (less ``SKIP`` per
@@ -85,8 +92,18 @@ Assignment ("no line is used twice")
     out to it and to the deposits that share receipts with it in one way only, or in one way
     better than every other by ``MARGIN`` of total strength (each deposit carries one run, no
     receipt twice: a search within ``COVER_BUDGET`` nodes over the deposits linked by shared
-    receipts), and a pair that is now the only candidate of both of its lines (it earns the
-    ``unique`` weight it could not have at first). Statement lines
+    receipts). A way of sharing out counts ``DEPOSITED`` for each receipt it deposits (few
+    receipts are never deposited: a run cut short leaves its first receipts out) and loses
+    ``CROSSED`` for each two deposits whose slip numbers (the one number of the statement
+    line) and receipt numbers go in opposite orders: slips and receipts are used in order, so
+    two deposits of the same amount on the same day are told apart. Then the rivals of one to
+    one (and group) candidates are shared out the same way: the candidates within ``MARGIN``
+    of ``auto``, in groups linked by shared lines of at most ``ASSIGN_EDGES``, every way of
+    taking some of them tried, a statement line left out counting its best weaker candidate;
+    a candidate of the best way is forced when every way without it is worse by ``MARGIN``
+    (cheque "13662", one digit from 13665 and from 13667, goes to 13667 when another line
+    reads "3665"). Last, a pair that is now the only candidate of both of its lines (it earns
+    the ``unique`` weight it could not have at first). Statement lines
     left over are proposed as new entries (charges, interest...); book lines left over are
     what the statement does not show yet.
 
@@ -123,6 +140,9 @@ NODE_BUDGET = 5_000  # nodes of one depth-first subset search (groups of more th
 MAX_SOLUTIONS = 4  # exact subsets kept for one line
 PASSES = 6  # assignment passes; each drops the rivals that automatic matches rule out
 COVER_BUDGET = 3_000  # search nodes for the deposits that share receipts
+DEPOSITED = 0.10  # a way of sharing out runs: for each receipt it deposits (few are never)
+CROSSED = 0.20  # ... less for two deposits whose slips and receipts go in opposite orders
+ASSIGN_EDGES = 12  # largest group of rival candidates whose ways of sharing out are all tried
 EXPLAINED = 0.15  # less for a candidate whose line has a stronger one with the exact number
 CLAIM = 0.85  # a line with a one-to-one candidate this good is not searched for in groups
 SERIES_GAP = 1  # numbers of a run follow each other (2+ would let a voided receipt be skipped)
@@ -188,6 +208,12 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _DIGITS = re.compile(r"\d+")
 _ACCENTS = re.compile("[\u0300-\u036f]")  # the combining marks of Latin letters
 _SERIES = re.compile(r"^(.*?)(\d+)\s*$")
+# A member named in an entry's text, as a cash book writes it when the account keeps no
+# members: "Aporte social (socio 0042)", "(member 42)", "membre no 7".
+_MEMBER_MARK = re.compile(  # searched in the lower-cased text
+    r"(?:socio|socia|member|asociad[oa]|membre|miembro|mwanachama)\b\.?\s*"
+    r"(?:(?:n[o\u00b0\u00ba]|nro|num)\.?\s*|#\s*)?(\d{1,9})\b")
+NAME_SAMPLE = 30  # entries of one member read to find the name its texts share
 
 
 def normalise(text: str) -> str:
@@ -279,20 +305,68 @@ class _Book:
     long: frozenset[str] = frozenset()  # words of 4+ letters, each after its first letter
     name_first: frozenset[str] = frozenset()  # initials of the member's name
     name_prefixes: tuple[frozenset[str], ...] = ()
+    members: _Members | None = None  # when the text names a member by number
+    member: int | None = None  # that number
 
     def prepare(self) -> _Book:
         if not self.ready:
             ln = self.line
-            name = tuple(normalise(ln.member_name or "").split())
+            text = ln.text
+            if self.members is not None and self.member is not None:
+                text = _MEMBER_MARK.sub(" ", text.lower())  # a member's number: no document's
+                name = self.members.name(self.member)
+            else:
+                name = tuple(normalise(ln.member_name or "").split())
             (self.words, self.prefixes, self.long, self.name, self.name_first,
              self.name_prefixes) = _word_features(
-                frozenset(_alpha_words(normalise(ln.text))) | frozenset(name), name)
-            self.numbers = _Numbers.of(_numbers(ln.reference, ln.text))
+                frozenset(_alpha_words(normalise(text))) | frozenset(name), name)
+            self.numbers = _Numbers.of(_numbers(ln.reference, text))
             m = _SERIES.match(ln.reference or "")
             if m:
                 self.series = (normalise(m.group(1)), int(m.group(2)))
             self.ready = True
         return self
+
+
+class _Members:
+    """Members named by number in the texts of entries that carry no member: the name of a
+    member is the words the texts of its entries share (the entries of one member say what
+    they are in different words, "Aporte social", "Recibo de caja 1234"..., and all name it),
+    or the name another entry gives with the same number."""
+
+    def __init__(self, books: list[_Book]) -> None:
+        self.entries: dict[int, list[str]] = defaultdict(list)
+        self.known: dict[int, str] = {}
+        self.names: dict[int, tuple[str, ...]] = {}
+        for k in books:
+            ln = k.line
+            if ln.member_name:
+                if ln.member is not None:
+                    self.known.setdefault(ln.member, ln.member_name)
+                continue
+            m = _MEMBER_MARK.search(ln.text.lower())
+            if m:
+                k.member = int(m.group(1))
+                k.members = self
+                self.entries[k.member].append(ln.text)
+
+    def name(self, member: int) -> tuple[str, ...]:
+        out = self.names.get(member)
+        if out is None:
+            known = self.known.get(member)
+            out = tuple(normalise(known).split()) if known else self._shared(member)
+            self.names[member] = out
+        return out
+
+    def _shared(self, member: int) -> tuple[str, ...]:
+        texts = self.entries.get(member, [])
+        if len(texts) < 2:
+            return ()
+        step = max(1, len(texts) // NAME_SAMPLE)
+        sample = [normalise(_MEMBER_MARK.sub(" ", t.lower())).split() for t in texts[::step]]
+        common = set(sample[0]).intersection(*sample[1:])
+        return tuple(dict.fromkeys(w for w in sample[0] if w in common and len(w) > 1
+                                   and not w.isdigit() and w not in TRADE_WORDS))
 
 
 @dataclass(slots=True)
@@ -304,6 +378,8 @@ class _Edge:
     run: bool = False  # a deposit of a run of one receipt book
     unique: float = 0.0  # the part of the strength that the uniqueness of the amount gave
     number: float = 0.0  # the number evidence of a one-to-one candidate
+    # a deposit's run: the deposit's slip number and the run's series and first and last number
+    order: tuple[int, str, int, int] | None = None
 
 
 def _number_score(bank: _Numbers, book: _Numbers) -> float:
@@ -542,6 +618,7 @@ def _match(bank_lines: Iterable[BankLine], book_lines: Iterable[BookLine], windo
     books = [_Book(k, k.date.toordinal(), _cents(k.amount))
              for k in sorted(book_lines, key=lambda x: (x.date, x.id))]
     _informative_words(banks)
+    _Members(books)
 
     # Book lines by amount, each bucket in date order (the lists are sorted by date already).
     by_amount: dict[int, list[int]] = defaultdict(list)
@@ -666,9 +743,16 @@ def _deposits(banks: list[_Bank], books: list[_Book], edges: list[_Edge], sure_b
         if not runs and deposit:  # a receipt of the deposit may have been claimed wrongly
             runs = _series_runs(target, near_all, books, max_group)
         if runs:
+            slip = int(next(iter(b.numbers.runs))) if len(b.numbers.runs) == 1 else None
             for run, skipped in runs:
-                edges.append(_group_edge((i,), run, banks, books, group_days, len(runs) == 1,
-                                         max(0.0, 1 - SKIP * skipped)))
+                e = _group_edge((i,), run, banks, books, group_days, len(runs) == 1,
+                                max(0.0, 1 - SKIP * skipped))
+                series = [x for x in (books[j].series for j in run) if x is not None]
+                if slip is not None and len(series) == len(run) and len(
+                        {p for p, _ in series}) == 1:
+                    numbers = [n for _, n in series]
+                    e.order = (slip, series[0][0], min(numbers), max(numbers))
+                edges.append(e)
             continue
         pool = [j for j in near_all if j not in sure_book]
         if i in sure_bank or len(pool) < 2:
@@ -795,6 +879,92 @@ def _deposit_cover(pending: list[int], ordered: list[_Edge], auto: float) -> lis
     return forced
 
 
+def _rival_assignment(pending: list[int], ordered: list[_Edge], auto: float) -> list[int]:
+    """Candidates that every good way of giving the lines their partners agrees on.
+
+    The candidates within ``MARGIN`` of ``auto`` are taken in groups linked by shared lines
+    (rivals); for a group of at most ``ASSIGN_EDGES``, every way of taking some of them with
+    no line twice is tried, a statement line left out counting its best weaker candidate. A
+    candidate of at least ``auto`` in the best way is forced when every way without it is
+    worse by ``MARGIN``: cheque 13662 whose rival is cheque 13665 (one digit off) while
+    another line reads "3665" (its last digits) goes to 13667, the other one digit off."""
+    floor = auto - MARGIN
+    strong = [n for n in pending if ordered[n].strength >= floor]
+    fallback: dict[int, float] = {}  # best weaker candidate of a statement line
+    for n in pending:
+        e = ordered[n]
+        if e.strength < floor:
+            for i in e.bank:
+                fallback[i] = max(fallback.get(i, 0.0), e.strength)
+    parent = {n: n for n in strong}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owner: dict[tuple[bool, int], int] = {}
+    for n in strong:
+        e = ordered[n]
+        for key in [(True, i) for i in e.bank] + [(False, j) for j in e.book]:
+            if key in owner:
+                parent[find(n)] = find(owner[key])
+            else:
+                owner[key] = n
+    components: dict[int, list[int]] = defaultdict(list)
+    for n in strong:
+        components[find(n)].append(n)
+    forced: list[int] = []
+    for comp in components.values():
+        if not 2 <= len(comp) <= ASSIGN_EDGES or all(ordered[n].strength < auto
+                                                      for n in comp):
+            continue
+        best, best_set, without = _ways(comp, ordered, fallback)
+        forced.extend(n for n in best_set
+                      if ordered[n].strength >= auto and best - without[n] >= MARGIN)
+    return forced
+
+
+def _ways(comp: list[int], ordered: list[_Edge], fallback: dict[int, float]) -> tuple[
+        float, tuple[int, ...], dict[int, float]]:
+    """Every way of taking candidates of ``comp`` with no line twice, a statement line left
+    out counting ``fallback``: the best total and its candidates, and for each candidate the
+    best total of the ways without it."""
+    bank = sorted({i for n in comp for i in ordered[n].bank})
+    best = -1.0
+    best_set: tuple[int, ...] = ()
+    without = dict.fromkeys(comp, -1.0)
+    used_bank: set[int] = set()
+    used_book: set[int] = set()
+    picks: list[int] = []
+
+    def search(k: int, total: float) -> None:
+        nonlocal best, best_set
+        if k == len(comp):
+            value = total + sum(fallback.get(i, 0.0) for i in bank if i not in used_bank)
+            if value > best:
+                best, best_set = value, tuple(picks)
+            for n in comp:
+                if n not in picks and value > without[n]:
+                    without[n] = value
+            return
+        n = comp[k]
+        e = ordered[n]
+        if used_bank.isdisjoint(e.bank) and used_book.isdisjoint(e.book):
+            used_bank.update(e.bank)
+            used_book.update(e.book)
+            picks.append(n)
+            search(k + 1, total + e.strength)
+            picks.pop()
+            used_bank.difference_update(e.bank)
+            used_book.difference_update(e.book)
+        search(k + 1, total)
+
+    search(0, 0.0)
+    return best, best_set, without
+
+
 def _cover(comp: list[int], runs_of: dict[int, list[int]],
            ordered: list[_Edge]) -> dict[int, dict[int, float]] | None:
     """For each deposit of ``comp``, the runs it has in the ways of giving every deposit one
@@ -807,30 +977,44 @@ def _cover(comp: list[int], runs_of: dict[int, list[int]],
     budget = COVER_BUDGET
     solutions = 0
 
-    def search(k: int) -> bool:
+    def crossed(n: int) -> int:
+        """Picks whose slip and receipt numbers are in the other order than ``n``'s."""
+        a = ordered[n].order
+        if a is None:
+            return 0
+        out = 0
+        for p in picks:
+            b = ordered[p].order
+            if (b is not None and b[1] == a[1] and b[0] != a[0]
+                    and (b[0] < a[0]) != (b[3] < a[2])):
+                out += 1
+        return out
+
+    def search(k: int, total: float) -> bool:
         nonlocal budget, solutions
         if budget <= 0:
             return False
         budget -= 1
         if k == len(comp):
             solutions += 1
-            total = sum(ordered[n].strength for n in picks)
             for d, n in zip(comp, picks, strict=True):
-                chosen[d][n] = max(chosen[d].get(n, 0.0), total)
+                chosen[d][n] = max(chosen[d].get(n, -1e9), total)
             return True
         for n in runs_of[comp[k]]:
             book = ordered[n].book
             if used.isdisjoint(book):
+                gain = (ordered[n].strength + DEPOSITED * len(book)
+                        - CROSSED * crossed(n))
                 used.update(book)
                 picks.append(n)
-                ok = search(k + 1)
+                ok = search(k + 1, total + gain)
                 picks.pop()
                 used.difference_update(book)
                 if not ok:
                     return False
         return True
 
-    if not search(0) or not solutions:
+    if not search(0, 0.0) or not solutions:
         return None
     return chosen
 
@@ -911,6 +1095,7 @@ def _assign(edges: list[_Edge], banks: list[_Bank], books: list[_Book], auto: fl
                 left[i].append(n)
             left_book.update(e.book)
         forced = set(_deposit_cover(pending, ordered, auto))
+        forced.update(_rival_assignment(pending, ordered, auto))
         for ns in left.values():
             if len(ns) != 1:
                 continue
@@ -921,8 +1106,11 @@ def _assign(edges: list[_Edge], banks: list[_Bank], books: list[_Book], auto: fl
             if only_run or now_unique:
                 forced.add(ns[0])
         lines = Counter(x for n in forced for x in ordered[n].book)
+        lines_bank = Counter(x for n in forced for x in ordered[n].bank)
         for n in sorted(forced):
-            if all(lines[j] == 1 for j in ordered[n].book) and alive(ordered[n]):
+            if (all(lines[j] == 1 for j in ordered[n].book)
+                    and all(lines_bank[i] == 1 for i in ordered[n].bank)
+                    and alive(ordered[n])):
                 make_auto(n)
         if len(autos) == before:
             break
