@@ -9,7 +9,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-for script in ("bench_members.py", "bench_reports.py", "bench_ledger.py", "bench_sharing.py"):
+for script in ("bench_members.py", "bench_reports.py", "bench_ledger.py", "bench_sharing.py",
+               "bench_matching.py", "bench_bank.py", "bench_count.py"):
     if (HERE / script).exists():
         print(f"== {script}", flush=True)
         subprocess.run([sys.executable, str(HERE / script)], check=True)

@@ -14,7 +14,10 @@ def test_domain_and_cli_import_no_qt() -> None:
         "coopdesk.reports.pdf, coopdesk.reports.xlsx, coopdesk.demo.generator, coopdesk.cli, "
         "coopdesk.sharing.services, coopdesk.sharing.queries, coopdesk.sharing.explain, "
         "coopdesk.sharing.premium, coopdesk.sharing.reports, coopdesk.cli_premium, "
-        "coopdesk.bank.formats, coopdesk.bank.matching, coopdesk.bank.rules\n"
+        "coopdesk.bank.formats, coopdesk.bank.matching, coopdesk.bank.rules, "
+        "coopdesk.bank.services, coopdesk.bank.links, coopdesk.bank.reconcile, "
+        "coopdesk.bank.reports, coopdesk.cli_bank, coopdesk.governance.ballots, "
+        "coopdesk.governance.counting\n"
         "bad = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "assert not bad, bad\n"
     )
@@ -28,11 +31,12 @@ def test_the_register_does_not_know_the_books() -> None:
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1] / "coopdesk"
-    rules = {"members": ("coopdesk.ledger", "coopdesk.production", "coopdesk.sharing"),
-             "ledger": ("coopdesk.production", "coopdesk.sharing"),
+    rules = {"members": ("coopdesk.ledger", "coopdesk.production", "coopdesk.sharing",
+                         "coopdesk.bank"),
+             "ledger": ("coopdesk.production", "coopdesk.sharing", "coopdesk.bank"),
              "production": ("coopdesk.sharing",),
              "core": ("coopdesk.members", "coopdesk.ledger", "coopdesk.production",
-                      "coopdesk.sharing", "coopdesk.bank")}
+                      "coopdesk.sharing", "coopdesk.bank", "coopdesk.governance")}
     bad = []
     for package, forbidden in rules.items():
         for path in (root / package).rglob("*.py"):

@@ -5439,127 +5439,127 @@
         </message>
         <message>
             <source>The election has no candidates.</source>
-            <translation type="unfinished" />
+            <translation>La elección no tiene candidatos.</translation>
         </message>
         <message>
             <source>The number of seats ({seats}) must be between 1 and the number of candidates ({count}).</source>
-            <translation type="unfinished" />
+            <translation>El número de cargos ({seats}) debe estar entre 1 y el número de candidatos ({count}).</translation>
         </message>
         <message>
             <source>Ballot {number}: the weight must be a whole number of at least 1.</source>
-            <translation type="unfinished" />
+            <translation>Papeleta {number}: el peso debe ser un número entero de al menos 1.</translation>
         </message>
         <message>
             <source>Ballot {number}: there is no candidate {candidate}.</source>
-            <translation type="unfinished" />
+            <translation>Papeleta {number}: no existe el candidato {candidate}.</translation>
         </message>
         <message>
             <source>Ballot {number}: candidate {candidate} is marked twice.</source>
-            <translation type="unfinished" />
+            <translation>Papeleta {number}: el candidato {candidate} está marcado dos veces.</translation>
         </message>
         <message>
             <source>equal rankings ('{token}') are not supported.</source>
-            <translation type="unfinished" />
+            <translation>no se admiten preferencias empatadas ('{token}').</translation>
         </message>
         <message>
             <source>'{token}' is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>'{token}' no es un número entero.</translation>
         </message>
         <message>
             <source>the file is not UTF-8 text.</source>
-            <translation type="unfinished" />
+            <translation>el archivo no es texto UTF-8.</translation>
         </message>
         <message>
             <source>The ballot file is empty.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de papeletas está vacío.</translation>
         </message>
         <message>
             <source>the first line must give the number of candidates and of seats.</source>
-            <translation type="unfinished" />
+            <translation>la primera línea debe indicar el número de candidatos y de cargos.</translation>
         </message>
         <message>
             <source>there must be at least one candidate.</source>
-            <translation type="unfinished" />
+            <translation>debe haber al menos un candidato.</translation>
         </message>
         <message>
             <source>the number of seats ({seats}) must be between 1 and the number of candidates ({count}).</source>
-            <translation type="unfinished" />
+            <translation>el número de cargos ({seats}) debe estar entre 1 y el número de candidatos ({count}).</translation>
         </message>
         <message>
             <source>a name comes before the end-of-ballots line '0'.</source>
-            <translation type="unfinished" />
+            <translation>aparece un nombre antes de la línea '0' que cierra las papeletas.</translation>
         </message>
         <message>
             <source>withdrawn candidates (negative numbers) must come on their own line(s) straight after the first line.</source>
-            <translation type="unfinished" />
+            <translation>los candidatos retirados (números negativos) deben ir en su(s) propia(s) línea(s), justo después de la primera línea.</translation>
         </message>
         <message>
             <source>there is no candidate {candidate} to withdraw.</source>
-            <translation type="unfinished" />
+            <translation>no existe el candidato {candidate} que se quiere retirar.</translation>
         </message>
         <message>
             <source>the weight of a ballot must be at least 1.</source>
-            <translation type="unfinished" />
+            <translation>el peso de una papeleta debe ser al menos 1.</translation>
         </message>
         <message>
             <source>a ballot line must end with 0.</source>
-            <translation type="unfinished" />
+            <translation>una línea de papeleta debe terminar en 0.</translation>
         </message>
         <message>
             <source>there is no candidate {candidate}.</source>
-            <translation type="unfinished" />
+            <translation>no existe el candidato {candidate}.</translation>
         </message>
         <message>
             <source>candidate {candidate} is marked twice.</source>
-            <translation type="unfinished" />
+            <translation>el candidato {candidate} está marcado dos veces.</translation>
         </message>
         <message>
             <source>The file ends before the end-of-ballots line '0'.</source>
-            <translation type="unfinished" />
+            <translation>El archivo termina antes de la línea '0' que cierra las papeletas.</translation>
         </message>
         <message>
             <source>expected a name in double quotes.</source>
-            <translation type="unfinished" />
+            <translation>se esperaba un nombre entre comillas dobles.</translation>
         </message>
         <message>
             <source>The file names {found} of its {count} candidates.</source>
-            <translation type="unfinished" />
+            <translation>El archivo da el nombre de {found} de sus {count} candidatos.</translation>
         </message>
         <message>
             <source>unexpected text after the title.</source>
-            <translation type="unfinished" />
+            <translation>hay texto inesperado después del título.</translation>
         </message>
         <message>
             <source>two candidates are named '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>dos candidatos se llaman '{name}'.</translation>
         </message>
         <message>
             <source>'{name}' cannot be written to a ballot file: it holds a double quote or a line break.</source>
-            <translation type="unfinished" />
+            <translation>'{name}' no se puede escribir en un archivo de papeletas: contiene comillas dobles o un salto de línea.</translation>
         </message>
         <message>
             <source>Round {round}: {names} are tied for exclusion. Draw a lot to choose the candidate to exclude.</source>
-            <translation type="unfinished" />
+            <translation>Ronda {round}: {names} están empatados para la exclusión. Realice un sorteo para elegir al candidato que se excluye.</translation>
         </message>
         <message>
             <source>Round {round}: {names} have equal surpluses. Draw a lot to choose whose surplus is transferred first.</source>
-            <translation type="unfinished" />
+            <translation>Ronda {round}: {names} tienen excedentes iguales. Realice un sorteo para elegir de quién se transfiere primero el excedente.</translation>
         </message>
         <message>
             <source>Round {round}: {names} are tied for a seat. Draw a lot to choose the candidate to elect.</source>
-            <translation type="unfinished" />
+            <translation>Ronda {round}: {names} están empatados por un cargo. Realice un sorteo para elegir al candidato que resulta elegido.</translation>
         </message>
         <message>
             <source>Lot {number} must choose one of the tied candidates ({names}).</source>
-            <translation type="unfinished" />
+            <translation>El sorteo {number} debe designar a uno de los candidatos empatados ({names}).</translation>
         </message>
         <message>
             <source>Instant-runoff elects one candidate; this election has {seats} seats. Count it by single transferable vote.</source>
-            <translation type="unfinished" />
+            <translation>La segunda vuelta instantánea elige a un solo candidato; esta elección tiene {seats} cargos. Haga el escrutinio por voto único transferible.</translation>
         </message>
         <message>
             <source>'{method}' is not a counting method; choose one of {methods}.</source>
-            <translation type="unfinished" />
+            <translation>'{method}' no es un método de escrutinio; elija uno de estos: {methods}.</translation>
         </message>
         <message>
             <source>A member pays shares</source>

@@ -5439,127 +5439,127 @@
         </message>
         <message>
             <source>The election has no candidates.</source>
-            <translation type="unfinished" />
+            <translation>L'élection n'a aucun candidat.</translation>
         </message>
         <message>
             <source>The number of seats ({seats}) must be between 1 and the number of candidates ({count}).</source>
-            <translation type="unfinished" />
+            <translation>Le nombre de sièges ({seats}) doit être compris entre 1 et le nombre de candidats ({count}).</translation>
         </message>
         <message>
             <source>Ballot {number}: the weight must be a whole number of at least 1.</source>
-            <translation type="unfinished" />
+            <translation>Bulletin {number} : le poids doit être un nombre entier d'au moins 1.</translation>
         </message>
         <message>
             <source>Ballot {number}: there is no candidate {candidate}.</source>
-            <translation type="unfinished" />
+            <translation>Bulletin {number} : il n'y a pas de candidat {candidate}.</translation>
         </message>
         <message>
             <source>Ballot {number}: candidate {candidate} is marked twice.</source>
-            <translation type="unfinished" />
+            <translation>Bulletin {number} : le candidat {candidate} est marqué deux fois.</translation>
         </message>
         <message>
             <source>equal rankings ('{token}') are not supported.</source>
-            <translation type="unfinished" />
+            <translation>les classements à égalité ('{token}') ne sont pas acceptés.</translation>
         </message>
         <message>
             <source>'{token}' is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>'{token}' n'est pas un nombre entier.</translation>
         </message>
         <message>
             <source>the file is not UTF-8 text.</source>
-            <translation type="unfinished" />
+            <translation>le fichier n'est pas du texte UTF-8.</translation>
         </message>
         <message>
             <source>The ballot file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de bulletins est vide.</translation>
         </message>
         <message>
             <source>the first line must give the number of candidates and of seats.</source>
-            <translation type="unfinished" />
+            <translation>la première ligne doit indiquer le nombre de candidats et le nombre de sièges.</translation>
         </message>
         <message>
             <source>there must be at least one candidate.</source>
-            <translation type="unfinished" />
+            <translation>il faut au moins un candidat.</translation>
         </message>
         <message>
             <source>the number of seats ({seats}) must be between 1 and the number of candidates ({count}).</source>
-            <translation type="unfinished" />
+            <translation>le nombre de sièges ({seats}) doit être compris entre 1 et le nombre de candidats ({count}).</translation>
         </message>
         <message>
             <source>a name comes before the end-of-ballots line '0'.</source>
-            <translation type="unfinished" />
+            <translation>un nom apparaît avant la ligne '0' qui marque la fin des bulletins.</translation>
         </message>
         <message>
             <source>withdrawn candidates (negative numbers) must come on their own line(s) straight after the first line.</source>
-            <translation type="unfinished" />
+            <translation>les candidats retirés (nombres négatifs) doivent figurer sur une ou plusieurs lignes à part, juste après la première ligne.</translation>
         </message>
         <message>
             <source>there is no candidate {candidate} to withdraw.</source>
-            <translation type="unfinished" />
+            <translation>il n'y a pas de candidat {candidate} à retirer.</translation>
         </message>
         <message>
             <source>the weight of a ballot must be at least 1.</source>
-            <translation type="unfinished" />
+            <translation>le poids d'un bulletin doit être d'au moins 1.</translation>
         </message>
         <message>
             <source>a ballot line must end with 0.</source>
-            <translation type="unfinished" />
+            <translation>une ligne de bulletin doit se terminer par 0.</translation>
         </message>
         <message>
             <source>there is no candidate {candidate}.</source>
-            <translation type="unfinished" />
+            <translation>il n'y a pas de candidat {candidate}.</translation>
         </message>
         <message>
             <source>candidate {candidate} is marked twice.</source>
-            <translation type="unfinished" />
+            <translation>le candidat {candidate} est marqué deux fois.</translation>
         </message>
         <message>
             <source>The file ends before the end-of-ballots line '0'.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier se termine avant la ligne '0' qui marque la fin des bulletins.</translation>
         </message>
         <message>
             <source>expected a name in double quotes.</source>
-            <translation type="unfinished" />
+            <translation>un nom entre guillemets doubles était attendu.</translation>
         </message>
         <message>
             <source>The file names {found} of its {count} candidates.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier ne donne le nom que de {found} de ses {count} candidats.</translation>
         </message>
         <message>
             <source>unexpected text after the title.</source>
-            <translation type="unfinished" />
+            <translation>texte inattendu après le titre.</translation>
         </message>
         <message>
             <source>two candidates are named '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>deux candidats s'appellent '{name}'.</translation>
         </message>
         <message>
             <source>'{name}' cannot be written to a ballot file: it holds a double quote or a line break.</source>
-            <translation type="unfinished" />
+            <translation>'{name}' ne peut pas être écrit dans un fichier de bulletins : il contient un guillemet double ou un saut de ligne.</translation>
         </message>
         <message>
             <source>Round {round}: {names} are tied for exclusion. Draw a lot to choose the candidate to exclude.</source>
-            <translation type="unfinished" />
+            <translation>Tour {round} : {names} sont à égalité pour l'élimination. Procédez à un tirage au sort pour désigner le candidat à éliminer.</translation>
         </message>
         <message>
             <source>Round {round}: {names} have equal surpluses. Draw a lot to choose whose surplus is transferred first.</source>
-            <translation type="unfinished" />
+            <translation>Tour {round} : {names} ont des excédents égaux. Procédez à un tirage au sort pour désigner celui dont l'excédent est transféré en premier.</translation>
         </message>
         <message>
             <source>Round {round}: {names} are tied for a seat. Draw a lot to choose the candidate to elect.</source>
-            <translation type="unfinished" />
+            <translation>Tour {round} : {names} sont à égalité pour un siège. Procédez à un tirage au sort pour désigner le candidat à élire.</translation>
         </message>
         <message>
             <source>Lot {number} must choose one of the tied candidates ({names}).</source>
-            <translation type="unfinished" />
+            <translation>Le tirage au sort {number} doit désigner l'un des candidats à égalité ({names}).</translation>
         </message>
         <message>
             <source>Instant-runoff elects one candidate; this election has {seats} seats. Count it by single transferable vote.</source>
-            <translation type="unfinished" />
+            <translation>Le vote alternatif (second tour instantané) élit un seul candidat ; cette élection compte {seats} sièges. Faites le dépouillement au vote unique transférable.</translation>
         </message>
         <message>
             <source>'{method}' is not a counting method; choose one of {methods}.</source>
-            <translation type="unfinished" />
+            <translation>'{method}' n'est pas une méthode de dépouillement ; choisissez parmi {methods}.</translation>
         </message>
         <message>
             <source>A member pays shares</source>

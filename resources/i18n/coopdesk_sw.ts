@@ -5439,127 +5439,127 @@
         </message>
         <message>
             <source>The election has no candidates.</source>
-            <translation type="unfinished" />
+            <translation>Uchaguzi hauna wagombea.</translation>
         </message>
         <message>
             <source>The number of seats ({seats}) must be between 1 and the number of candidates ({count}).</source>
-            <translation type="unfinished" />
+            <translation>Idadi ya viti ({seats}) lazima iwe kati ya 1 na idadi ya wagombea ({count}).</translation>
         </message>
         <message>
             <source>Ballot {number}: the weight must be a whole number of at least 1.</source>
-            <translation type="unfinished" />
+            <translation>Karatasi ya kura {number}: uzito lazima uwe namba kamili isiyopungua 1.</translation>
         </message>
         <message>
             <source>Ballot {number}: there is no candidate {candidate}.</source>
-            <translation type="unfinished" />
+            <translation>Karatasi ya kura {number}: hakuna mgombea {candidate}.</translation>
         </message>
         <message>
             <source>Ballot {number}: candidate {candidate} is marked twice.</source>
-            <translation type="unfinished" />
+            <translation>Karatasi ya kura {number}: mgombea {candidate} amewekewa alama mara mbili.</translation>
         </message>
         <message>
             <source>equal rankings ('{token}') are not supported.</source>
-            <translation type="unfinished" />
+            <translation>nafasi sawa za upendeleo ('{token}') hazikubaliki.</translation>
         </message>
         <message>
             <source>'{token}' is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>'{token}' si namba kamili.</translation>
         </message>
         <message>
             <source>the file is not UTF-8 text.</source>
-            <translation type="unfinished" />
+            <translation>faili si maandishi ya UTF-8.</translation>
         </message>
         <message>
             <source>The ballot file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Faili la kura ni tupu.</translation>
         </message>
         <message>
             <source>the first line must give the number of candidates and of seats.</source>
-            <translation type="unfinished" />
+            <translation>mstari wa kwanza lazima utaje idadi ya wagombea na idadi ya viti.</translation>
         </message>
         <message>
             <source>there must be at least one candidate.</source>
-            <translation type="unfinished" />
+            <translation>lazima kuwe na angalau mgombea mmoja.</translation>
         </message>
         <message>
             <source>the number of seats ({seats}) must be between 1 and the number of candidates ({count}).</source>
-            <translation type="unfinished" />
+            <translation>idadi ya viti ({seats}) lazima iwe kati ya 1 na idadi ya wagombea ({count}).</translation>
         </message>
         <message>
             <source>a name comes before the end-of-ballots line '0'.</source>
-            <translation type="unfinished" />
+            <translation>jina limetokea kabla ya mstari '0' unaomaliza kura.</translation>
         </message>
         <message>
             <source>withdrawn candidates (negative numbers) must come on their own line(s) straight after the first line.</source>
-            <translation type="unfinished" />
+            <translation>wagombea waliojitoa (namba hasi) lazima wawe kwenye mstari (au mistari) yao wenyewe, mara baada ya mstari wa kwanza.</translation>
         </message>
         <message>
             <source>there is no candidate {candidate} to withdraw.</source>
-            <translation type="unfinished" />
+            <translation>hakuna mgombea {candidate} wa kuondoa kama aliyejitoa.</translation>
         </message>
         <message>
             <source>the weight of a ballot must be at least 1.</source>
-            <translation type="unfinished" />
+            <translation>uzito wa karatasi ya kura lazima uwe angalau 1.</translation>
         </message>
         <message>
             <source>a ballot line must end with 0.</source>
-            <translation type="unfinished" />
+            <translation>mstari wa kura lazima uishe na 0.</translation>
         </message>
         <message>
             <source>there is no candidate {candidate}.</source>
-            <translation type="unfinished" />
+            <translation>hakuna mgombea {candidate}.</translation>
         </message>
         <message>
             <source>candidate {candidate} is marked twice.</source>
-            <translation type="unfinished" />
+            <translation>mgombea {candidate} amewekewa alama mara mbili.</translation>
         </message>
         <message>
             <source>The file ends before the end-of-ballots line '0'.</source>
-            <translation type="unfinished" />
+            <translation>Faili linaisha kabla ya mstari '0' unaomaliza kura.</translation>
         </message>
         <message>
             <source>expected a name in double quotes.</source>
-            <translation type="unfinished" />
+            <translation>ilitarajiwa jina ndani ya alama za nukuu mbili.</translation>
         </message>
         <message>
             <source>The file names {found} of its {count} candidates.</source>
-            <translation type="unfinished" />
+            <translation>Faili linataja majina ya wagombea {found} tu kati ya {count}.</translation>
         </message>
         <message>
             <source>unexpected text after the title.</source>
-            <translation type="unfinished" />
+            <translation>kuna maandishi yasiyotarajiwa baada ya kichwa.</translation>
         </message>
         <message>
             <source>two candidates are named '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>wagombea wawili wana jina '{name}'.</translation>
         </message>
         <message>
             <source>'{name}' cannot be written to a ballot file: it holds a double quote or a line break.</source>
-            <translation type="unfinished" />
+            <translation>'{name}' haliwezi kuandikwa kwenye faili la kura: lina alama ya nukuu mbili au mstari mpya.</translation>
         </message>
         <message>
             <source>Round {round}: {names} are tied for exclusion. Draw a lot to choose the candidate to exclude.</source>
-            <translation type="unfinished" />
+            <translation>Duru {round}: {names} wamefungana katika kuondolewa. Piga kura ya bahati ili kumchagua mgombea atakayeondolewa.</translation>
         </message>
         <message>
             <source>Round {round}: {names} have equal surpluses. Draw a lot to choose whose surplus is transferred first.</source>
-            <translation type="unfinished" />
+            <translation>Duru {round}: {names} wana ziada sawa. Piga kura ya bahati ili kuchagua ziada ya nani ihamishwe kwanza.</translation>
         </message>
         <message>
             <source>Round {round}: {names} are tied for a seat. Draw a lot to choose the candidate to elect.</source>
-            <translation type="unfinished" />
+            <translation>Duru {round}: {names} wamefungana kwa kiti. Piga kura ya bahati ili kumchagua mgombea atakayechaguliwa.</translation>
         </message>
         <message>
             <source>Lot {number} must choose one of the tied candidates ({names}).</source>
-            <translation type="unfinished" />
+            <translation>Kura ya bahati {number} lazima imchague mmoja wa wagombea waliofungana ({names}).</translation>
         </message>
         <message>
             <source>Instant-runoff elects one candidate; this election has {seats} seats. Count it by single transferable vote.</source>
-            <translation type="unfinished" />
+            <translation>Mfumo wa marudio ya papo hapo (instant-runoff) humchagua mgombea mmoja tu; uchaguzi huu una viti {seats}. Hesabu kura kwa mfumo wa kura moja inayohamishika.</translation>
         </message>
         <message>
             <source>'{method}' is not a counting method; choose one of {methods}.</source>
-            <translation type="unfinished" />
+            <translation>'{method}' si mbinu ya kuhesabu kura; chagua mojawapo ya {methods}.</translation>
         </message>
         <message>
             <source>A member pays shares</source>

@@ -1,0 +1,1 @@
+"""Governance: bylaws, meetings and elections, and counting the votes of an election."""
