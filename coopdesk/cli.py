@@ -12,7 +12,8 @@ import datetime as dt
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,19 @@ class UsageError(Exception):
 
 def _out(text: str = "") -> None:
     print(text)
+
+
+@contextmanager
+def naming_options(options: Mapping[str, str]) -> Iterator[None]:
+    """A service's complaint about a field, said with the option that gives it
+    (``options``: the service's field -> the command's option)."""
+    try:
+        yield
+    except ValidationError as exc:
+        option = options.get(exc.field or "")
+        if option is None or exc.message.startswith("-"):
+            raise
+        raise ValidationError(f"{option}: {exc.message}", exc.field) from exc
 
 
 def _date(text: str) -> dt.date:

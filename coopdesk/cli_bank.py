@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import UsageError, _date, _open, _out
+from coopdesk.cli import UsageError, _date, _open, _out, naming_options
 from coopdesk.cli_books import _money
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.i18n import _
@@ -27,16 +27,8 @@ OPTIONS = {"code": "CODE", "name": "--name", "kind": "--kind", "ledger": "--ledg
            "bank": "--bank", "book": "--book"}
 
 
-@contextmanager
-def _naming_options() -> Iterator[None]:
-    """A service's complaint about a field, said with the option that gives it."""
-    try:
-        yield
-    except ValidationError as exc:
-        option = OPTIONS.get(exc.field or "")
-        if option is None or exc.message.startswith("-"):
-            raise
-        raise ValidationError(f"{option}: {exc.message}", exc.field) from exc
+def _naming_options() -> AbstractContextManager[None]:
+    return naming_options(OPTIONS)
 
 
 def _ids(text: str, option: str) -> list[int]:

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import UsageError, _date, _open, _out
+from coopdesk.cli import UsageError, _date, _open, _out, naming_options
 from coopdesk.cli_books import FORMATS, _money
-from coopdesk.core.errors import NotFound, ValidationError
+from coopdesk.core.errors import NotFound
 from coopdesk.core.i18n import _
 from coopdesk.core.uow import UnitOfWork
 
@@ -27,16 +27,8 @@ OPTIONS = {"title": "--title", "year": "--year", "amount": "--amount", "period":
            "approved_on": "--date", "date": "--date", "via": "--via", "members": "--member"}
 
 
-@contextmanager
-def _naming_options() -> Iterator[None]:
-    """A service's complaint about a field, said with the option that gives it."""
-    try:
-        yield
-    except ValidationError as exc:
-        option = OPTIONS.get(exc.field or "")
-        if option is None or exc.message.startswith("--"):
-            raise
-        raise ValidationError(f"{option}: {exc.message}", exc.field) from exc
+def _naming_options() -> AbstractContextManager[None]:
+    return naming_options(OPTIONS)
 
 
 def _policy_line(p: Any) -> str:
