@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from coopdesk.bank.queries import BankLineView, BookLineView
@@ -17,9 +17,9 @@ from coopdesk.core.i18n import _, language
 from coopdesk.reports.cells import NUMERIC, CellFormatter
 from coopdesk.reports.document import Cell, Kind
 from coopdesk.ui import icons
+from coopdesk.ui.models.paged import ROOT as _ROOT
+from coopdesk.ui.models.paged import Index, PagedTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 T = TypeVar("T", BankLineView, BookLineView)
 MUTED = QBrush(QColor("#8a949e"))
 NEGATIVE = QBrush(QColor("#b71c1c"))
@@ -28,20 +28,14 @@ MATCHED_MARK = "✓"
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
-class PagedLines(QAbstractTableModel, Generic[T]):
-    """Rows read ``PAGE`` at a time as the view scrolls (``canFetchMore``/``fetchMore``)."""
-
-    PAGE = 200
+class PagedLines(PagedTableModel[T]):
+    """Statement or book lines, read a page at a time as the view scrolls."""
 
     def __init__(self, currency: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.currency = currency
         self.fmt = CellFormatter(language(), currency)
-        self.rows: list[T] = []
-        self.total = 0
-        self.fetches = 0
         self.highlight: Decimal | None = None  # rows of this amount are shown first-class
-        self._fetch: Callable[[int, int], list[T]] | None = None
         self._columns: list[tuple[str, Kind, Callable[[T], Cell]]] = []
         self.configure()
 
@@ -63,39 +57,8 @@ class PagedLines(QAbstractTableModel, Generic[T]):
 
     # -- feeding -------------------------------------------------------------------------------
 
-    def set_source(self, count: Callable[[], int], fetch: Callable[[int, int], list[T]]
-                   ) -> None:
-        self.beginResetModel()
-        self._fetch = fetch
-        self.total = count()
-        self.rows = self._read(0)
-        self.endResetModel()
-
     def clear(self) -> None:
-        self.beginResetModel()
-        self._fetch = None
-        self.rows, self.total = [], 0
-        self.endResetModel()
-
-    def _read(self, offset: int) -> list[T]:
-        if self._fetch is None or offset >= self.total:
-            return []
-        self.fetches += 1
-        return self._fetch(offset, self.PAGE)
-
-    def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and self._fetch is not None and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index = _ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        more = self._read(len(self.rows))
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(_ROOT, len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+        self.set_rows([])
 
     def set_highlight(self, amount: Decimal | None) -> None:
         if amount == self.highlight:

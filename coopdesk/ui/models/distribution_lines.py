@@ -11,9 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -32,9 +30,9 @@ from coopdesk.reports.document import Cell, Kind
 from coopdesk.sharing import queries
 from coopdesk.sharing.allocation import BASIS_LABELS, Basis
 from coopdesk.sharing.services import METHOD_VIA, VIA_LABELS
+from coopdesk.ui.models.paged import ROOT as _ROOT
+from coopdesk.ui.models.paged import Index, PagedTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 MUTED = QBrush(QColor("#8a949e"))
 PAID = QBrush(QColor("#2e7d32"))
 GRAM = Decimal("0.001")
@@ -70,12 +68,10 @@ def method_label(method: str) -> str:
 
 # ---- the member lines of a run, a page at a time -----------------------------------------------
 
-class LinesModel(QAbstractTableModel):
+class LinesModel(PagedTableModel[queries.LineRow]):
     """A distribution's member lines. Fed by ``count``/``fetch`` it holds only what was
-    scrolled to, ``PAGE`` rows at a time (``canFetchMore``/``fetchMore``); fed a list with
-    :meth:`set_rows` it shows that list."""
-
-    PAGE = 200
+    scrolled to, ``PAGE`` rows at a time; fed a list with :meth:`set_rows` it shows that
+    list."""
 
     def __init__(self, currency: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,10 +79,6 @@ class LinesModel(QAbstractTableModel):
         self.fmt = formatter(currency)
         self.bases: list[Basis] = []
         self.period_days = 365
-        self.rows: list[queries.LineRow] = []
-        self.total = 0
-        self.fetches = 0
-        self._fetch: Callable[[int, int], list[queries.LineRow]] | None = None
         self._columns: list[tuple[str, Kind, Callable[[queries.LineRow], Cell]]] = []
         self._tips: dict[int, str] = {}
         self.configure([], 365)
@@ -148,43 +140,8 @@ class LinesModel(QAbstractTableModel):
                 _("Deceased, no successor recorded")
         return ""
 
-    def set_source(self, count: Callable[[], int],
-                   fetch: Callable[[int, int], list[queries.LineRow]]) -> None:
-        self.beginResetModel()
-        self._fetch = fetch
-        self.total = count()
-        self.rows = self._read(0)
-        self.endResetModel()
-
-    def set_rows(self, rows: list[queries.LineRow]) -> None:
-        self.beginResetModel()
-        self._fetch = None
-        self.rows = list(rows)
-        self.total = len(self.rows)
-        self.endResetModel()
-
     def clear(self) -> None:
         self.set_rows([])
-
-    def _read(self, offset: int) -> list[queries.LineRow]:
-        if self._fetch is None or offset >= self.total:
-            return []
-        self.fetches += 1
-        return self._fetch(offset, self.PAGE)
-
-    def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and self._fetch is not None and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index = _ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        more = self._read(len(self.rows))
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(_ROOT, len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
 
     def line_at(self, row: int) -> queries.LineRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
