@@ -4746,6 +4746,110 @@
             <translation>sin el período anterior</translation>
         </message>
         <message>
+            <source>--lot: '{value}' is not a candidate of this election (give the candidate's number, 1 to {count}, or name).</source>
+            <translation>--lot: '{value}' no es un candidato de esta elección (indique el número del candidato, de 1 a {count}, o su nombre).</translation>
+        </message>
+        <message>
+            <source>first count</source>
+            <translation>primer escrutinio</translation>
+        </message>
+        <message>
+            <source>surplus of {who} transferred</source>
+            <translation>excedente de {who} transferido</translation>
+        </message>
+        <message>
+            <source>{who} excluded</source>
+            <translation>{who} excluido(a)</translation>
+        </message>
+        <message>
+            <source>{who} elected</source>
+            <translation>{who} elegido(a)</translation>
+        </message>
+        <message>
+            <source>reached the quota</source>
+            <translation>alcanzó el cociente</translation>
+        </message>
+        <message>
+            <source>fewest votes</source>
+            <translation>menos votos</translation>
+        </message>
+        <message>
+            <source>largest surplus</source>
+            <translation>mayor excedente</translation>
+        </message>
+        <message>
+            <source>more than half the votes</source>
+            <translation>más de la mitad de los votos</translation>
+        </message>
+        <message>
+            <source>as many candidates left as seats</source>
+            <translation>quedan tantos candidatos como cargos</translation>
+        </message>
+        <message>
+            <source>last candidate standing</source>
+            <translation>último candidato en pie</translation>
+        </message>
+        <message>
+            <source>most votes</source>
+            <translation>más votos</translation>
+        </message>
+        <message>
+            <source>tie broken by the votes at round {round}</source>
+            <translation>empate resuelto por los votos de la ronda {round}</translation>
+        </message>
+        <message>
+            <source>tie broken by lot {n}</source>
+            <translation>empate resuelto por el sorteo {n}</translation>
+        </message>
+        <message>
+            <source>no votes: excluded in ballot-paper order</source>
+            <translation>sin votos: excluidos en el orden de la papeleta</translation>
+        </message>
+        <message>
+            <source>{count} candidates, {seats} seat(s), {valid} valid vote(s), {blank} blank paper(s); method: {method}</source>
+            <translation>{count} candidatos, {seats} cargo(s), {valid} voto(s) válido(s), {blank} papeleta(s) en blanco; método: {method}</translation>
+        </message>
+        <message>
+            <source>Quota: {quota}</source>
+            <translation>Cociente: {quota}</translation>
+        </message>
+        <message>
+            <source>Round {n}</source>
+            <translation>Ronda {n}</translation>
+        </message>
+        <message>
+            <source>non-transferable</source>
+            <translation>no transferibles</translation>
+        </message>
+        <message>
+            <source>lost to truncation</source>
+            <translation>perdidos por truncamiento</translation>
+        </message>
+        <message>
+            <source>Elected, in order:</source>
+            <translation>Elegidos, en orden:</translation>
+        </message>
+        <message>
+            <source>Count again with --lot and the candidate the lot chose (number or name), once per lot drawn, in the order drawn.</source>
+            <translation>Vuelva a escrutar con --lot y el candidato que eligió el sorteo (número o nombre), una vez por sorteo, en el orden en que se hicieron.</translation>
+        </message>
+        <message>
+            <source>count a ballot file (BLT) and print the rounds and the winners in order of election</source>
+            <translation>escrutar un archivo de papeletas (BLT) e imprimir las rondas y los elegidos en orden de elección</translation>
+        </message>
+        <message>
+            <source>the ballot file, in BLT format</source>
+            <translation>el archivo de papeletas, en formato BLT</translation>
+        </message>
+        <message>
+            <source>the candidate a drawn lot chose (number or name); once per lot, in the order drawn</source>
+            <translation>el candidato que eligió un sorteo (número o nombre); una vez por sorteo, en el orden en que se hicieron</translation>
+        </message>
+        <message>
+            <source>print only the elected candidates' names, one a line, in order</source>
+            <translation>imprimir solo los nombres de los elegidos, uno por línea, en orden</translation>
+        </message>
+        <message>
             <source>--use is CODE:TITLE:BUDGET, e.g. EDU:Scholarships:2000000; not '{value}'.</source>
             <translation>--use es CODE:TITLE:BUDGET, p. ej. EDU:Becas:2000000; no '{value}'.</translation>
         </message>

@@ -4746,6 +4746,110 @@
             <translation>sans la période précédente</translation>
         </message>
         <message>
+            <source>--lot: '{value}' is not a candidate of this election (give the candidate's number, 1 to {count}, or name).</source>
+            <translation>--lot : « {value} » n'est pas un candidat de cette élection (donnez le numéro du candidat, de 1 à {count}, ou son nom).</translation>
+        </message>
+        <message>
+            <source>first count</source>
+            <translation>premier dépouillement</translation>
+        </message>
+        <message>
+            <source>surplus of {who} transferred</source>
+            <translation>excédent de {who} transféré</translation>
+        </message>
+        <message>
+            <source>{who} excluded</source>
+            <translation>{who} éliminé(e)</translation>
+        </message>
+        <message>
+            <source>{who} elected</source>
+            <translation>{who} élu(e)</translation>
+        </message>
+        <message>
+            <source>reached the quota</source>
+            <translation>a atteint le quotient</translation>
+        </message>
+        <message>
+            <source>fewest votes</source>
+            <translation>le moins de voix</translation>
+        </message>
+        <message>
+            <source>largest surplus</source>
+            <translation>plus grand excédent</translation>
+        </message>
+        <message>
+            <source>more than half the votes</source>
+            <translation>plus de la moitié des voix</translation>
+        </message>
+        <message>
+            <source>as many candidates left as seats</source>
+            <translation>autant de candidats restants que de sièges</translation>
+        </message>
+        <message>
+            <source>last candidate standing</source>
+            <translation>dernier candidat en lice</translation>
+        </message>
+        <message>
+            <source>most votes</source>
+            <translation>le plus de voix</translation>
+        </message>
+        <message>
+            <source>tie broken by the votes at round {round}</source>
+            <translation>égalité départagée par les voix du tour {round}</translation>
+        </message>
+        <message>
+            <source>tie broken by lot {n}</source>
+            <translation>égalité départagée par le tirage au sort {n}</translation>
+        </message>
+        <message>
+            <source>no votes: excluded in ballot-paper order</source>
+            <translation>sans voix : éliminés dans l'ordre du bulletin</translation>
+        </message>
+        <message>
+            <source>{count} candidates, {seats} seat(s), {valid} valid vote(s), {blank} blank paper(s); method: {method}</source>
+            <translation>{count} candidats, {seats} siège(s), {valid} voix valable(s), {blank} bulletin(s) blanc(s) ; méthode : {method}</translation>
+        </message>
+        <message>
+            <source>Quota: {quota}</source>
+            <translation>Quotient : {quota}</translation>
+        </message>
+        <message>
+            <source>Round {n}</source>
+            <translation>Tour {n}</translation>
+        </message>
+        <message>
+            <source>non-transferable</source>
+            <translation>non transférables</translation>
+        </message>
+        <message>
+            <source>lost to truncation</source>
+            <translation>perdues par troncature</translation>
+        </message>
+        <message>
+            <source>Elected, in order:</source>
+            <translation>Élus, dans l'ordre :</translation>
+        </message>
+        <message>
+            <source>Count again with --lot and the candidate the lot chose (number or name), once per lot drawn, in the order drawn.</source>
+            <translation>Recomptez avec --lot et le candidat choisi par le tirage au sort (numéro ou nom), une fois par tirage, dans l'ordre des tirages.</translation>
+        </message>
+        <message>
+            <source>count a ballot file (BLT) and print the rounds and the winners in order of election</source>
+            <translation>dépouiller un fichier de bulletins (BLT) et afficher les tours et les élus dans l'ordre d'élection</translation>
+        </message>
+        <message>
+            <source>the ballot file, in BLT format</source>
+            <translation>le fichier de bulletins, au format BLT</translation>
+        </message>
+        <message>
+            <source>the candidate a drawn lot chose (number or name); once per lot, in the order drawn</source>
+            <translation>le candidat choisi par un tirage au sort (numéro ou nom) ; une fois par tirage, dans l'ordre des tirages</translation>
+        </message>
+        <message>
+            <source>print only the elected candidates' names, one a line, in order</source>
+            <translation>n'afficher que les noms des élus, un par ligne, dans l'ordre</translation>
+        </message>
+        <message>
             <source>--use is CODE:TITLE:BUDGET, e.g. EDU:Scholarships:2000000; not '{value}'.</source>
             <translation>--use s'écrit CODE:TITLE:BUDGET, p. ex. EDU:Bourses:2000000 ; pas '{value}'.</translation>
         </message>

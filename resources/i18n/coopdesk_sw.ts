@@ -4746,6 +4746,110 @@
             <translation>bila kipindi kilichopita</translation>
         </message>
         <message>
+            <source>--lot: '{value}' is not a candidate of this election (give the candidate's number, 1 to {count}, or name).</source>
+            <translation>--lot: '{value}' si mgombea wa uchaguzi huu (toa namba ya mgombea, 1 hadi {count}, au jina lake).</translation>
+        </message>
+        <message>
+            <source>first count</source>
+            <translation>hesabu ya kwanza</translation>
+        </message>
+        <message>
+            <source>surplus of {who} transferred</source>
+            <translation>ziada ya {who} imehamishwa</translation>
+        </message>
+        <message>
+            <source>{who} excluded</source>
+            <translation>{who} ameondolewa</translation>
+        </message>
+        <message>
+            <source>{who} elected</source>
+            <translation>{who} amechaguliwa</translation>
+        </message>
+        <message>
+            <source>reached the quota</source>
+            <translation>amefikia idadi ya chini</translation>
+        </message>
+        <message>
+            <source>fewest votes</source>
+            <translation>kura chache zaidi</translation>
+        </message>
+        <message>
+            <source>largest surplus</source>
+            <translation>ziada kubwa zaidi</translation>
+        </message>
+        <message>
+            <source>more than half the votes</source>
+            <translation>zaidi ya nusu ya kura</translation>
+        </message>
+        <message>
+            <source>as many candidates left as seats</source>
+            <translation>wagombea waliobaki ni sawa na viti</translation>
+        </message>
+        <message>
+            <source>last candidate standing</source>
+            <translation>mgombea wa mwisho aliyebaki</translation>
+        </message>
+        <message>
+            <source>most votes</source>
+            <translation>kura nyingi zaidi</translation>
+        </message>
+        <message>
+            <source>tie broken by the votes at round {round}</source>
+            <translation>sare imeamuliwa kwa kura za duru {round}</translation>
+        </message>
+        <message>
+            <source>tie broken by lot {n}</source>
+            <translation>sare imeamuliwa kwa kura ya bahati {n}</translation>
+        </message>
+        <message>
+            <source>no votes: excluded in ballot-paper order</source>
+            <translation>hawana kura: wameondolewa kwa mpangilio wa karatasi ya kura</translation>
+        </message>
+        <message>
+            <source>{count} candidates, {seats} seat(s), {valid} valid vote(s), {blank} blank paper(s); method: {method}</source>
+            <translation>wagombea {count}, viti {seats}, kura halali {valid}, karatasi tupu {blank}; mbinu: {method}</translation>
+        </message>
+        <message>
+            <source>Quota: {quota}</source>
+            <translation>Idadi ya chini: {quota}</translation>
+        </message>
+        <message>
+            <source>Round {n}</source>
+            <translation>Duru {n}</translation>
+        </message>
+        <message>
+            <source>non-transferable</source>
+            <translation>zisizohamishika</translation>
+        </message>
+        <message>
+            <source>lost to truncation</source>
+            <translation>zilizopotea kwa ukataji</translation>
+        </message>
+        <message>
+            <source>Elected, in order:</source>
+            <translation>Waliochaguliwa, kwa mpangilio:</translation>
+        </message>
+        <message>
+            <source>Count again with --lot and the candidate the lot chose (number or name), once per lot drawn, in the order drawn.</source>
+            <translation>Hesabu tena kwa --lot na mgombea aliyechaguliwa na kura ya bahati (namba au jina), mara moja kwa kila kura ya bahati, kwa mpangilio ilivyopigwa.</translation>
+        </message>
+        <message>
+            <source>count a ballot file (BLT) and print the rounds and the winners in order of election</source>
+            <translation>hesabu faili ya kura (BLT) na uchapishe duru na waliochaguliwa kwa mpangilio wa kuchaguliwa</translation>
+        </message>
+        <message>
+            <source>the ballot file, in BLT format</source>
+            <translation>faili ya kura, katika muundo wa BLT</translation>
+        </message>
+        <message>
+            <source>the candidate a drawn lot chose (number or name); once per lot, in the order drawn</source>
+            <translation>mgombea aliyechaguliwa na kura ya bahati (namba au jina); mara moja kwa kila kura, kwa mpangilio ilivyopigwa</translation>
+        </message>
+        <message>
+            <source>print only the elected candidates' names, one a line, in order</source>
+            <translation>chapisha majina ya waliochaguliwa tu, moja kwa mstari, kwa mpangilio</translation>
+        </message>
+        <message>
             <source>--use is CODE:TITLE:BUDGET, e.g. EDU:Scholarships:2000000; not '{value}'.</source>
             <translation>--use ni CODE:TITLE:BUDGET (msimbo:jina:bajeti), mfano EDU:Ufadhili:2000000; si '{value}'.</translation>
         </message>
