@@ -5642,6 +5642,354 @@
             <translation>'{name}' no se puede escribir en un archivo de papeletas: contiene comillas dobles o un salto de línea.</translation>
         </message>
         <message>
+            <source>Ordinary general assembly</source>
+            <translation>Asamblea general ordinaria</translation>
+        </message>
+        <message>
+            <source>Extraordinary general assembly</source>
+            <translation>Asamblea general extraordinaria</translation>
+        </message>
+        <message>
+            <source>Management committee</source>
+            <translation>Consejo de administración</translation>
+        </message>
+        <message>
+            <source>votes for and against</source>
+            <translation>votos a favor y en contra</translation>
+        </message>
+        <message>
+            <source>votes for, against and abstentions</source>
+            <translation>votos a favor, en contra y abstenciones</translation>
+        </message>
+        <message>
+            <source>valid ballots</source>
+            <translation>papeletas válidas</translation>
+        </message>
+        <message>
+            <source>ballots cast</source>
+            <translation>papeletas depositadas</translation>
+        </message>
+        <message>
+            <source>members present or represented</source>
+            <translation>asociados presentes o representados</translation>
+        </message>
+        <message>
+            <source>members entitled to vote</source>
+            <translation>asociados hábiles</translation>
+        </message>
+        <message>
+            <source>Ordinary decision</source>
+            <translation>Decisión ordinaria</translation>
+        </message>
+        <message>
+            <source>Amendment of the bylaws</source>
+            <translation>Reforma de estatutos</translation>
+        </message>
+        <message>
+            <source>Dissolution</source>
+            <translation>Disolución</translation>
+        </message>
+        <message>
+            <source>Merger</source>
+            <translation>Fusión</translation>
+        </message>
+        <message>
+            <source>Distribution of the surplus</source>
+            <translation>Distribución de excedentes</translation>
+        </message>
+        <message>
+            <source>Admission of a member</source>
+            <translation>Admisión de un asociado</translation>
+        </message>
+        <message>
+            <source>Exclusion of a member</source>
+            <translation>Exclusión de un asociado</translation>
+        </message>
+        <message>
+            <source>Votes at an earlier stage of the count</source>
+            <translation>Votos en una ronda anterior del escrutinio</translation>
+        </message>
+        <message>
+            <source>More first preferences</source>
+            <translation>Más primeras preferencias</translation>
+        </message>
+        <message>
+            <source>Longer membership</source>
+            <translation>Mayor antigüedad como asociado</translation>
+        </message>
+        <message>
+            <source>Older member</source>
+            <translation>Asociado de mayor edad</translation>
+        </message>
+        <message>
+            <source>A drawn lot</source>
+            <translation>Sorteo</translation>
+        </message>
+        <message>
+            <source>The stored bylaws are damaged ({what}): choose a preset or enter them again.</source>
+            <translation>Los estatutos guardados están dañados ({what}): elija un modelo o vuelva a ingresarlos.</translation>
+        </message>
+        <message>
+            <source>The stored bylaws are damaged: a section is missing or malformed.</source>
+            <translation>Los estatutos guardados están dañados: falta una sección o está mal formada.</translation>
+        </message>
+        <message>
+            <source>The bylaws need a name.</source>
+            <translation>Los estatutos necesitan un nombre.</translation>
+        </message>
+        <message>
+            <source>{meeting}: say what quorum it needs.</source>
+            <translation>{meeting}: indique qué quórum necesita.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the quorum at first call must be a share above 0 and at most 1 (all members).</source>
+            <translation>{meeting}: el quórum en primera convocatoria debe ser una proporción mayor que 0 y como máximo 1 (todos los asociados).</translation>
+        </message>
+        <message>
+            <source>{meeting}: the quorum at second call must be a share between 0 and 1.</source>
+            <translation>{meeting}: el quórum en segunda convocatoria debe ser una proporción entre 0 y 1.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the quorum at second call cannot be higher than at first call.</source>
+            <translation>{meeting}: el quórum en segunda convocatoria no puede ser mayor que en primera convocatoria.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the minimum number of members cannot be negative.</source>
+            <translation>{meeting}: el número mínimo de asociados no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the wait before the second call cannot be negative.</source>
+            <translation>{meeting}: la espera antes de la segunda convocatoria no puede ser negativa.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the quorum of delegates must be a share above 0 and at most 1.</source>
+            <translation>{meeting}: el quórum de delegados debe ser una proporción mayor que 0 y como máximo 1.</translation>
+        </message>
+        <message>
+            <source>{meeting}: say how many days of notice it needs.</source>
+            <translation>{meeting}: indique con cuántos días de anticipación debe convocarse.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the notice period cannot be negative.</source>
+            <translation>{meeting}: la anticipación de la convocatoria no puede ser negativa.</translation>
+        </message>
+        <message>
+            <source>{decision}: say what majority it needs.</source>
+            <translation>{decision}: indique qué mayoría necesita.</translation>
+        </message>
+        <message>
+            <source>{decision}: the majority must be a share above 0 and at most 1 ("more than" all votes cannot be reached).</source>
+            <translation>{decision}: la mayoría debe ser una proporción mayor que 0 y como máximo 1 (no se puede alcanzar "más de" la totalidad de los votos).</translation>
+        </message>
+        <message>
+            <source>Position {n} needs a name.</source>
+            <translation>El órgano {n} necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>The position {position} is listed twice.</source>
+            <translation>El órgano {position} aparece dos veces.</translation>
+        </message>
+        <message>
+            <source>{position}: a position has at least one seat.</source>
+            <translation>{position}: un órgano tiene al menos un cargo.</translation>
+        </message>
+        <message>
+            <source>{position}: a term lasts at least one month.</source>
+            <translation>{position}: un período dura al menos un mes.</translation>
+        </message>
+        <message>
+            <source>{position}: the limit of consecutive terms must be at least one term, or none.</source>
+            <translation>{position}: el límite de períodos consecutivos debe ser de al menos un período, o no haber límite.</translation>
+        </message>
+        <message>
+            <source>The months of membership a candidate needs cannot be negative.</source>
+            <translation>Los meses de antigüedad como asociado que se exigen a un candidato no pueden ser negativos.</translation>
+        </message>
+        <message>
+            <source>The minimum number of women cannot be negative.</source>
+            <translation>El número mínimo de mujeres no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>The board has {seats} seats; it cannot hold at least {minimum} women.</source>
+            <translation>Los órganos tienen {seats} cargos en total; no es posible elegir al menos {minimum} mujeres.</translation>
+        </message>
+        <message>
+            <source>The number of proxies a member may hold cannot be negative.</source>
+            <translation>El número de poderes que puede recibir un asociado no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>Proxies are allowed: say how many one member may hold (at least one).</source>
+            <translation>Se admiten poderes: indique cuántos puede recibir un asociado (al menos uno).</translation>
+        </message>
+        <message>
+            <source>The tie-break must end with a drawn lot, so that every tie can be settled.</source>
+            <translation>El desempate debe terminar con un sorteo, para que todo empate pueda resolverse.</translation>
+        </message>
+        <message>
+            <source>The drawn lot is the last step, and only once.</source>
+            <translation>El sorteo es el último paso y aparece una sola vez.</translation>
+        </message>
+        <message>
+            <source>A step of the tie-break is listed twice.</source>
+            <translation>Un paso del desempate aparece dos veces.</translation>
+        </message>
+        <message>
+            <source>The bylaws say no quorum for the {meeting}.</source>
+            <translation>Los estatutos no fijan quórum para esta reunión ({meeting}).</translation>
+        </message>
+        <message>
+            <source>Counts of members cannot be negative.</source>
+            <translation>El número de asociados no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>{present} members present can hold at most {limit} proxies; {proxies} were entered.</source>
+            <translation>{present} asociados presentes pueden tener como máximo {limit} poderes; se ingresaron {proxies}.</translation>
+        </message>
+        <message>
+            <source>{there} present or represented, but only {pool} may attend.</source>
+            <translation>{there} presentes o representados, pero solo {pool} pueden asistir.</translation>
+        </message>
+        <message>
+            <source>Quorum reached: {there} present or represented, {required} needed.</source>
+            <translation>Hay quórum: {there} presentes o representados; se necesitan {required}.</translation>
+        </message>
+        <message>
+            <source>Nobody is entitled to attend; there can be no quorum.</source>
+            <translation>Nadie tiene derecho a asistir; no puede haber quórum.</translation>
+        </message>
+        <message>
+            <source>1 more delegate needed.</source>
+            <translation>Falta 1 delegado.</translation>
+        </message>
+        <message>
+            <source>1 more member needed.</source>
+            <translation>Falta 1 asociado.</translation>
+        </message>
+        <message>
+            <source>{count} more delegates needed.</source>
+            <translation>Faltan {count} delegados.</translation>
+        </message>
+        <message>
+            <source>{count} more members needed.</source>
+            <translation>Faltan {count} asociados.</translation>
+        </message>
+        <message>
+            <source>At second call, after {minutes} minutes, {required} will be enough.</source>
+            <translation>En segunda convocatoria, pasados {minutes} minutos, bastarán {required}.</translation>
+        </message>
+        <message>
+            <source>The bylaws say no majority for this decision ({decision}).</source>
+            <translation>Los estatutos no fijan mayoría para esta decisión ({decision}).</translation>
+        </message>
+        <message>
+            <source>Counts of votes cannot be negative.</source>
+            <translation>El número de votos no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>This majority is taken of the members present: enter how many are present or represented.</source>
+            <translation>Esta mayoría se calcula sobre los asociados presentes: indique cuántos están presentes o representados.</translation>
+        </message>
+        <message>
+            <source>{cast} ballots cast but only {present} present or represented.</source>
+            <translation>{cast} papeletas depositadas, pero solo {present} presentes o representados.</translation>
+        </message>
+        <message>
+            <source>{cast} votes but only {entitled} members entitled to vote.</source>
+            <translation>{cast} votos, pero solo {entitled} asociados hábiles.</translation>
+        </message>
+        <message>
+            <source>more than {fraction} of the {base}</source>
+            <translation>más de {fraction} del total de {base}</translation>
+        </message>
+        <message>
+            <source>at least {fraction} of the {base}</source>
+            <translation>al menos {fraction} del total de {base}</translation>
+        </message>
+        <message>
+            <source>Not passed: the rule is {rule}, and there are none.</source>
+            <translation>No aprobada: la regla es {rule}, y ese total es cero.</translation>
+        </message>
+        <message>
+            <source>Passed: {yes} in favour; the rule is {rule} ({base}), so {fewest} were needed.</source>
+            <translation>Aprobada: {yes} a favor; la regla es {rule} ({base}), así que se necesitaban {fewest}.</translation>
+        </message>
+        <message>
+            <source>Not passed: {yes} in favour; the rule is {rule} ({base}), so {fewest} were needed.</source>
+            <translation>No aprobada: {yes} a favor; la regla es {rule} ({base}), así que se necesitaban {fewest}.</translation>
+        </message>
+        <message>
+            <source>half</source>
+            <translation>la mitad</translation>
+        </message>
+        <message>
+            <source>two thirds</source>
+            <translation>las dos terceras partes</translation>
+        </message>
+        <message>
+            <source>three quarters</source>
+            <translation>las tres cuartas partes</translation>
+        </message>
+        <message>
+            <source>a third</source>
+            <translation>la tercera parte</translation>
+        </message>
+        <message>
+            <source>a quarter</source>
+            <translation>la cuarta parte</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>la totalidad</translation>
+        </message>
+        <message>
+            <source>Not an active member.</source>
+            <translation>No es un asociado activo.</translation>
+        </message>
+        <message>
+            <source>Shares not paid up.</source>
+            <translation>Aportes no pagados por completo.</translation>
+        </message>
+        <message>
+            <source>A member for {months} months; the bylaws require at least {minimum}.</source>
+            <translation>Asociado desde hace {months} meses; los estatutos exigen al menos {minimum}.</translation>
+        </message>
+        <message>
+            <source>The bylaws have no position named {position}.</source>
+            <translation>Los estatutos no tienen ningún órgano llamado {position}.</translation>
+        </message>
+        <message>
+            <source>Has served {terms} consecutive terms as {position}; the bylaws allow {limit}.</source>
+            <translation>Ha ejercido {terms} períodos consecutivos en {position}; los estatutos permiten {limit}.</translation>
+        </message>
+        <message>
+            <source>Women elected to the board: {women}; the bylaws require at least {minimum}.</source>
+            <translation>Mujeres elegidas: {women}; los estatutos exigen al menos {minimum}.</translation>
+        </message>
+        <message>
+            <source>The bylaws say no notice period for the {meeting}.</source>
+            <translation>Los estatutos no fijan la anticipación de la convocatoria para esta reunión ({meeting}).</translation>
+        </message>
+        <message>
+            <source>The meeting is dated before its convocation.</source>
+            <translation>La fecha de la reunión es anterior a la de su convocatoria.</translation>
+        </message>
+        <message>
+            <source>{meeting}: {days} business days of notice are required; the convocation gives {given}.</source>
+            <translation>{meeting}: se debe convocar con {days} días hábiles de anticipación; la convocatoria se hizo con {given}.</translation>
+        </message>
+        <message>
+            <source>{meeting}: {days} days of notice are required; the convocation gives {given}.</source>
+            <translation>{meeting}: se debe convocar con {days} días de anticipación; la convocatoria se hizo con {given}.</translation>
+        </message>
+        <message>
+            <source>A candidate is listed twice among the tied.</source>
+            <translation>Un candidato aparece dos veces entre los empatados.</translation>
+        </message>
+        <message>
+            <source>Lot {number} must choose one of the tied candidates.</source>
+            <translation>El sorteo {number} debe designar a uno de los candidatos empatados.</translation>
+        </message>
+        <message>
             <source>Round {round}: {names} are tied for exclusion. Draw a lot to choose the candidate to exclude.</source>
             <translation>Ronda {round}: {names} están empatados para la exclusión. Realice un sorteo para elegir al candidato que se excluye.</translation>
         </message>
@@ -5664,6 +6012,14 @@
         <message>
             <source>'{method}' is not a counting method; choose one of {methods}.</source>
             <translation>'{method}' no es un método de escrutinio; elija uno de estos: {methods}.</translation>
+        </message>
+        <message>
+            <source>Colombian cooperative law (Ley 79 de 1988)</source>
+            <translation>Legislación cooperativa colombiana (Ley 79 de 1988)</translation>
+        </message>
+        <message>
+            <source>OHADA cooperative law (Uniform Act of 2010)</source>
+            <translation>Derecho cooperativo OHADA (Acto Uniforme de 2010)</translation>
         </message>
         <message>
             <source>A member pays shares</source>

@@ -5642,6 +5642,354 @@
             <translation>'{name}' ne peut pas être écrit dans un fichier de bulletins : il contient un guillemet double ou un saut de ligne.</translation>
         </message>
         <message>
+            <source>Ordinary general assembly</source>
+            <translation>Assemblée générale ordinaire</translation>
+        </message>
+        <message>
+            <source>Extraordinary general assembly</source>
+            <translation>Assemblée générale extraordinaire</translation>
+        </message>
+        <message>
+            <source>Management committee</source>
+            <translation>Conseil d'administration</translation>
+        </message>
+        <message>
+            <source>votes for and against</source>
+            <translation>voix pour et contre</translation>
+        </message>
+        <message>
+            <source>votes for, against and abstentions</source>
+            <translation>voix pour, voix contre et abstentions</translation>
+        </message>
+        <message>
+            <source>valid ballots</source>
+            <translation>bulletins valables</translation>
+        </message>
+        <message>
+            <source>ballots cast</source>
+            <translation>bulletins déposés</translation>
+        </message>
+        <message>
+            <source>members present or represented</source>
+            <translation>membres présents ou représentés</translation>
+        </message>
+        <message>
+            <source>members entitled to vote</source>
+            <translation>membres ayant droit de vote</translation>
+        </message>
+        <message>
+            <source>Ordinary decision</source>
+            <translation>Décision ordinaire</translation>
+        </message>
+        <message>
+            <source>Amendment of the bylaws</source>
+            <translation>Modification des statuts</translation>
+        </message>
+        <message>
+            <source>Dissolution</source>
+            <translation>Dissolution</translation>
+        </message>
+        <message>
+            <source>Merger</source>
+            <translation>Fusion</translation>
+        </message>
+        <message>
+            <source>Distribution of the surplus</source>
+            <translation>Répartition des excédents</translation>
+        </message>
+        <message>
+            <source>Admission of a member</source>
+            <translation>Admission d'un membre</translation>
+        </message>
+        <message>
+            <source>Exclusion of a member</source>
+            <translation>Exclusion d'un membre</translation>
+        </message>
+        <message>
+            <source>Votes at an earlier stage of the count</source>
+            <translation>Voix à un tour précédent du dépouillement</translation>
+        </message>
+        <message>
+            <source>More first preferences</source>
+            <translation>Plus grand nombre de premiers choix</translation>
+        </message>
+        <message>
+            <source>Longer membership</source>
+            <translation>Plus grande ancienneté comme membre</translation>
+        </message>
+        <message>
+            <source>Older member</source>
+            <translation>Membre le plus âgé</translation>
+        </message>
+        <message>
+            <source>A drawn lot</source>
+            <translation>Tirage au sort</translation>
+        </message>
+        <message>
+            <source>The stored bylaws are damaged ({what}): choose a preset or enter them again.</source>
+            <translation>Les statuts enregistrés sont endommagés ({what}) : choisissez un modèle ou saisissez-les à nouveau.</translation>
+        </message>
+        <message>
+            <source>The stored bylaws are damaged: a section is missing or malformed.</source>
+            <translation>Les statuts enregistrés sont endommagés : une section est absente ou mal formée.</translation>
+        </message>
+        <message>
+            <source>The bylaws need a name.</source>
+            <translation>Les statuts doivent avoir un nom.</translation>
+        </message>
+        <message>
+            <source>{meeting}: say what quorum it needs.</source>
+            <translation>{meeting} : indiquez le quorum requis.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the quorum at first call must be a share above 0 and at most 1 (all members).</source>
+            <translation>{meeting} : le quorum sur première convocation doit être une proportion supérieure à 0 et au plus égale à 1 (tous les membres).</translation>
+        </message>
+        <message>
+            <source>{meeting}: the quorum at second call must be a share between 0 and 1.</source>
+            <translation>{meeting} : le quorum sur seconde convocation doit être une proportion comprise entre 0 et 1.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the quorum at second call cannot be higher than at first call.</source>
+            <translation>{meeting} : le quorum sur seconde convocation ne peut pas être supérieur à celui sur première convocation.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the minimum number of members cannot be negative.</source>
+            <translation>{meeting} : le nombre minimum de membres ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the wait before the second call cannot be negative.</source>
+            <translation>{meeting} : le délai avant la seconde convocation ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the quorum of delegates must be a share above 0 and at most 1.</source>
+            <translation>{meeting} : le quorum des délégués doit être une proportion supérieure à 0 et au plus égale à 1.</translation>
+        </message>
+        <message>
+            <source>{meeting}: say how many days of notice it needs.</source>
+            <translation>{meeting} : indiquez le délai de convocation requis, en jours.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the notice period cannot be negative.</source>
+            <translation>{meeting} : le délai de convocation ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>{decision}: say what majority it needs.</source>
+            <translation>{decision} : indiquez la majorité requise.</translation>
+        </message>
+        <message>
+            <source>{decision}: the majority must be a share above 0 and at most 1 ("more than" all votes cannot be reached).</source>
+            <translation>{decision} : la majorité doit être une proportion supérieure à 0 et au plus égale à 1 (« plus de » la totalité des voix est impossible à atteindre).</translation>
+        </message>
+        <message>
+            <source>Position {n} needs a name.</source>
+            <translation>Le poste {n} doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>The position {position} is listed twice.</source>
+            <translation>Le poste {position} figure deux fois.</translation>
+        </message>
+        <message>
+            <source>{position}: a position has at least one seat.</source>
+            <translation>{position} : un poste compte au moins un siège.</translation>
+        </message>
+        <message>
+            <source>{position}: a term lasts at least one month.</source>
+            <translation>{position} : un mandat dure au moins un mois.</translation>
+        </message>
+        <message>
+            <source>{position}: the limit of consecutive terms must be at least one term, or none.</source>
+            <translation>{position} : la limite de mandats consécutifs doit être d'au moins un mandat, ou n'être pas fixée.</translation>
+        </message>
+        <message>
+            <source>The months of membership a candidate needs cannot be negative.</source>
+            <translation>Le nombre de mois d'adhésion exigé d'un candidat ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>The minimum number of women cannot be negative.</source>
+            <translation>Le nombre minimum de femmes ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>The board has {seats} seats; it cannot hold at least {minimum} women.</source>
+            <translation>Le conseil compte {seats} sièges ; il ne peut pas compter au moins {minimum} femmes.</translation>
+        </message>
+        <message>
+            <source>The number of proxies a member may hold cannot be negative.</source>
+            <translation>Le nombre de procurations qu'un membre peut détenir ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>Proxies are allowed: say how many one member may hold (at least one).</source>
+            <translation>Les procurations sont autorisées : indiquez combien un membre peut en détenir (au moins une).</translation>
+        </message>
+        <message>
+            <source>The tie-break must end with a drawn lot, so that every tie can be settled.</source>
+            <translation>Le départage des égalités doit se terminer par un tirage au sort, afin que toute égalité puisse être tranchée.</translation>
+        </message>
+        <message>
+            <source>The drawn lot is the last step, and only once.</source>
+            <translation>Le tirage au sort est la dernière étape, et n'apparaît qu'une seule fois.</translation>
+        </message>
+        <message>
+            <source>A step of the tie-break is listed twice.</source>
+            <translation>Une étape du départage des égalités figure deux fois.</translation>
+        </message>
+        <message>
+            <source>The bylaws say no quorum for the {meeting}.</source>
+            <translation>Les statuts ne fixent aucun quorum pour ce type de réunion ({meeting}).</translation>
+        </message>
+        <message>
+            <source>Counts of members cannot be negative.</source>
+            <translation>Les nombres de membres ne peuvent pas être négatifs.</translation>
+        </message>
+        <message>
+            <source>{present} members present can hold at most {limit} proxies; {proxies} were entered.</source>
+            <translation>{present} membres présents peuvent détenir au plus {limit} procurations ; {proxies} ont été saisies.</translation>
+        </message>
+        <message>
+            <source>{there} present or represented, but only {pool} may attend.</source>
+            <translation>{there} présents ou représentés, mais seuls {pool} peuvent siéger.</translation>
+        </message>
+        <message>
+            <source>Quorum reached: {there} present or represented, {required} needed.</source>
+            <translation>Quorum atteint : {there} présents ou représentés, {required} requis.</translation>
+        </message>
+        <message>
+            <source>Nobody is entitled to attend; there can be no quorum.</source>
+            <translation>Personne n'a le droit de siéger ; aucun quorum n'est possible.</translation>
+        </message>
+        <message>
+            <source>1 more delegate needed.</source>
+            <translation>Il manque 1 délégué.</translation>
+        </message>
+        <message>
+            <source>1 more member needed.</source>
+            <translation>Il manque 1 membre.</translation>
+        </message>
+        <message>
+            <source>{count} more delegates needed.</source>
+            <translation>Il manque {count} délégués.</translation>
+        </message>
+        <message>
+            <source>{count} more members needed.</source>
+            <translation>Il manque {count} membres.</translation>
+        </message>
+        <message>
+            <source>At second call, after {minutes} minutes, {required} will be enough.</source>
+            <translation>Sur seconde convocation, après {minutes} minutes, {required} suffiront.</translation>
+        </message>
+        <message>
+            <source>The bylaws say no majority for this decision ({decision}).</source>
+            <translation>Les statuts ne fixent aucune majorité pour cette décision ({decision}).</translation>
+        </message>
+        <message>
+            <source>Counts of votes cannot be negative.</source>
+            <translation>Les nombres de voix ne peuvent pas être négatifs.</translation>
+        </message>
+        <message>
+            <source>This majority is taken of the members present: enter how many are present or represented.</source>
+            <translation>Cette majorité se calcule sur les membres présents : saisissez combien sont présents ou représentés.</translation>
+        </message>
+        <message>
+            <source>{cast} ballots cast but only {present} present or represented.</source>
+            <translation>{cast} bulletins déposés, mais seulement {present} présents ou représentés.</translation>
+        </message>
+        <message>
+            <source>{cast} votes but only {entitled} members entitled to vote.</source>
+            <translation>{cast} voix, mais seulement {entitled} membres ayant droit de vote.</translation>
+        </message>
+        <message>
+            <source>more than {fraction} of the {base}</source>
+            <translation>plus de {fraction} des {base}</translation>
+        </message>
+        <message>
+            <source>at least {fraction} of the {base}</source>
+            <translation>au moins {fraction} des {base}</translation>
+        </message>
+        <message>
+            <source>Not passed: the rule is {rule}, and there are none.</source>
+            <translation>Non adoptée : la règle exige {rule}, et ce nombre est nul.</translation>
+        </message>
+        <message>
+            <source>Passed: {yes} in favour; the rule is {rule} ({base}), so {fewest} were needed.</source>
+            <translation>Adoptée : {yes} voix pour ; la règle exige {rule} ({base}), il en fallait donc {fewest}.</translation>
+        </message>
+        <message>
+            <source>Not passed: {yes} in favour; the rule is {rule} ({base}), so {fewest} were needed.</source>
+            <translation>Non adoptée : {yes} voix pour ; la règle exige {rule} ({base}), il en fallait donc {fewest}.</translation>
+        </message>
+        <message>
+            <source>half</source>
+            <translation>la moitié</translation>
+        </message>
+        <message>
+            <source>two thirds</source>
+            <translation>deux tiers</translation>
+        </message>
+        <message>
+            <source>three quarters</source>
+            <translation>trois quarts</translation>
+        </message>
+        <message>
+            <source>a third</source>
+            <translation>un tiers</translation>
+        </message>
+        <message>
+            <source>a quarter</source>
+            <translation>un quart</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>la totalité</translation>
+        </message>
+        <message>
+            <source>Not an active member.</source>
+            <translation>N'est pas un membre actif.</translation>
+        </message>
+        <message>
+            <source>Shares not paid up.</source>
+            <translation>Parts non libérées.</translation>
+        </message>
+        <message>
+            <source>A member for {months} months; the bylaws require at least {minimum}.</source>
+            <translation>Membre depuis {months} mois ; les statuts en exigent au moins {minimum}.</translation>
+        </message>
+        <message>
+            <source>The bylaws have no position named {position}.</source>
+            <translation>Les statuts ne prévoient aucun poste nommé {position}.</translation>
+        </message>
+        <message>
+            <source>Has served {terms} consecutive terms as {position}; the bylaws allow {limit}.</source>
+            <translation>A exercé {terms} mandats consécutifs ({position}) ; les statuts en autorisent {limit}.</translation>
+        </message>
+        <message>
+            <source>Women elected to the board: {women}; the bylaws require at least {minimum}.</source>
+            <translation>Femmes élues au conseil : {women} ; les statuts en exigent au moins {minimum}.</translation>
+        </message>
+        <message>
+            <source>The bylaws say no notice period for the {meeting}.</source>
+            <translation>Les statuts ne fixent aucun délai de convocation pour ce type de réunion ({meeting}).</translation>
+        </message>
+        <message>
+            <source>The meeting is dated before its convocation.</source>
+            <translation>La réunion est datée d'avant sa convocation.</translation>
+        </message>
+        <message>
+            <source>{meeting}: {days} business days of notice are required; the convocation gives {given}.</source>
+            <translation>{meeting} : un délai de convocation de {days} jours ouvrables est requis ; la convocation en laisse {given}.</translation>
+        </message>
+        <message>
+            <source>{meeting}: {days} days of notice are required; the convocation gives {given}.</source>
+            <translation>{meeting} : un délai de convocation de {days} jours est requis ; la convocation en laisse {given}.</translation>
+        </message>
+        <message>
+            <source>A candidate is listed twice among the tied.</source>
+            <translation>Un candidat figure deux fois parmi les candidats à égalité.</translation>
+        </message>
+        <message>
+            <source>Lot {number} must choose one of the tied candidates.</source>
+            <translation>Le tirage au sort {number} doit désigner l'un des candidats à égalité.</translation>
+        </message>
+        <message>
             <source>Round {round}: {names} are tied for exclusion. Draw a lot to choose the candidate to exclude.</source>
             <translation>Tour {round} : {names} sont à égalité pour l'élimination. Procédez à un tirage au sort pour désigner le candidat à éliminer.</translation>
         </message>
@@ -5664,6 +6012,14 @@
         <message>
             <source>'{method}' is not a counting method; choose one of {methods}.</source>
             <translation>'{method}' n'est pas une méthode de dépouillement ; choisissez parmi {methods}.</translation>
+        </message>
+        <message>
+            <source>Colombian cooperative law (Ley 79 de 1988)</source>
+            <translation>Droit coopératif colombien (Ley 79 de 1988)</translation>
+        </message>
+        <message>
+            <source>OHADA cooperative law (Uniform Act of 2010)</source>
+            <translation>Droit coopératif OHADA (Acte uniforme de 2010)</translation>
         </message>
         <message>
             <source>A member pays shares</source>

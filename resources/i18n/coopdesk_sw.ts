@@ -5642,6 +5642,354 @@
             <translation>'{name}' haliwezi kuandikwa kwenye faili la kura: lina alama ya nukuu mbili au mstari mpya.</translation>
         </message>
         <message>
+            <source>Ordinary general assembly</source>
+            <translation>Mkutano mkuu wa kawaida</translation>
+        </message>
+        <message>
+            <source>Extraordinary general assembly</source>
+            <translation>Mkutano mkuu maalum</translation>
+        </message>
+        <message>
+            <source>Management committee</source>
+            <translation>Bodi ya chama</translation>
+        </message>
+        <message>
+            <source>votes for and against</source>
+            <translation>kura za ndiyo na za hapana</translation>
+        </message>
+        <message>
+            <source>votes for, against and abstentions</source>
+            <translation>kura za ndiyo, za hapana na za kutopiga kura (abstain)</translation>
+        </message>
+        <message>
+            <source>valid ballots</source>
+            <translation>karatasi za kura halali</translation>
+        </message>
+        <message>
+            <source>ballots cast</source>
+            <translation>kura zilizopigwa</translation>
+        </message>
+        <message>
+            <source>members present or represented</source>
+            <translation>wanachama waliohudhuria au kuwakilishwa</translation>
+        </message>
+        <message>
+            <source>members entitled to vote</source>
+            <translation>wanachama wenye haki ya kupiga kura</translation>
+        </message>
+        <message>
+            <source>Ordinary decision</source>
+            <translation>Uamuzi wa kawaida</translation>
+        </message>
+        <message>
+            <source>Amendment of the bylaws</source>
+            <translation>Marekebisho ya masharti ya chama</translation>
+        </message>
+        <message>
+            <source>Dissolution</source>
+            <translation>Kuvunjwa kwa chama</translation>
+        </message>
+        <message>
+            <source>Merger</source>
+            <translation>Kuunganishwa na chama kingine</translation>
+        </message>
+        <message>
+            <source>Distribution of the surplus</source>
+            <translation>Mgawanyo wa ziada</translation>
+        </message>
+        <message>
+            <source>Admission of a member</source>
+            <translation>Kupokelewa kwa mwanachama</translation>
+        </message>
+        <message>
+            <source>Exclusion of a member</source>
+            <translation>Kufukuzwa kwa mwanachama</translation>
+        </message>
+        <message>
+            <source>Votes at an earlier stage of the count</source>
+            <translation>Kura katika hatua ya awali ya kuhesabu</translation>
+        </message>
+        <message>
+            <source>More first preferences</source>
+            <translation>Kura nyingi zaidi za chaguo la kwanza</translation>
+        </message>
+        <message>
+            <source>Longer membership</source>
+            <translation>Uanachama wa muda mrefu zaidi</translation>
+        </message>
+        <message>
+            <source>Older member</source>
+            <translation>Mwanachama mwenye umri mkubwa zaidi</translation>
+        </message>
+        <message>
+            <source>A drawn lot</source>
+            <translation>Kura ya bahati</translation>
+        </message>
+        <message>
+            <source>The stored bylaws are damaged ({what}): choose a preset or enter them again.</source>
+            <translation>Masharti ya chama yaliyohifadhiwa yameharibika ({what}): chagua kiolezo au yaingize upya.</translation>
+        </message>
+        <message>
+            <source>The stored bylaws are damaged: a section is missing or malformed.</source>
+            <translation>Masharti ya chama yaliyohifadhiwa yameharibika: sehemu fulani haipo au imeandikwa vibaya.</translation>
+        </message>
+        <message>
+            <source>The bylaws need a name.</source>
+            <translation>Masharti ya chama yanahitaji jina.</translation>
+        </message>
+        <message>
+            <source>{meeting}: say what quorum it needs.</source>
+            <translation>{meeting}: taja akidi inayohitajika.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the quorum at first call must be a share above 0 and at most 1 (all members).</source>
+            <translation>{meeting}: akidi ya wito wa kwanza lazima iwe sehemu iliyo juu ya 0 na isiyozidi 1 (wanachama wote).</translation>
+        </message>
+        <message>
+            <source>{meeting}: the quorum at second call must be a share between 0 and 1.</source>
+            <translation>{meeting}: akidi ya wito wa pili lazima iwe sehemu kati ya 0 na 1.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the quorum at second call cannot be higher than at first call.</source>
+            <translation>{meeting}: akidi ya wito wa pili haiwezi kuwa juu kuliko ya wito wa kwanza.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the minimum number of members cannot be negative.</source>
+            <translation>{meeting}: idadi ya chini ya wanachama haiwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the wait before the second call cannot be negative.</source>
+            <translation>{meeting}: muda wa kusubiri kabla ya wito wa pili hauwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the quorum of delegates must be a share above 0 and at most 1.</source>
+            <translation>{meeting}: akidi ya wajumbe lazima iwe sehemu iliyo juu ya 0 na isiyozidi 1.</translation>
+        </message>
+        <message>
+            <source>{meeting}: say how many days of notice it needs.</source>
+            <translation>{meeting}: taja siku ngapi za taarifa zinahitajika.</translation>
+        </message>
+        <message>
+            <source>{meeting}: the notice period cannot be negative.</source>
+            <translation>{meeting}: muda wa taarifa hauwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>{decision}: say what majority it needs.</source>
+            <translation>{decision}: taja wingi wa kura unaohitajika.</translation>
+        </message>
+        <message>
+            <source>{decision}: the majority must be a share above 0 and at most 1 ("more than" all votes cannot be reached).</source>
+            <translation>{decision}: wingi wa kura lazima uwe sehemu iliyo juu ya 0 na isiyozidi 1 ("zaidi ya" kura zote haiwezi kufikiwa).</translation>
+        </message>
+        <message>
+            <source>Position {n} needs a name.</source>
+            <translation>Nafasi {n} inahitaji jina.</translation>
+        </message>
+        <message>
+            <source>The position {position} is listed twice.</source>
+            <translation>Nafasi {position} imeorodheshwa mara mbili.</translation>
+        </message>
+        <message>
+            <source>{position}: a position has at least one seat.</source>
+            <translation>{position}: kila nafasi ina angalau kiti kimoja.</translation>
+        </message>
+        <message>
+            <source>{position}: a term lasts at least one month.</source>
+            <translation>{position}: muda wa uongozi ni angalau mwezi mmoja.</translation>
+        </message>
+        <message>
+            <source>{position}: the limit of consecutive terms must be at least one term, or none.</source>
+            <translation>{position}: kikomo cha vipindi vya uongozi mfululizo lazima kiwe angalau kipindi kimoja, au kisiwepo kabisa.</translation>
+        </message>
+        <message>
+            <source>The months of membership a candidate needs cannot be negative.</source>
+            <translation>Miezi ya uanachama anayohitaji mgombea haiwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>The minimum number of women cannot be negative.</source>
+            <translation>Idadi ya chini ya wanawake haiwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>The board has {seats} seats; it cannot hold at least {minimum} women.</source>
+            <translation>Bodi ina viti {seats}; haiwezi kuwa na wanawake wasiopungua {minimum}.</translation>
+        </message>
+        <message>
+            <source>The number of proxies a member may hold cannot be negative.</source>
+            <translation>Idadi ya wanachama ambao mwanachama mmoja anaweza kuwawakilisha haiwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>Proxies are allowed: say how many one member may hold (at least one).</source>
+            <translation>Uwakilishi unaruhusiwa: taja mwanachama mmoja anaweza kuwawakilisha wanachama wangapi (angalau mmoja).</translation>
+        </message>
+        <message>
+            <source>The tie-break must end with a drawn lot, so that every tie can be settled.</source>
+            <translation>Utaratibu wa kuamua sare lazima uishe kwa kura ya bahati, ili kila sare iweze kuamuliwa.</translation>
+        </message>
+        <message>
+            <source>The drawn lot is the last step, and only once.</source>
+            <translation>Kura ya bahati ni hatua ya mwisho, na huwekwa mara moja tu.</translation>
+        </message>
+        <message>
+            <source>A step of the tie-break is listed twice.</source>
+            <translation>Hatua moja ya utaratibu wa kuamua sare imeorodheshwa mara mbili.</translation>
+        </message>
+        <message>
+            <source>The bylaws say no quorum for the {meeting}.</source>
+            <translation>Masharti ya chama hayataji akidi ya {meeting}.</translation>
+        </message>
+        <message>
+            <source>Counts of members cannot be negative.</source>
+            <translation>Idadi ya wanachama haiwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>{present} members present can hold at most {limit} proxies; {proxies} were entered.</source>
+            <translation>Wanachama {present} waliohudhuria wanaweza kuwawakilisha wanachama wasiozidi {limit}; walioingizwa ni {proxies}.</translation>
+        </message>
+        <message>
+            <source>{there} present or represented, but only {pool} may attend.</source>
+            <translation>Waliohudhuria au kuwakilishwa ni {there}, lakini wanaoruhusiwa kuhudhuria ni {pool} tu.</translation>
+        </message>
+        <message>
+            <source>Quorum reached: {there} present or represented, {required} needed.</source>
+            <translation>Akidi imetimia: waliohudhuria au kuwakilishwa ni {there}, wanaohitajika ni {required}.</translation>
+        </message>
+        <message>
+            <source>Nobody is entitled to attend; there can be no quorum.</source>
+            <translation>Hakuna mwenye haki ya kuhudhuria; akidi haiwezi kutimia.</translation>
+        </message>
+        <message>
+            <source>1 more delegate needed.</source>
+            <translation>Anahitajika mjumbe 1 zaidi.</translation>
+        </message>
+        <message>
+            <source>1 more member needed.</source>
+            <translation>Anahitajika mwanachama 1 zaidi.</translation>
+        </message>
+        <message>
+            <source>{count} more delegates needed.</source>
+            <translation>Wanahitajika wajumbe {count} zaidi.</translation>
+        </message>
+        <message>
+            <source>{count} more members needed.</source>
+            <translation>Wanahitajika wanachama {count} zaidi.</translation>
+        </message>
+        <message>
+            <source>At second call, after {minutes} minutes, {required} will be enough.</source>
+            <translation>Katika wito wa pili, baada ya dakika {minutes}, {required} watatosha.</translation>
+        </message>
+        <message>
+            <source>The bylaws say no majority for this decision ({decision}).</source>
+            <translation>Masharti ya chama hayataji wingi wa kura kwa uamuzi huu ({decision}).</translation>
+        </message>
+        <message>
+            <source>Counts of votes cannot be negative.</source>
+            <translation>Idadi ya kura haiwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>This majority is taken of the members present: enter how many are present or represented.</source>
+            <translation>Wingi huu wa kura unahesabiwa kwa wanachama waliohudhuria: ingiza idadi ya waliohudhuria au kuwakilishwa.</translation>
+        </message>
+        <message>
+            <source>{cast} ballots cast but only {present} present or represented.</source>
+            <translation>Kura {cast} zimepigwa lakini waliohudhuria au kuwakilishwa ni {present} tu.</translation>
+        </message>
+        <message>
+            <source>{cast} votes but only {entitled} members entitled to vote.</source>
+            <translation>Kura {cast} lakini wanachama wenye haki ya kupiga kura ni {entitled} tu.</translation>
+        </message>
+        <message>
+            <source>more than {fraction} of the {base}</source>
+            <translation>zaidi ya {fraction} ya {base}</translation>
+        </message>
+        <message>
+            <source>at least {fraction} of the {base}</source>
+            <translation>angalau {fraction} ya {base}</translation>
+        </message>
+        <message>
+            <source>Not passed: the rule is {rule}, and there are none.</source>
+            <translation>Haijapitishwa: kanuni ni {rule}, na idadi yao ni sifuri.</translation>
+        </message>
+        <message>
+            <source>Passed: {yes} in favour; the rule is {rule} ({base}), so {fewest} were needed.</source>
+            <translation>Imepitishwa: kura {yes} za ndiyo; kanuni ni {rule} ({base}), hivyo zilihitajika {fewest}.</translation>
+        </message>
+        <message>
+            <source>Not passed: {yes} in favour; the rule is {rule} ({base}), so {fewest} were needed.</source>
+            <translation>Haijapitishwa: kura {yes} za ndiyo; kanuni ni {rule} ({base}), hivyo zilihitajika {fewest}.</translation>
+        </message>
+        <message>
+            <source>half</source>
+            <translation>nusu</translation>
+        </message>
+        <message>
+            <source>two thirds</source>
+            <translation>theluthi mbili</translation>
+        </message>
+        <message>
+            <source>three quarters</source>
+            <translation>robo tatu</translation>
+        </message>
+        <message>
+            <source>a third</source>
+            <translation>theluthi moja</translation>
+        </message>
+        <message>
+            <source>a quarter</source>
+            <translation>robo</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>idadi yote</translation>
+        </message>
+        <message>
+            <source>Not an active member.</source>
+            <translation>Si mwanachama hai.</translation>
+        </message>
+        <message>
+            <source>Shares not paid up.</source>
+            <translation>Hisa hazijalipwa kikamilifu.</translation>
+        </message>
+        <message>
+            <source>A member for {months} months; the bylaws require at least {minimum}.</source>
+            <translation>Mwanachama kwa miezi {months}; masharti ya chama yanataka angalau miezi {minimum}.</translation>
+        </message>
+        <message>
+            <source>The bylaws have no position named {position}.</source>
+            <translation>Masharti ya chama hayana nafasi inayoitwa {position}.</translation>
+        </message>
+        <message>
+            <source>Has served {terms} consecutive terms as {position}; the bylaws allow {limit}.</source>
+            <translation>Ametumikia vipindi {terms} mfululizo kama {position}; masharti ya chama yanaruhusu {limit}.</translation>
+        </message>
+        <message>
+            <source>Women elected to the board: {women}; the bylaws require at least {minimum}.</source>
+            <translation>Wanawake waliochaguliwa kwenye bodi: {women}; masharti ya chama yanataka angalau {minimum}.</translation>
+        </message>
+        <message>
+            <source>The bylaws say no notice period for the {meeting}.</source>
+            <translation>Masharti ya chama hayataji muda wa taarifa kwa {meeting}.</translation>
+        </message>
+        <message>
+            <source>The meeting is dated before its convocation.</source>
+            <translation>Tarehe ya mkutano iko kabla ya tarehe ya taarifa ya kuuitisha.</translation>
+        </message>
+        <message>
+            <source>{meeting}: {days} business days of notice are required; the convocation gives {given}.</source>
+            <translation>{meeting}: inahitajika taarifa ya siku za kazi {days}; taarifa ya kuitisha mkutano imetoa {given}.</translation>
+        </message>
+        <message>
+            <source>{meeting}: {days} days of notice are required; the convocation gives {given}.</source>
+            <translation>{meeting}: inahitajika taarifa ya siku {days}; taarifa ya kuitisha mkutano imetoa {given}.</translation>
+        </message>
+        <message>
+            <source>A candidate is listed twice among the tied.</source>
+            <translation>Mgombea ameorodheshwa mara mbili kati ya waliofungana.</translation>
+        </message>
+        <message>
+            <source>Lot {number} must choose one of the tied candidates.</source>
+            <translation>Kura ya bahati {number} lazima imchague mmoja wa wagombea waliofungana.</translation>
+        </message>
+        <message>
             <source>Round {round}: {names} are tied for exclusion. Draw a lot to choose the candidate to exclude.</source>
             <translation>Duru {round}: {names} wamefungana katika kuondolewa. Piga kura ya bahati ili kumchagua mgombea atakayeondolewa.</translation>
         </message>
@@ -5664,6 +6012,14 @@
         <message>
             <source>'{method}' is not a counting method; choose one of {methods}.</source>
             <translation>'{method}' si mbinu ya kuhesabu kura; chagua mojawapo ya {methods}.</translation>
+        </message>
+        <message>
+            <source>Colombian cooperative law (Ley 79 de 1988)</source>
+            <translation>Sheria ya vyama vya ushirika ya Kolombia (Ley 79 de 1988)</translation>
+        </message>
+        <message>
+            <source>OHADA cooperative law (Uniform Act of 2010)</source>
+            <translation>Sheria ya vyama vya ushirika ya OHADA (Sheria ya Pamoja ya 2010)</translation>
         </message>
         <message>
             <source>A member pays shares</source>
