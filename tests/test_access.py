@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
@@ -21,6 +22,10 @@ from coopdesk.core.errors import PermissionDenied
 from coopdesk.core.files import backup
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.core.users import add_user
+from coopdesk.governance import elections
+from coopdesk.governance import services as governance
+from coopdesk.governance.bylaws import Eligibility
+from coopdesk.governance.presets import OHADA
 from coopdesk.ledger import cashbook
 from coopdesk.ledger import services as ledger
 from coopdesk.ledger.models import Account
@@ -119,8 +124,57 @@ WRITES: dict[str, tuple[Permission, Action]] = {
     "run_matching": (Permission.BANK, lambda u, p: bank_links.run_matching(u, "B")),
     "finish_reconciliation": (Permission.BANK, lambda u, p: bank_reconcile.finish(
         u, "B", dt.date(2026, 3, 31), Decimal(0))),
+    "save_bylaws": (Permission.GOVERNANCE, lambda u, p: governance.save_bylaws(u, OHADA)),
+    "install_bylaws_preset": (Permission.GOVERNANCE, lambda u, p:
+                              governance.install_bylaws_preset(u, "colombia")),
+    "create_election": (Permission.GOVERNANCE, lambda u, p: elections.create_election(
+        u, "Junta 2027", "stv", 2)),
+    "open_nominations": (Permission.GOVERNANCE, lambda u, p: elections.open_nominations(u, 4)),
+    "nominate": (Permission.GOVERNANCE, lambda u, p: elections.nominate(u, 1, 2)),
+    "withdraw": (Permission.GOVERNANCE, lambda u, p: elections.withdraw(u, 1, 1)),
+    "open_poll": (Permission.ELECTION, lambda u, p: elections.open_poll(u, 1)),
+    "check_off": (Permission.ELECTION, lambda u, p: elections.check_off(u, 2, 2)),
+    "cast": (Permission.ELECTION, lambda u, p: elections.cast(u, 2, [1])),
+    "close_poll": (Permission.ELECTION, lambda u, p: elections.close_poll(u, 2)),
+    "enter_paper_ballots": (Permission.ELECTION, lambda u, p: elections.enter_paper_ballots(
+        u, 5, [[1]])),
+    "enter_paper_totals": (Permission.ELECTION, lambda u, p: elections.enter_paper_totals(
+        u, 5, {1: 1, 2: 1})),
+    "clear_paper_ballots": (Permission.ELECTION, lambda u, p: elections.clear_paper_ballots(
+        u, 3, "entered twice")),
+    "second_entry": (Permission.ELECTION, lambda u, p: elections.second_entry(
+        u, 3, totals={1: 1, 2: 1})),
+    "count_election": (Permission.ELECTION, lambda u, p: elections.count(u, 3)),
+    "enter_lot": (Permission.ELECTION, lambda u, p: elections.enter_lot(u, 3, 1, "Eva")),
 }
 BOOKS: dict[str, str] = {}
+
+
+def _elections(uow: UnitOfWork) -> None:
+    """Election 1 in nominations (member 1 standing); 2 open in the booth, member 1 checked off
+    and yet to vote; 3 on paper, closed, counted to a tie that asks for a lot; 4 a draft;
+    5 on paper, closed, no ballots entered."""
+    governance.save_bylaws(uow, dataclasses.replace(OHADA, eligibility=Eligibility(
+        shares_paid=False)))
+    for number, entry in enumerate((elections.BOOTH, elections.BOOTH, elections.PAPER,
+                                    elections.BOOTH, elections.PAPER), start=1):
+        eid = elections.create_election(uow, f"Election {number}", "plurality", 1, entry=entry)
+        if number == 4:
+            continue
+        elections.open_nominations(uow, eid)
+        elections.nominate(uow, eid, 1)
+        if number == 1:
+            continue
+        elections.nominate(uow, eid, 2)
+        elections.open_poll(uow, eid)
+        elections.check_off(uow, eid, 1)
+        if number == 2:
+            continue
+        elections.check_off(uow, eid, 2)
+        elections.close_poll(uow, eid)
+        if number == 3:
+            elections.enter_paper_totals(uow, eid, {1: 1, 2: 1})
+            elections.count(uow, eid)
 
 
 def _run() -> sharing.RunInput:
@@ -171,6 +225,7 @@ def roles(sqlite_db: Database) -> dict[Role, UnitOfWork]:
         sharing.post(uow, n, dt.date(2026, 3, 2))
     sharing.pay(uow, 4, dt.date(2026, 3, 3), "cash", [1])
     bank.add_account(uow, "B", "Banco", "bank", "1110")
+    _elections(uow)
     return by_role
 
 

@@ -17,7 +17,9 @@ def test_domain_and_cli_import_no_qt() -> None:
         "coopdesk.bank.formats, coopdesk.bank.matching, coopdesk.bank.rules, "
         "coopdesk.bank.services, coopdesk.bank.links, coopdesk.bank.reconcile, "
         "coopdesk.bank.reports, coopdesk.cli_bank, coopdesk.governance.ballots, "
-        "coopdesk.governance.counting\n"
+        "coopdesk.governance.counting, coopdesk.governance.bylaws, "
+        "coopdesk.governance.services, coopdesk.governance.elections, "
+        "coopdesk.cli_governance\n"
         "bad = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "assert not bad, bad\n"
     )

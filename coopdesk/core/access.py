@@ -43,6 +43,8 @@ class Permission(StrEnum):
     PRODUCTION_WRITE = "production.write"    # production lots, purchases and sales
     DISTRIBUTE = "sharing.write"             # sharing policies, distributions, payouts, premium
     BANK = "bank.write"                      # bank accounts, statements, matches, reconciliations
+    GOVERNANCE = "governance.write"          # bylaws, meetings, elections' set-up and nominations
+    ELECTION = "election.run"                # the poll: roll check-off, ballots, close, count, lots
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -58,6 +60,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.PRODUCTION_WRITE: N_("record production, purchases and sales"),
     Permission.DISTRIBUTE: N_("prepare, post and pay out benefit distributions"),
     Permission.BANK: N_("import bank statements and reconcile the bank"),
+    Permission.GOVERNANCE: N_("change the bylaws and prepare meetings and elections"),
+    Permission.ELECTION: N_("run an election's poll and count"),
 }
 
 # Reading is open to every role; this table is about changes. The supervisory committee reads
@@ -65,15 +69,17 @@ PERMISSION_LABELS: dict[Permission, str] = {
 # administrator; on a real file a trainer only reads.
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(Permission),
-    Role.PRESIDENT: frozenset({Permission.MEMBERS_WRITE, Permission.BACKUP}),
+    Role.PRESIDENT: frozenset({Permission.MEMBERS_WRITE, Permission.BACKUP,
+                               Permission.GOVERNANCE, Permission.ELECTION}),
     Role.SECRETARY: frozenset({Permission.MEMBERS_WRITE, Permission.BACKUP,
-                               Permission.PRODUCTION_WRITE}),
+                               Permission.PRODUCTION_WRITE, Permission.GOVERNANCE,
+                               Permission.ELECTION}),
     Role.TREASURER: frozenset({Permission.SHARES_WRITE, Permission.BACKUP,
                                Permission.LEDGER_SETUP, Permission.LEDGER_POST,
                                Permission.PERIOD_CLOSE, Permission.PRODUCTION_WRITE,
                                Permission.DISTRIBUTE, Permission.BANK}),
     Role.SUPERVISORY: frozenset(),
-    Role.TELLER: frozenset(),
+    Role.TELLER: frozenset({Permission.ELECTION}),
     Role.TRAINER: frozenset(),
 }
 

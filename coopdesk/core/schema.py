@@ -18,7 +18,8 @@ DOMAIN_MODELS = ("coopdesk.members.models", "coopdesk.members.services",
                  "coopdesk.production.models", "coopdesk.production.services",
                  "coopdesk.production.queries", "coopdesk.sharing.models",
                  "coopdesk.sharing.services", "coopdesk.bank.models",
-                 "coopdesk.bank.services")
+                 "coopdesk.bank.services", "coopdesk.governance.models",
+                 "coopdesk.governance.services", "coopdesk.governance.elections")
 
 for _name in DOMAIN_MODELS:
     importlib.import_module(_name)

@@ -5358,6 +5358,14 @@
             <translation>importar extractos bancarios y conciliar el banco</translation>
         </message>
         <message>
+            <source>change the bylaws and prepare meetings and elections</source>
+            <translation>modificar los estatutos y preparar reuniones y elecciones</translation>
+        </message>
+        <message>
+            <source>run an election's poll and count</source>
+            <translation>conducir la votación y el escrutinio de una elección</translation>
+        </message>
+        <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
             <translation>{user} no puede {action}. Pida el rol adecuado a un administrador.</translation>
         </message>
@@ -6014,12 +6022,172 @@
             <translation>'{method}' no es un método de escrutinio; elija uno de estos: {methods}.</translation>
         </message>
         <message>
+            <source>draft</source>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <source>nominations</source>
+            <translation>inscripción de candidatos</translation>
+        </message>
+        <message>
+            <source>poll open</source>
+            <translation>votación abierta</translation>
+        </message>
+        <message>
+            <source>poll closed</source>
+            <translation>votación cerrada</translation>
+        </message>
+        <message>
+            <source>counted</source>
+            <translation>escrutada</translation>
+        </message>
+        <message>
+            <source>{name} (member {number})</source>
+            <translation>{name} (asociado {number})</translation>
+        </message>
+        <message>
+            <source>There is no election {id}.</source>
+            <translation>No existe la elección {id}.</translation>
+        </message>
+        <message>
+            <source>Election '{title}' is at the stage '{status}': this cannot be done now.</source>
+            <translation>La elección '{title}' está en la etapa '{status}': esto no se puede hacer ahora.</translation>
+        </message>
+        <message>
+            <source>Give the election a title.</source>
+            <translation>Dé un título a la elección.</translation>
+        </message>
+        <message>
+            <source>An election fills at least one seat.</source>
+            <translation>Una elección provee al menos un cargo.</translation>
+        </message>
+        <message>
+            <source>Instant-runoff elects one candidate; for {seats} seats choose single transferable vote.</source>
+            <translation>La segunda vuelta instantánea elige a un solo candidato; para {seats} cargos elija el voto único transferible.</translation>
+        </message>
+        <message>
+            <source>Ballots are cast in the booth or entered from paper.</source>
+            <translation>Las papeletas se depositan en la cabina de votación o se ingresan a partir de papeletas en papel.</translation>
+        </message>
+        <message>
+            <source>{position} has {count} seats in the bylaws; this election cannot fill {seats}.</source>
+            <translation>Según los estatutos, {position} tiene {count} cargos; esta elección no puede proveer {seats}.</translation>
+        </message>
+        <message>
+            <source>Save the cooperative's bylaws first: they say who may stand.</source>
+            <translation>Guarde primero los estatutos de la cooperativa: en ellos se indica quién puede ser candidato.</translation>
+        </message>
+        <message>
+            <source>{who} is already a candidate.</source>
+            <translation>{who} ya es candidato.</translation>
+        </message>
+        <message>
+            <source>{who} cannot stand: {reasons}</source>
+            <translation>{who} no puede ser candidato: {reasons}</translation>
+        </message>
+        <message>
+            <source>{who} is not standing in this election.</source>
+            <translation>{who} no es candidato en esta elección.</translation>
+        </message>
+        <message>
+            <source>{count} candidates for {seats} seats: nominate at least as many candidates as there are seats.</source>
+            <translation>{count} candidatos para {seats} cargos: inscriba al menos tantos candidatos como cargos haya.</translation>
+        </message>
+        <message>
+            <source>{who} is not on the roll: the member is {status}; only active members vote.</source>
+            <translation>{who} no está en la lista de votantes: el estado del asociado es {status}; solo votan los asociados activos.</translation>
+        </message>
+        <message>
+            <source>{who} was already checked off the roll (by {user}).</source>
+            <translation>{who} ya fue marcado en la lista de votantes (por {user}).</translation>
+        </message>
+        <message>
+            <source>{where}: there is no candidate {place} on the paper.</source>
+            <translation>{where}: no hay ningún candidato {place} en la papeleta.</translation>
+        </message>
+        <message>
+            <source>{where}: candidate {place} is marked twice.</source>
+            <translation>{where}: el candidato {place} está marcado dos veces.</translation>
+        </message>
+        <message>
+            <source>{where}: candidate {place} has withdrawn.</source>
+            <translation>{where}: el candidato {place} se retiró.</translation>
+        </message>
+        <message>
+            <source>{where}: at most {limit} marks on this ballot; it has {count}.</source>
+            <translation>{where}: esta papeleta admite como máximo {limit} marcas; tiene {count}.</translation>
+        </message>
+        <message>
+            <source>This election's ballots are on paper: the tellers enter them when the poll has closed.</source>
+            <translation>Las papeletas de esta elección son en papel: los escrutadores las ingresan cuando se ha cerrado la votación.</translation>
+        </message>
+        <message>
+            <source>No voter is checked off and waiting to vote: a teller checks the next voter off the roll first.</source>
+            <translation>No hay ningún votante marcado en la lista que esté esperando para votar: primero un escrutador marca al siguiente votante en la lista de votantes.</translation>
+        </message>
+        <message>
+            <source>The ballot</source>
+            <translation>La papeleta</translation>
+        </message>
+        <message>
+            <source>{ballots} ballots for {checked} voters checked off the roll.</source>
+            <translation>{ballots} papeletas para {checked} votantes marcados en la lista de votantes.</translation>
+        </message>
+        <message>
+            <source>This election's ballots were cast in the booth.</source>
+            <translation>Las papeletas de esta elección se depositaron en la cabina de votación.</translation>
+        </message>
+        <message>
+            <source>Totals can be entered for a plurality election only; enter these ballots one by one.</source>
+            <translation>Solo se pueden ingresar totales en una elección por mayoría simple; ingrese estas papeletas una por una.</translation>
+        </message>
+        <message>
+            <source>Candidate {place}: a total cannot be negative.</source>
+            <translation>Candidato {place}: un total no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totales</translation>
+        </message>
+        <message>
+            <source>Blank ballots cannot be negative.</source>
+            <translation>El número de papeletas en blanco no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>Ballot {number}</source>
+            <translation>Papeleta {number}</translation>
+        </message>
+        <message>
+            <source>Ballots are already entered: clear them before entering totals.</source>
+            <translation>Ya hay papeletas ingresadas: bórrelas antes de ingresar totales.</translation>
+        </message>
+        <message>
+            <source>Say why the entered ballots are cleared.</source>
+            <translation>Indique por qué se borran las papeletas ingresadas.</translation>
+        </message>
+        <message>
+            <source>Say who drew the lot.</source>
+            <translation>Indique quién realizó el sorteo.</translation>
+        </message>
+        <message>
+            <source>The count has not asked for a lot: count the election first.</source>
+            <translation>El escrutinio no ha pedido ningún sorteo: haga primero el escrutinio de la elección.</translation>
+        </message>
+        <message>
+            <source>The lot must choose one of the tied candidates (members {names}).</source>
+            <translation>El sorteo debe designar a uno de los candidatos empatados (asociados {names}).</translation>
+        </message>
+        <message>
             <source>Colombian cooperative law (Ley 79 de 1988)</source>
             <translation>Legislación cooperativa colombiana (Ley 79 de 1988)</translation>
         </message>
         <message>
             <source>OHADA cooperative law (Uniform Act of 2010)</source>
             <translation>Derecho cooperativo OHADA (Acto Uniforme de 2010)</translation>
+        </message>
+        <message>
+            <source>There are no preset bylaws '{name}'; choose one of {names}.</source>
+            <translation>No existe el modelo de estatutos '{name}'; elija uno de estos: {names}.</translation>
         </message>
         <message>
             <source>A member pays shares</source>
@@ -6444,10 +6612,6 @@
         <message>
             <source>Total liabilities and equity</source>
             <translation>Total pasivos y patrimonio</translation>
-        </message>
-        <message>
-            <source>Totals</source>
-            <translation>Totales</translation>
         </message>
         <message>
             <source>Receipts</source>
@@ -7668,10 +7832,6 @@
         <message>
             <source>Member {member} is not on distribution {number}: they were not a member during its period ({start} to {end}).</source>
             <translation>El asociado {member} no está en la distribución {number}: no era asociado durante su período (del {start} al {end}).</translation>
-        </message>
-        <message>
-            <source>{name} (member {number})</source>
-            <translation>{name} (asociado {number})</translation>
         </message>
         <message>
             <source>Distribution</source>

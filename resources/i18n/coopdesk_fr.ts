@@ -5358,6 +5358,14 @@
             <translation>importer les relevés bancaires et faire le rapprochement bancaire</translation>
         </message>
         <message>
+            <source>change the bylaws and prepare meetings and elections</source>
+            <translation>modifier les statuts et préparer les réunions et les élections</translation>
+        </message>
+        <message>
+            <source>run an election's poll and count</source>
+            <translation>conduire le scrutin et le dépouillement d'une élection</translation>
+        </message>
+        <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
             <translation>{user} ne peut pas {action}. Demandez le bon rôle à un administrateur.</translation>
         </message>
@@ -6014,12 +6022,172 @@
             <translation>'{method}' n'est pas une méthode de dépouillement ; choisissez parmi {methods}.</translation>
         </message>
         <message>
+            <source>draft</source>
+            <translation>brouillon</translation>
+        </message>
+        <message>
+            <source>nominations</source>
+            <translation>dépôt des candidatures</translation>
+        </message>
+        <message>
+            <source>poll open</source>
+            <translation>scrutin ouvert</translation>
+        </message>
+        <message>
+            <source>poll closed</source>
+            <translation>scrutin clos</translation>
+        </message>
+        <message>
+            <source>counted</source>
+            <translation>dépouillement terminé</translation>
+        </message>
+        <message>
+            <source>{name} (member {number})</source>
+            <translation>{name} (membre {number})</translation>
+        </message>
+        <message>
+            <source>There is no election {id}.</source>
+            <translation>L'élection {id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Election '{title}' is at the stage '{status}': this cannot be done now.</source>
+            <translation>L'élection '{title}' est à l'étape '{status}' : cette opération est impossible pour le moment.</translation>
+        </message>
+        <message>
+            <source>Give the election a title.</source>
+            <translation>Donnez un titre à l'élection.</translation>
+        </message>
+        <message>
+            <source>An election fills at least one seat.</source>
+            <translation>Une élection pourvoit au moins un siège.</translation>
+        </message>
+        <message>
+            <source>Instant-runoff elects one candidate; for {seats} seats choose single transferable vote.</source>
+            <translation>Le vote alternatif (second tour instantané) élit un seul candidat ; pour {seats} sièges, choisissez le vote unique transférable.</translation>
+        </message>
+        <message>
+            <source>Ballots are cast in the booth or entered from paper.</source>
+            <translation>Les bulletins sont déposés dans l'isoloir ou saisis à partir des bulletins papier.</translation>
+        </message>
+        <message>
+            <source>{position} has {count} seats in the bylaws; this election cannot fill {seats}.</source>
+            <translation>{position} compte {count} sièges selon les statuts ; cette élection ne peut pas en pourvoir {seats}.</translation>
+        </message>
+        <message>
+            <source>Save the cooperative's bylaws first: they say who may stand.</source>
+            <translation>Enregistrez d'abord les statuts de la coopérative : ils fixent qui peut se porter candidat.</translation>
+        </message>
+        <message>
+            <source>{who} is already a candidate.</source>
+            <translation>{who} est déjà candidat.</translation>
+        </message>
+        <message>
+            <source>{who} cannot stand: {reasons}</source>
+            <translation>{who} ne peut pas se porter candidat : {reasons}</translation>
+        </message>
+        <message>
+            <source>{who} is not standing in this election.</source>
+            <translation>{who} n'est pas candidat à cette élection.</translation>
+        </message>
+        <message>
+            <source>{count} candidates for {seats} seats: nominate at least as many candidates as there are seats.</source>
+            <translation>{count} candidats pour {seats} sièges : présentez au moins autant de candidats que de sièges.</translation>
+        </message>
+        <message>
+            <source>{who} is not on the roll: the member is {status}; only active members vote.</source>
+            <translation>{who} n'est pas inscrit sur la liste électorale : statut du membre : {status} ; seuls les membres actifs votent.</translation>
+        </message>
+        <message>
+            <source>{who} was already checked off the roll (by {user}).</source>
+            <translation>{who} a déjà été pointé sur la liste électorale (par {user}).</translation>
+        </message>
+        <message>
+            <source>{where}: there is no candidate {place} on the paper.</source>
+            <translation>{where} : il n'y a pas de candidat {place} sur le bulletin.</translation>
+        </message>
+        <message>
+            <source>{where}: candidate {place} is marked twice.</source>
+            <translation>{where} : le candidat {place} est marqué deux fois.</translation>
+        </message>
+        <message>
+            <source>{where}: candidate {place} has withdrawn.</source>
+            <translation>{where} : le candidat {place} s'est retiré.</translation>
+        </message>
+        <message>
+            <source>{where}: at most {limit} marks on this ballot; it has {count}.</source>
+            <translation>{where} : ce bulletin admet au plus {limit} marques ; il en porte {count}.</translation>
+        </message>
+        <message>
+            <source>This election's ballots are on paper: the tellers enter them when the poll has closed.</source>
+            <translation>Les bulletins de cette élection sont sur papier : les scrutateurs les saisissent une fois le scrutin clos.</translation>
+        </message>
+        <message>
+            <source>No voter is checked off and waiting to vote: a teller checks the next voter off the roll first.</source>
+            <translation>Aucun électeur pointé n'attend de voter : un scrutateur doit d'abord pointer l'électeur suivant sur la liste électorale.</translation>
+        </message>
+        <message>
+            <source>The ballot</source>
+            <translation>Le bulletin</translation>
+        </message>
+        <message>
+            <source>{ballots} ballots for {checked} voters checked off the roll.</source>
+            <translation>{ballots} bulletins pour {checked} électeurs pointés sur la liste électorale.</translation>
+        </message>
+        <message>
+            <source>This election's ballots were cast in the booth.</source>
+            <translation>Les bulletins de cette élection ont été déposés dans l'isoloir.</translation>
+        </message>
+        <message>
+            <source>Totals can be entered for a plurality election only; enter these ballots one by one.</source>
+            <translation>Les totaux ne peuvent être saisis que pour une élection à la majorité relative ; saisissez ces bulletins un par un.</translation>
+        </message>
+        <message>
+            <source>Candidate {place}: a total cannot be negative.</source>
+            <translation>Candidat {place} : un total ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totaux</translation>
+        </message>
+        <message>
+            <source>Blank ballots cannot be negative.</source>
+            <translation>Le nombre de bulletins blancs ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>Ballot {number}</source>
+            <translation>Bulletin {number}</translation>
+        </message>
+        <message>
+            <source>Ballots are already entered: clear them before entering totals.</source>
+            <translation>Des bulletins sont déjà saisis : effacez-les avant de saisir des totaux.</translation>
+        </message>
+        <message>
+            <source>Say why the entered ballots are cleared.</source>
+            <translation>Indiquez pourquoi les bulletins saisis sont effacés.</translation>
+        </message>
+        <message>
+            <source>Say who drew the lot.</source>
+            <translation>Indiquez qui a procédé au tirage au sort.</translation>
+        </message>
+        <message>
+            <source>The count has not asked for a lot: count the election first.</source>
+            <translation>Le dépouillement n'a demandé aucun tirage au sort : faites d'abord le dépouillement de l'élection.</translation>
+        </message>
+        <message>
+            <source>The lot must choose one of the tied candidates (members {names}).</source>
+            <translation>Le tirage au sort doit désigner l'un des candidats à égalité (membres {names}).</translation>
+        </message>
+        <message>
             <source>Colombian cooperative law (Ley 79 de 1988)</source>
             <translation>Droit coopératif colombien (Ley 79 de 1988)</translation>
         </message>
         <message>
             <source>OHADA cooperative law (Uniform Act of 2010)</source>
             <translation>Droit coopératif OHADA (Acte uniforme de 2010)</translation>
+        </message>
+        <message>
+            <source>There are no preset bylaws '{name}'; choose one of {names}.</source>
+            <translation>Il n'existe pas de modèle de statuts '{name}' ; choisissez parmi {names}.</translation>
         </message>
         <message>
             <source>A member pays shares</source>
@@ -6444,10 +6612,6 @@
         <message>
             <source>Total liabilities and equity</source>
             <translation>Total capitaux propres et dettes</translation>
-        </message>
-        <message>
-            <source>Totals</source>
-            <translation>Totaux</translation>
         </message>
         <message>
             <source>Receipts</source>
@@ -7668,10 +7832,6 @@
         <message>
             <source>Member {member} is not on distribution {number}: they were not a member during its period ({start} to {end}).</source>
             <translation>Le membre {member} ne figure pas dans la répartition {number} : il n'était pas membre pendant sa période (du {start} au {end}).</translation>
-        </message>
-        <message>
-            <source>{name} (member {number})</source>
-            <translation>{name} (membre {number})</translation>
         </message>
         <message>
             <source>Distribution</source>

@@ -5358,6 +5358,14 @@
             <translation>ingiza taarifa za benki na usuluhishe benki</translation>
         </message>
         <message>
+            <source>change the bylaws and prepare meetings and elections</source>
+            <translation>kubadilisha masharti ya chama na kuandaa mikutano na chaguzi</translation>
+        </message>
+        <message>
+            <source>run an election's poll and count</source>
+            <translation>kusimamia upigaji kura na kuhesabu kura za uchaguzi</translation>
+        </message>
+        <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
             <translation>{user} hawezi {action}. Muulize msimamizi wa mfumo akupe jukumu linalofaa.</translation>
         </message>
@@ -6014,12 +6022,172 @@
             <translation>'{method}' si mbinu ya kuhesabu kura; chagua mojawapo ya {methods}.</translation>
         </message>
         <message>
+            <source>draft</source>
+            <translation>rasimu</translation>
+        </message>
+        <message>
+            <source>nominations</source>
+            <translation>uteuzi wa wagombea</translation>
+        </message>
+        <message>
+            <source>poll open</source>
+            <translation>upigaji kura uko wazi</translation>
+        </message>
+        <message>
+            <source>poll closed</source>
+            <translation>upigaji kura umefungwa</translation>
+        </message>
+        <message>
+            <source>counted</source>
+            <translation>kura zimehesabiwa</translation>
+        </message>
+        <message>
+            <source>{name} (member {number})</source>
+            <translation>{name} (mwanachama {number})</translation>
+        </message>
+        <message>
+            <source>There is no election {id}.</source>
+            <translation>Hakuna uchaguzi {id}.</translation>
+        </message>
+        <message>
+            <source>Election '{title}' is at the stage '{status}': this cannot be done now.</source>
+            <translation>Uchaguzi '{title}' uko katika hatua ya '{status}': hili haliwezi kufanyika sasa.</translation>
+        </message>
+        <message>
+            <source>Give the election a title.</source>
+            <translation>Andika kichwa cha uchaguzi.</translation>
+        </message>
+        <message>
+            <source>An election fills at least one seat.</source>
+            <translation>Uchaguzi hujaza angalau kiti kimoja.</translation>
+        </message>
+        <message>
+            <source>Instant-runoff elects one candidate; for {seats} seats choose single transferable vote.</source>
+            <translation>Mfumo wa marudio ya papo hapo (instant-runoff) humchagua mgombea mmoja tu; kwa viti {seats} chagua mfumo wa kura moja inayohamishika.</translation>
+        </message>
+        <message>
+            <source>Ballots are cast in the booth or entered from paper.</source>
+            <translation>Kura hupigwa kwenye kibanda cha kupigia kura au huingizwa kutoka kwenye karatasi za kura.</translation>
+        </message>
+        <message>
+            <source>{position} has {count} seats in the bylaws; this election cannot fill {seats}.</source>
+            <translation>Kwa mujibu wa masharti ya chama, {position} ina viti {count}; uchaguzi huu hauwezi kujaza viti {seats}.</translation>
+        </message>
+        <message>
+            <source>Save the cooperative's bylaws first: they say who may stand.</source>
+            <translation>Hifadhi kwanza masharti ya chama: ndiyo yanayotaja nani anaweza kugombea.</translation>
+        </message>
+        <message>
+            <source>{who} is already a candidate.</source>
+            <translation>{who} tayari ni mgombea.</translation>
+        </message>
+        <message>
+            <source>{who} cannot stand: {reasons}</source>
+            <translation>{who} hawezi kugombea: {reasons}</translation>
+        </message>
+        <message>
+            <source>{who} is not standing in this election.</source>
+            <translation>{who} si mgombea katika uchaguzi huu.</translation>
+        </message>
+        <message>
+            <source>{count} candidates for {seats} seats: nominate at least as many candidates as there are seats.</source>
+            <translation>Wagombea {count} kwa viti {seats}: teua wagombea wasiopungua idadi ya viti.</translation>
+        </message>
+        <message>
+            <source>{who} is not on the roll: the member is {status}; only active members vote.</source>
+            <translation>{who} hayumo kwenye daftari la wapiga kura: hali ya mwanachama ni {status}; ni wanachama hai tu wanaopiga kura.</translation>
+        </message>
+        <message>
+            <source>{who} was already checked off the roll (by {user}).</source>
+            <translation>{who} ameshawekewa alama kwenye daftari la wapiga kura (na {user}).</translation>
+        </message>
+        <message>
+            <source>{where}: there is no candidate {place} on the paper.</source>
+            <translation>{where}: hakuna mgombea {place} kwenye karatasi ya kura.</translation>
+        </message>
+        <message>
+            <source>{where}: candidate {place} is marked twice.</source>
+            <translation>{where}: mgombea {place} amewekewa alama mara mbili.</translation>
+        </message>
+        <message>
+            <source>{where}: candidate {place} has withdrawn.</source>
+            <translation>{where}: mgombea {place} amejitoa.</translation>
+        </message>
+        <message>
+            <source>{where}: at most {limit} marks on this ballot; it has {count}.</source>
+            <translation>{where}: karatasi hii ya kura inaruhusu alama zisizozidi {limit}; ina alama {count}.</translation>
+        </message>
+        <message>
+            <source>This election's ballots are on paper: the tellers enter them when the poll has closed.</source>
+            <translation>Kura za uchaguzi huu ni za karatasi: wahesabu kura huziingiza baada ya upigaji kura kufungwa.</translation>
+        </message>
+        <message>
+            <source>No voter is checked off and waiting to vote: a teller checks the next voter off the roll first.</source>
+            <translation>Hakuna mpiga kura aliyewekewa alama anayesubiri kupiga kura: kwanza mhesabu kura amwekee alama mpiga kura anayefuata kwenye daftari la wapiga kura.</translation>
+        </message>
+        <message>
+            <source>The ballot</source>
+            <translation>Karatasi ya kura</translation>
+        </message>
+        <message>
+            <source>{ballots} ballots for {checked} voters checked off the roll.</source>
+            <translation>Karatasi za kura {ballots} kwa wapiga kura {checked} waliowekewa alama kwenye daftari la wapiga kura.</translation>
+        </message>
+        <message>
+            <source>This election's ballots were cast in the booth.</source>
+            <translation>Kura za uchaguzi huu zilipigwa kwenye kibanda cha kupigia kura.</translation>
+        </message>
+        <message>
+            <source>Totals can be entered for a plurality election only; enter these ballots one by one.</source>
+            <translation>Jumla zinaweza kuingizwa tu kwa uchaguzi wa wingi wa kura (mwenye kura nyingi zaidi hushinda); ingiza karatasi hizi za kura moja moja.</translation>
+        </message>
+        <message>
+            <source>Candidate {place}: a total cannot be negative.</source>
+            <translation>Mgombea {place}: jumla haiwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Jumla</translation>
+        </message>
+        <message>
+            <source>Blank ballots cannot be negative.</source>
+            <translation>Idadi ya karatasi za kura zilizo tupu haiwezi kuwa hasi.</translation>
+        </message>
+        <message>
+            <source>Ballot {number}</source>
+            <translation>Karatasi ya kura {number}</translation>
+        </message>
+        <message>
+            <source>Ballots are already entered: clear them before entering totals.</source>
+            <translation>Karatasi za kura tayari zimeingizwa: zifute kabla ya kuingiza jumla.</translation>
+        </message>
+        <message>
+            <source>Say why the entered ballots are cleared.</source>
+            <translation>Taja sababu ya kufuta karatasi za kura zilizoingizwa.</translation>
+        </message>
+        <message>
+            <source>Say who drew the lot.</source>
+            <translation>Taja aliyepiga kura ya bahati.</translation>
+        </message>
+        <message>
+            <source>The count has not asked for a lot: count the election first.</source>
+            <translation>Hesabu haijaomba kura ya bahati: hesabu kura za uchaguzi kwanza.</translation>
+        </message>
+        <message>
+            <source>The lot must choose one of the tied candidates (members {names}).</source>
+            <translation>Kura ya bahati lazima imchague mmoja wa wagombea waliofungana (wanachama {names}).</translation>
+        </message>
+        <message>
             <source>Colombian cooperative law (Ley 79 de 1988)</source>
             <translation>Sheria ya vyama vya ushirika ya Kolombia (Ley 79 de 1988)</translation>
         </message>
         <message>
             <source>OHADA cooperative law (Uniform Act of 2010)</source>
             <translation>Sheria ya vyama vya ushirika ya OHADA (Sheria ya Pamoja ya 2010)</translation>
+        </message>
+        <message>
+            <source>There are no preset bylaws '{name}'; choose one of {names}.</source>
+            <translation>Hakuna kiolezo cha masharti ya chama '{name}'; chagua kimoja kati ya {names}.</translation>
         </message>
         <message>
             <source>A member pays shares</source>
@@ -6444,10 +6612,6 @@
         <message>
             <source>Total liabilities and equity</source>
             <translation>Jumla ya madeni na mtaji</translation>
-        </message>
-        <message>
-            <source>Totals</source>
-            <translation>Jumla</translation>
         </message>
         <message>
             <source>Receipts</source>
@@ -7668,10 +7832,6 @@
         <message>
             <source>Member {member} is not on distribution {number}: they were not a member during its period ({start} to {end}).</source>
             <translation>Mwanachama {member} hayumo kwenye mgao {number}: hakuwa mwanachama katika kipindi chake ({start} hadi {end}).</translation>
-        </message>
-        <message>
-            <source>{name} (member {number})</source>
-            <translation>{name} (mwanachama {number})</translation>
         </message>
         <message>
             <source>Distribution</source>
