@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,9 +18,8 @@ from coopdesk.bank import reconcile as bank_reconcile
 from coopdesk.bank import services as bank
 from coopdesk.core import audit
 from coopdesk.core.access import GRANTS, Permission, Role
-from coopdesk.core.db import Database
 from coopdesk.core.errors import PermissionDenied
-from coopdesk.core.files import backup
+from coopdesk.core.files import backup, create_cooperative, open_cooperative
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.core.users import add_user
 from coopdesk.governance import elections
@@ -35,7 +35,7 @@ from coopdesk.members.rules import MemberInput, Status
 from coopdesk.production import services as production
 from coopdesk.sharing import services as sharing
 from coopdesk.sharing.policies import PRESETS
-from tests.conftest import add_role_users, login
+from tests.conftest import PASSWORD, SPEC, add_role_users, login
 
 MEMBER = MemberInput("Rosa", "Mamani", "F", dt.date(1980, 1, 1), "processor",
                      dt.date(2019, 1, 1), national_id="R1")
@@ -188,10 +188,33 @@ def _entry() -> EntryInput:
                                                               credit=Decimal(5))))
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The cooperative every permission test starts from, made once: members, shares, books,
+    distributions, a bank account and elections at every stage; each test gets a copy."""
+    path = tmp_path_factory.mktemp("access") / "coop.coopdesk"
+    db = create_cooperative(str(path), SPEC, "admin", "Ana Administradora", PASSWORD)
+    try:
+        _fill(login(db))
+    finally:
+        db.dispose()
+    return path
+
+
 @pytest.fixture
-def roles(sqlite_db: Database) -> dict[Role, UnitOfWork]:
-    uow = login(sqlite_db)
-    by_role = add_role_users(uow)
+def roles(template: Path, tmp_path: Path) -> Iterator[dict[Role, UnitOfWork]]:
+    copy = tmp_path / "coop.coopdesk"
+    shutil.copyfile(template, copy)
+    db = open_cooperative(str(copy), scheduled_backup=False).db
+    try:
+        yield {role: login(db, "admin" if role is Role.ADMINISTRATOR else role.value)
+               for role in Role}
+    finally:
+        db.dispose()
+
+
+def _fill(uow: UnitOfWork) -> None:
+    add_role_users(uow)
     services.register_member(uow, MEMBER, Status.ACTIVE)
     services.register_member(uow, MemberInput("Eva", "Apaza", "F", dt.date(1970, 1, 1),
                                               "trader", dt.date(2015, 1, 1)), Status.ACTIVE)
@@ -226,7 +249,6 @@ def roles(sqlite_db: Database) -> dict[Role, UnitOfWork]:
     sharing.pay(uow, 4, dt.date(2026, 3, 3), "cash", [1])
     bank.add_account(uow, "B", "Banco", "bank", "1110")
     _elections(uow)
-    return by_role
 
 
 def _lacking() -> list[tuple[str, Role]]:
