@@ -41,15 +41,14 @@ from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.i18n import N_, _
 from coopdesk.core.money import parse_amount
 from coopdesk.core.uow import UnitOfWork
-from coopdesk.reports import output
-from coopdesk.reports.document import Kind
+from coopdesk.reports.document import Document, Kind
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs import Button, Icon, message
 from coopdesk.ui.dialogs.member_form import date_edit, date_of, error_label, set_date, show_problem
 from coopdesk.ui.dialogs.sharing_forms import ask_save_path
 from coopdesk.ui.errors import show_error
+from coopdesk.ui.exporting import WritesInWorker
 from coopdesk.ui.models.distribution_lines import formatter
-from coopdesk.ui.ops import Progress, run_op
 from coopdesk.ui.pages.production import Col, RowsModel
 from coopdesk.ui.widgets.form import FormDialog
 
@@ -154,7 +153,7 @@ class ReopenDialog(FormDialog):
         super().accept()
 
 
-class ReconcilePanel(QWidget):
+class ReconcilePanel(WritesInWorker, QWidget):
     """The reconciliation of one bank account (``set_account``), live or a saved one."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
@@ -677,28 +676,17 @@ class ReconcilePanel(QWidget):
             path = ask_save_path(self, self.ctx.settings, _("Export"), f"{name}.{fmt}", fmt)
             if path is None:
                 return
-        uow, target = self.uow(), path
+        uow = self.uow()
 
-        def work(_progress: Progress) -> Path:
+        def build() -> Document:
             from coopdesk.bank import reports
 
-            return output.export(uow, reports.reconciliation_document(uow, st), target, fmt)
+            return reports.reconciliation_document(uow, st)
 
-        self.busy = True
-        self.last_export = None
-        self._update_buttons()
-        run_op(self, _("Writing {path}…", path=path.name), work, self._exported, self._failed)
+        self.write_in_worker(uow, build, path, fmt)
 
-    def _exported(self, path: Path) -> None:
-        self.busy = False
-        self.last_export = path
-        self._update_buttons()
-        self.message.setText(_("Saved {path}", path=path))
-
-    def _failed(self, exc: BaseException) -> None:
-        self.busy = False
-        self._update_buttons()
-        show_error(self, exc)
+    def _export_said(self, text: str) -> None:
+        self.message.setText(text)
 
 
 __all__ = ["ReconcilePanel", "ReopenDialog", "kind_label"]

@@ -50,7 +50,6 @@ from coopdesk.core.i18n import _, language
 from coopdesk.core.money import parse_amount
 from coopdesk.core.uow import Changes, UnitOfWork
 from coopdesk.ledger import queries as ledger
-from coopdesk.reports import output
 from coopdesk.reports.cells import CellFormatter
 from coopdesk.reports.document import Kind
 from coopdesk.sharing import premium
@@ -59,7 +58,7 @@ from coopdesk.ui import icons
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.member_form import date_edit, date_of, show_problem
 from coopdesk.ui.errors import show_error
-from coopdesk.ui.ops import Progress, run_op
+from coopdesk.ui.exporting import WritesInWorker
 from coopdesk.ui.pages.production import Col, RowsModel
 from coopdesk.ui.widgets.buttons import action_button
 from coopdesk.ui.widgets.form import FormDialog
@@ -495,7 +494,7 @@ class TagDialog(FormDialog):
 
 # ---- the panel -----------------------------------------------------------------------------------
 
-class PremiumPanel(QWidget):
+class PremiumPanel(WritesInWorker, QWidget):
     """A premium use plan's uses with budget, spending and what is left, and the entries
     tagged to each."""
 
@@ -848,24 +847,10 @@ class PremiumPanel(QWidget):
         path, fmt = asked
         uow, name = self.uow(), p.name
         _load_renderer(fmt)
+        self.write_in_worker(uow, lambda: premium.execution_report(uow, name), path, fmt)
 
-        def work(_progress: Progress) -> Path:
-            return output.export(uow, premium.execution_report(uow, name), path, fmt)
+    def _export_said(self, text: str) -> None:
+        self.say(text)
 
-        self.busy = True
-        self.last_export = None
-        self._update_buttons()
-        run_op(self, _("Writing {path}…", path=path.name), work, self._exported, self._failed)
-
-    def _exported(self, path: Path) -> None:
-        self.busy = False
-        self.last_export = path
-        self._update_buttons()
-        self.say(_("Saved {path}", path=path))
-
-    def _failed(self, exc: BaseException) -> None:
-        self.busy = False
-        self._update_buttons()
-        if isinstance(exc, CoopdeskError):
-            self.message.setText(exc.message)
-        show_error(self, exc)
+    def _export_refused(self, message: str) -> None:
+        self.message.setText(message)

@@ -42,7 +42,6 @@ from coopdesk.core.access import Permission
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.i18n import _
 from coopdesk.core.uow import Changes, UnitOfWork
-from coopdesk.reports import output
 from coopdesk.reports.document import Document, Kind
 from coopdesk.sharing import queries
 from coopdesk.sharing import services as sharing
@@ -64,6 +63,7 @@ from coopdesk.ui.dialogs.sharing_forms import (
 )
 from coopdesk.ui.dialogs.sharing_policy import PolicyDialog
 from coopdesk.ui.errors import show_error
+from coopdesk.ui.exporting import WritesInWorker
 from coopdesk.ui.models.distribution_lines import (
     LinesModel,
     fit_columns,
@@ -71,7 +71,6 @@ from coopdesk.ui.models.distribution_lines import (
     lines_view,
     money,
 )
-from coopdesk.ui.ops import Progress, run_op
 from coopdesk.ui.pages.production import Col, RowsModel
 from coopdesk.ui.widgets.buttons import action_button
 from coopdesk.ui.wizards.distribution_wizard import DistributionWizard
@@ -131,7 +130,7 @@ def policy_summary(p: Policy) -> tuple[str, str]:
     return funds, mix
 
 
-class SharingPage(QWidget):
+class SharingPage(WritesInWorker, QWidget):
     """Distributions, policies and the premium use plan."""
 
     status_message = Signal(str)
@@ -730,37 +729,24 @@ class SharingPage(QWidget):
                                  fmt)
             if path is None:
                 return
-        uow, today, target = self.uow(), self.today, path
+        uow, today = self.uow(), self.today
 
-        def work(_progress: Progress) -> Path:
+        def build() -> Document:
             from coopdesk.sharing import reports
 
-            doc: Document
             if kind == "preview":
-                doc = reports.preview(uow, number)
-            elif kind == "payout_sheet":
-                doc = reports.payout_sheet(uow, number, via=via, unpaid_only=unpaid_only)
-            else:
-                doc = reports.unclaimed_list(uow, number, today)
-            return output.export(uow, doc, target, fmt)
+                return reports.preview(uow, number)
+            if kind == "payout_sheet":
+                return reports.payout_sheet(uow, number, via=via, unpaid_only=unpaid_only)
+            return reports.unclaimed_list(uow, number, today)
 
-        self.busy = True
-        self.last_export = None
-        self._update_buttons()
-        run_op(self, _("Writing {path}…", path=path.name), work, self._exported, self._failed)
+        self.write_in_worker(uow, build, path, fmt)
 
-    def _exported(self, path: Path) -> None:
-        self.busy = False
-        self.last_export = path
-        self._update_buttons()
-        self.say(_("Saved {path}", path=path))
+    def _export_said(self, text: str) -> None:
+        self.say(text)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.busy = False
-        self._update_buttons()
-        if isinstance(exc, CoopdeskError):
-            self.message.setText(exc.message)
-        show_error(self, exc)
+    def _export_refused(self, message: str) -> None:
+        self.message.setText(message)
 
 
 def _html(text: str) -> str:
