@@ -16,8 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QTableView,
     QWidget,
 )
@@ -32,6 +30,7 @@ from coopdesk.sharing.allocation import BASIS_LABELS, Basis
 from coopdesk.sharing.services import METHOD_VIA, VIA_LABELS
 from coopdesk.ui.models.paged import ROOT as _ROOT
 from coopdesk.ui.models.paged import Index, PagedTableModel
+from coopdesk.ui.widgets.tables import list_view
 
 MUTED = QBrush(QColor("#8a949e"))
 PAID = QBrush(QColor("#2e7d32"))
@@ -187,20 +186,8 @@ class LinesModel(PagedTableModel[queries.LineRow]):
 
 
 def lines_view(name: str, model: QAbstractTableModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(int(parent.fontMetrics().height() * 1.8))
-    hh = view.horizontalHeader()
-    hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    hh.setStretchLastSection(True)
-    return view
+    """A distribution's member lines: several may be chosen (to pay them)."""
+    return list_view(name, model, parent, multi=True, row_height=1.8, stretch_last=True)
 
 
 def fit_columns(view: QTableView, widths: dict[int, int]) -> None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from coopdesk.bank import links
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.ui.pages.production import RowsModel
+from coopdesk.ui.widgets.tables import list_view
 
 
 class BankHost(Protocol):
@@ -39,34 +40,11 @@ class BankHost(Protocol):
 
 
 def table(name: str, model: Any, parent: QWidget, multi: bool = True) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                          else QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(int(parent.fontMetrics().height() * 1.7))
-    hh = view.horizontalHeader()
-    hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    hh.setStretchLastSection(False)
-    return view
-
-
-def widths(view: QTableView, chars: tuple[int, ...], stretch: int | None = None) -> None:
-    """Column widths in average characters; ``stretch`` takes the room left."""
-    char = view.fontMetrics().averageCharWidth()
-    hh = view.horizontalHeader()
-    for i, n in enumerate(chars):
-        hh.resizeSection(i, n * char + 18)
-    if stretch is not None:
-        hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    """The bank's tables: Tab moves between them rather than between cells."""
+    return list_view(name, model, parent, multi=multi, tab_keys=False)
 
 
 def selected_rows(view: QTableView) -> list[int]:
     sm = view.selectionModel()
     return sorted(i.row() for i in sm.selectedRows()) if sm is not None else []
+

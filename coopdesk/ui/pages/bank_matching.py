@@ -42,8 +42,9 @@ from coopdesk.ui.dialogs.bank_rule import EntryDialog
 from coopdesk.ui.dialogs.member_form import date_edit, date_of
 from coopdesk.ui.models.bank_lines import BankLinesModel, BookLinesModel
 from coopdesk.ui.models.distribution_lines import formatter
-from coopdesk.ui.pages.bank_common import BankHost, selected_rows, table, widths
+from coopdesk.ui.pages.bank_common import BankHost, selected_rows, table
 from coopdesk.ui.widgets.buttons import action_button
+from coopdesk.ui.widgets.tables import set_widths
 
 OK_STYLE = "color: #2e7d32; font-weight: bold;"
 BAD_STYLE = "color: #b71c1c; font-weight: bold;"
@@ -160,8 +161,8 @@ class MatchingPanel(QWidget):
         self.entry_button.setToolTip(_("Book a statement line the books lack (Ctrl+E)"))
         self.bank_model.configure()
         self.book_model.configure()
-        widths(self.bank_table, (2, 11, 30, 9, 14), stretch=2)
-        widths(self.book_table, (2, 11, 8, 26, 9, 14), stretch=3)
+        set_widths(self.bank_table, (2, 11, 30, 9, 14), stretch=2)
+        set_widths(self.book_table, (2, 11, 8, 26, 9, 14), stretch=3)
         self.update_titles()
         self._show_totals()
 

@@ -14,22 +14,19 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +48,7 @@ from coopdesk.ui.exporting import WritesInWorker
 from coopdesk.ui.models.distribution_lines import formatter
 from coopdesk.ui.pages.production import Col, RowsModel
 from coopdesk.ui.widgets.form import FormDialog
+from coopdesk.ui.widgets.tables import list_view, set_widths
 
 RECOMPUTE_MS = 200
 OK_COLOUR, BAD_COLOUR = "#2e7d32", "#b71c1c"
@@ -83,31 +81,6 @@ def default_date(info: services.AccountInfo, today: dt.date) -> dt.date:
                                             and day <= info.last_reconciled < last)):
         day = last
     return day
-
-
-def _table(name: str, model: QAbstractTableModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setSortingEnabled(True)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(int(parent.fontMetrics().height() * 1.7))
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
-
-
-def _widths(view: QTableView, chars: tuple[int, ...], stretch: int) -> None:
-    char = view.fontMetrics().averageCharWidth()
-    hh = view.horizontalHeader()
-    for i, n in enumerate(chars):
-        hh.resizeSection(i, n * char + 18)
-    hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class ReopenDialog(FormDialog):
@@ -309,9 +282,9 @@ class ReconcilePanel(WritesInWorker, QWidget):
         summary.setMinimumWidth(self.fontMetrics().averageCharWidth() * 58)
         summary.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
 
-        self.items_view = _table("reconItems", self.items, self)
+        self.items_view = list_view("reconItems", self.items, self, tab_keys=False, sorting=True)
         self.items_view.setSortingEnabled(False)  # as the service orders them: by kind, date
-        _widths(self.items_view, (36, 13, 17, 30, 16), 3)
+        set_widths(self.items_view, (36, 13, 17, 30, 16), 3)
         self.items_title = QLabel()
         self.items_title.setObjectName("itemsTitle")
         items_box = QWidget()
@@ -335,9 +308,10 @@ class ReconcilePanel(WritesInWorker, QWidget):
 
         self.history_box = QGroupBox(_("History"))
         self.history_box.setObjectName("historyBox")
-        self.history_view = _table("reconHistory", self.history, self)
+        self.history_view = list_view("reconHistory", self.history, self, tab_keys=False,
+                                      sorting=True)
         self.history_view.setSortingEnabled(False)
-        _widths(self.history_view, (14, 16, 16, 40, 12, 24), 3)
+        set_widths(self.history_view, (14, 16, 16, 40, 12, 24), 3)
         self.history_view.selectionModel().selectionChanged.connect(
             lambda *_a: self._update_buttons())
         self.history_view.doubleClicked.connect(lambda _i: self.view_selected())

@@ -16,9 +16,10 @@ from coopdesk.ui import icons
 from coopdesk.ui.dialogs import Button, Icon, message
 from coopdesk.ui.dialogs.bank_rule import RuleDialog, fee_text
 from coopdesk.ui.models.distribution_lines import formatter
-from coopdesk.ui.pages.bank_common import BankHost, selected_rows, table, widths
+from coopdesk.ui.pages.bank_common import BankHost, selected_rows, table
 from coopdesk.ui.pages.production import Col, RowsModel
 from coopdesk.ui.widgets.buttons import action_button
+from coopdesk.ui.widgets.tables import set_widths
 
 
 class RulesPanel(QWidget):
@@ -98,8 +99,8 @@ class RulesPanel(QWidget):
         ], cur)
         self.rule_rows.muted = lambda r: not r.active
         self.suggested_rules.configure(self._rule_columns(), cur)
-        widths(self.rule_table, (5, 22, 24, 22, 14, 12, 10, 12, 8), stretch=2)
-        widths(self.suggested_table, (22, 24, 22, 14, 12, 10, 12), stretch=1)
+        set_widths(self.rule_table, (5, 22, 24, 22, 14, 12, 10, 12, 8), stretch=2)
+        set_widths(self.suggested_table, (22, 24, 22, 14, 12, 10, 12), stretch=1)
 
     def _rule_columns(self) -> list[Col[Any]]:
         fmt = formatter(self.host.currency())

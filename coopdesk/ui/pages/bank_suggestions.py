@@ -21,9 +21,10 @@ from coopdesk.core.uow import UnitOfWork
 from coopdesk.reports.document import Kind
 from coopdesk.ui import icons
 from coopdesk.ui.errors import show_error
-from coopdesk.ui.pages.bank_common import BankHost, selected_rows, table, widths
+from coopdesk.ui.pages.bank_common import BankHost, selected_rows, table
 from coopdesk.ui.pages.production import Col, RowsModel
 from coopdesk.ui.widgets.buttons import action_button
+from coopdesk.ui.widgets.tables import set_widths
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,8 @@ class SuggestionsPanel(QWidget):
             Col(_("Booked to"), Kind.TEXT, lambda r: r.targets),
             Col(_("Rule"), Kind.TEXT, lambda r: r.rule),
         ], cur)
-        widths(self.suggestion_table, (11, 34, 14, 12, 34, 8), stretch=4)
-        widths(self.proposal_table, (11, 40, 14, 30, 20), stretch=1)
+        set_widths(self.suggestion_table, (11, 34, 14, 12, 34, 8), stretch=4)
+        set_widths(self.proposal_table, (11, 40, 14, 30, 20), stretch=1)
 
     def update_buttons(self, can: bool) -> None:
         """``can``: the user may write and no matcher is running."""

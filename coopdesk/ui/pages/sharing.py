@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -26,13 +25,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QSplitter,
     QStyle,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -73,6 +70,7 @@ from coopdesk.ui.models.distribution_lines import (
 )
 from coopdesk.ui.pages.production import Col, RowsModel
 from coopdesk.ui.widgets.buttons import action_button
+from coopdesk.ui.widgets.tables import list_view, set_widths
 from coopdesk.ui.wizards.distribution_wizard import DistributionWizard
 
 log = logging.getLogger("coopdesk")
@@ -86,35 +84,6 @@ class FundRow:
     percent: Decimal | None
     account: str
     amount: Decimal
-
-
-def _view(name: str, model: Any, parent: QWidget, multi: bool = False) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                          else QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(int(parent.fontMetrics().height() * 1.8))
-    hh = view.horizontalHeader()
-    hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    hh.setStretchLastSection(True)
-    return view
-
-
-def _widths(view: QTableView, chars: tuple[int, ...], stretch: int | None = None) -> None:
-    """Column widths in average characters; ``stretch`` takes the room left."""
-    char = view.fontMetrics().averageCharWidth()
-    hh = view.horizontalHeader()
-    for i, n in enumerate(chars):
-        hh.resizeSection(i, n * char + 18)
-    if stretch is not None:
-        hh.setStretchLastSection(False)
-        hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def policy_summary(p: Policy) -> tuple[str, str]:
@@ -203,7 +172,7 @@ class SharingPage(WritesInWorker, QWidget):
             top.addWidget(b)
         top.addStretch(1)
 
-        self.run_table = _view("runTable", self.runs, self)
+        self.run_table = list_view("runTable", self.runs, self, row_height=1.8, stretch_last=True)
         self.run_table.selectionModel().selectionChanged.connect(
             lambda *_a: self._run_selected())
         self.run_info = QLabel()
@@ -211,7 +180,8 @@ class SharingPage(WritesInWorker, QWidget):
         self.run_info.setWordWrap(True)
         self.run_info.setTextFormat(Qt.TextFormat.RichText)
         self.run_info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.fund_table = _view("fundTable", self.funds, self)
+        self.fund_table = list_view("fundTable", self.funds, self, row_height=1.8,
+                                    stretch_last=True)
         self.fund_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.fund_table.verticalHeader().setDefaultSectionSize(
             int(self.fontMetrics().height() * 1.5))
@@ -264,7 +234,8 @@ class SharingPage(WritesInWorker, QWidget):
         runs_col.addWidget(self.split, 1)
 
         # Policies
-        self.policy_table = _view("policyTable", self.policy_rows, self)
+        self.policy_table = list_view("policyTable", self.policy_rows, self, row_height=1.8,
+                                      stretch_last=True)
         self.policy_table.doubleClicked.connect(lambda _i: self.edit_policy())
         self.policy_table.selectionModel().selectionChanged.connect(
             lambda *_a: self._update_buttons())
@@ -369,9 +340,9 @@ class SharingPage(WritesInWorker, QWidget):
             Col(_("Eligible after (days)"), Kind.INT, lambda p: p.min_days),
             Col(_("Unclaimed after (days)"), Kind.INT, lambda p: p.unclaimed_days),
         ], cur)
-        _widths(self.run_table, (5, 30, 24, 9, 15, 15, 15, 12), stretch=1)
-        _widths(self.fund_table, (28, 6, 9, 17), stretch=0)
-        _widths(self.policy_table, (16, 60, 38, 20, 22), stretch=1)
+        set_widths(self.run_table, (5, 30, 24, 9, 15, 15, 15, 12), stretch=1)
+        set_widths(self.fund_table, (28, 6, 9, 17), stretch=0)
+        set_widths(self.policy_table, (16, 60, 38, 20, 22), stretch=1)
         for view in (self.run_table, self.fund_table, self.policy_table):
             view.setSortingEnabled(False)
 
