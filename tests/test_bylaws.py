@@ -120,6 +120,9 @@ def test_colombia_second_call_after_an_hour_ten_percent_never_fewer_than_ten() -
     small = quorum(COLOMBIA, ORD, eligible=40, present=9, proxies=0, minutes_since_start=75)
     assert (small.required, small.missing, small.message) == (10, 1, "1 more member needed.")
     assert quorum(COLOMBIA, ORD, 200, 20, 0, 59).call == "first"
+    # 14 members: half (7) at first call; the second call's minimum of 10 does not raise it.
+    tiny = quorum(COLOMBIA, ORD, eligible=14, present=7, proxies=0, minutes_since_start=90)
+    assert (tiny.required, tiny.reached) == (7, True)
 
 
 def test_delegates_assembly_counts_delegates_and_has_no_lower_second_call() -> None:

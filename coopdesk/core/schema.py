@@ -19,7 +19,9 @@ DOMAIN_MODELS = ("coopdesk.members.models", "coopdesk.members.services",
                  "coopdesk.production.queries", "coopdesk.sharing.models",
                  "coopdesk.sharing.services", "coopdesk.bank.models",
                  "coopdesk.bank.services", "coopdesk.governance.models",
-                 "coopdesk.governance.services", "coopdesk.governance.elections")
+                 "coopdesk.governance.services", "coopdesk.governance.elections",
+                 "coopdesk.governance.officers", "coopdesk.governance.meetings",
+                 "coopdesk.governance.grievances")
 
 for _name in DOMAIN_MODELS:
     importlib.import_module(_name)

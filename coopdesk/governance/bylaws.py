@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 
+from coopdesk.core.access import Role
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.i18n import N_, _
 from coopdesk.governance.counting import LotNeeded
@@ -92,6 +93,10 @@ TIE_LABELS = {TieStep.EARLIER_STAGE: N_("Votes at an earlier stage of the count"
               TieStep.LOT: N_("A drawn lot")}
 
 
+# The roles that may read and keep the register of grievances, unless the bylaws say others.
+DEFAULT_GRIEVANCE_ROLES = ("president", "secretary", "supervisory")
+
+
 # --- the rules -----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -132,12 +137,14 @@ class Notice:
 @dataclass(frozen=True)
 class Position:
     """A post on a board: its seats, the length of a term, and how many consecutive terms one
-    person may serve (None: no limit)."""
+    person may serve (None: no limit). ``committee`` is the committee whose meetings its
+    holders attend (management or supervisory), or None."""
 
     name: str
     seats: int
     term_months: int
     term_limit: int | None = None
+    committee: MeetingKind | None = None
 
 
 @dataclass(frozen=True)
@@ -168,6 +175,8 @@ class Bylaws:
     proxies: Proxies = field(default_factory=Proxies)
     tie_break: tuple[TieStep, ...] = (TieStep.EARLIER_STAGE, TieStep.LOT)
     source: str = ""             # the law and articles the rules come from
+    # The roles that may read and keep the register of grievances.
+    grievance_roles: tuple[str, ...] = DEFAULT_GRIEVANCE_ROLES
 
     def to_dict(self) -> dict[str, object]:
         def frac(f: Fraction | None) -> str | None:
@@ -186,7 +195,9 @@ class Bylaws:
             "notice": {k.value: {"days": n.days, "business_days": n.business_days}
                        for k, n in self.notice.items()},
             "positions": [{"name": p.name, "seats": p.seats, "term_months": p.term_months,
-                           "term_limit": p.term_limit} for p in self.positions],
+                           "term_limit": p.term_limit,
+                           "committee": None if p.committee is None else p.committee.value}
+                          for p in self.positions],
             "eligibility": {"active": self.eligibility.active,
                             "shares_paid": self.eligibility.shares_paid,
                             "min_months": self.eligibility.min_months},
@@ -196,6 +207,7 @@ class Bylaws:
                         "count_for_quorum": self.proxies.count_for_quorum},
             "tie_break": [s.value for s in self.tie_break],
             "source": self.source,
+            "grievance_roles": list(self.grievance_roles),
         }
 
     @staticmethod
@@ -242,11 +254,16 @@ class Bylaws:
         steps = d.get("tie_break") or []
         if not isinstance(steps, list):
             raise TypeError("tie_break")
+        roles = d.get("grievance_roles", list(DEFAULT_GRIEVANCE_ROLES))
+        if not isinstance(roles, list):
+            raise TypeError("grievance_roles")
         return Bylaws(
             name=str(d.get("name", "")),
             quorum=quorum, majorities=majorities, notice=notice,
             positions=tuple(Position(str(p["name"]), int(str(p["seats"])),
-                                     int(str(p["term_months"])), num(p.get("term_limit")))
+                                     int(str(p["term_months"])), num(p.get("term_limit")),
+                                     MeetingKind(str(p["committee"])) if p.get("committee")
+                                     else None)
                             for p in map(obj, positions)),
             eligibility=Eligibility(bool(elig.get("active", True)),
                                     bool(elig.get("shares_paid", True)),
@@ -257,6 +274,7 @@ class Bylaws:
                             bool(prox.get("count_for_quorum", True))),
             tie_break=tuple(TieStep(str(s)) for s in steps),
             source=str(d.get("source", "")),
+            grievance_roles=tuple(str(r) for r in roles),
         )
 
 
@@ -334,6 +352,11 @@ def check_bylaws(b: Bylaws) -> list[tuple[str, str]]:
         if p.term_months < 1:
             out.append((f"{where}.term_months", _("{position}: a term lasts at least one month.",
                                                   position=label)))
+        if p.committee is not None and p.committee not in (MeetingKind.MANAGEMENT,
+                                                           MeetingKind.SUPERVISORY):
+            out.append((f"{where}.committee", _(
+                "{position}: a position sits on the management or the supervisory committee, "
+                "or on none.", position=label)))
         if p.term_limit is not None and p.term_limit < 1:
             out.append((f"{where}.term_limit", _(
                 "{position}: the limit of consecutive terms must be at least one term, or none.",
@@ -354,6 +377,9 @@ def check_bylaws(b: Bylaws) -> list[tuple[str, str]]:
     elif b.proxies.allowed and b.proxies.max_per_member == 0:
         out.append(("proxies.max_per_member", _("Proxies are allowed: say how many one member "
                                                 "may hold (at least one).")))
+    for role in b.grievance_roles:
+        if role not in {r.value for r in Role}:
+            out.append(("grievance_roles", _("'{role}' is not a role of coopdesk.", role=role)))
     steps = b.tie_break
     if not steps or steps[-1] != TieStep.LOT:
         out.append(("tie_break", _("The tie-break must end with a drawn lot, so that every "
@@ -417,8 +443,11 @@ def quorum(b: Bylaws, kind: MeetingKind, eligible: int, present: int, proxies: i
         required = _needed(rule.delegate_share, rule.strict, pool)
         second = False
     elif second:
+        # The second call lowers the quorum; it never raises it above the first call's (a
+        # small cooperative's first-call half can be fewer than the second call's minimum).
         assert rule.second_share is not None
-        required = max(_needed(rule.second_share, rule.strict, pool), rule.second_min)
+        required = min(max(_needed(rule.second_share, rule.strict, pool), rule.second_min),
+                       _needed(rule.first_share, rule.strict, pool))
     else:
         required = _needed(rule.first_share, rule.strict, pool)
     required = min(max(required, 1), pool) if pool else 0
@@ -440,9 +469,12 @@ def quorum(b: Bylaws, kind: MeetingKind, eligible: int, present: int, proxies: i
     if not reached and not second and pool and rule.second_share is not None and (
             delegates is None or rule.delegate_share is None) and (
             rule.second_after_minutes is not None):
-        later = min(max(_needed(rule.second_share, rule.strict, pool), rule.second_min, 1), pool)
-        message += " " + _("At second call, after {minutes} minutes, {required} will be "
-                           "enough.", minutes=rule.second_after_minutes, required=later)
+        later = min(max(_needed(rule.second_share, rule.strict, pool), rule.second_min, 1),
+                    _needed(rule.first_share, rule.strict, pool), pool)
+        if later < required:
+            message += " " + _("At second call, after {minutes} minutes, {required} will "
+                               "be enough.", minutes=rule.second_after_minutes,
+                               required=later)
     return QuorumState(required, there, reached, missing, call, message)
 
 

@@ -56,7 +56,15 @@ from coopdesk.core.uow import UnitOfWork, WriteTx
 from coopdesk.governance import counting
 from coopdesk.governance.ballots import Ballot, Election
 from coopdesk.governance.bylaws import MemberFacts, eligible_candidate
-from coopdesk.governance.models import BallotRow, CandidateRow, ElectionRow, RollCheck
+from coopdesk.governance.models import (
+    AttendanceRow,
+    BallotRow,
+    CandidateRow,
+    ElectionRow,
+    MeetingRow,
+    RollCheck,
+)
+from coopdesk.governance.officers import install_elected
 from coopdesk.governance.services import bylaws_in
 from coopdesk.members.models import Member
 from coopdesk.members.rules import STATUS_LABELS, Status
@@ -98,6 +106,7 @@ class ElectionInfo:
     checked_off: int
     ballots: int        # papers in the urn (weights summed)
     outstanding: int
+    meeting_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -169,9 +178,12 @@ def _candidates(s: Session, election_id: int) -> list[tuple[CandidateRow, Member
 def _election_digest(s: Session, e: ElectionRow) -> str:
     """What the chain keeps of an election (the roll and urn are sealed apart: ``_poll``)."""
     cands = [[m.number, c.place, c.withdrawn] for c, m in _candidates(s, e.id)]
-    return audit.digest({"title": e.title, "method": e.method, "seats": e.seats,
-                         "position": e.position, "entry": e.entry, "status": e.status,
-                         "lots": e.lots, "result": e.result, "candidates": cands})
+    data = {"title": e.title, "method": e.method, "seats": e.seats, "position": e.position,
+            "entry": e.entry, "status": e.status, "lots": e.lots, "result": e.result,
+            "candidates": cands}
+    if e.meeting_id is not None:   # (files from before meetings have no such key)
+        data["meeting"] = e.meeting_id
+    return audit.digest(data)
 
 
 def _poll_digest(s: Session, election_id: int) -> str:
@@ -243,8 +255,10 @@ def _consecutive_terms(s: Session, position: str | None, member_number: int) -> 
 # --- setting up -----------------------------------------------------------------------------
 
 def create_election(uow: UnitOfWork, title: str, method: str, seats: int, *,
-                    position: str | None = None, entry: str = BOOTH) -> int:
-    """A new election, in draft; ``position`` names a post of the bylaws when there is one."""
+                    position: str | None = None, entry: str = BOOTH,
+                    meeting_id: int | None = None) -> int:
+    """A new election, in draft; ``position`` names a post of the bylaws when there is one;
+    ``meeting_id`` the meeting that holds it (its voters must then be checked in there)."""
     title = " ".join(title.split())
     if not title:
         raise ValidationError(_("Give the election a title."), "title")
@@ -273,9 +287,17 @@ def create_election(uow: UnitOfWork, title: str, method: str, seats: int, *,
                 raise ValidationError(_("{position} has {count} seats in the bylaws; this "
                                         "election cannot fill {seats}.", position=position,
                                         count=post.seats, seats=seats), "seats")
+        if meeting_id is not None:
+            meeting = s.get(MeetingRow, meeting_id)
+            if meeting is None:
+                raise NotFound(_("There is no meeting {id}.", id=meeting_id))
+            if meeting.status in ("closed", "final"):
+                raise ValidationError(_("The meeting '{title}' is over: an election cannot be "
+                                        "added to it.", title=meeting.title), "meeting")
         e = ElectionRow(title=title, method=method, seats=seats, position=position,
                         entry=entry, status=DRAFT, outstanding=0, lots="[]",
-                        created_by=tx.actor.username, created_at=_now())
+                        created_by=tx.actor.username, created_at=_now(),
+                        meeting_id=meeting_id)
         s.add(e)
         s.flush()
         _audit_election(tx, "election.create", e, title=title, method=method, seats=seats,
@@ -379,6 +401,11 @@ def check_off(uow: UnitOfWork, election_id: int, number: int) -> None:
                                     "active members vote.", who=_who(m),
                                     status=_(STATUS_LABELS[Status(m.status)]).lower()),
                                   "member")
+        if e.meeting_id is not None:
+            here = s.get(AttendanceRow, (e.meeting_id, m.id))
+            if here is None or here.left_at is not None:
+                raise ValidationError(_("{who} is not checked in at the meeting: voters vote "
+                                        "in person, in the room.", who=_who(m)), "member")
         done = s.get(RollCheck, (e.id, m.id))
         if done is not None:
             raise ValidationError(_("{who} was already checked off the roll (by {user}).",
@@ -608,9 +635,10 @@ def _count(tx: WriteTx, e: ElectionRow) -> Outcome:
     e.result = json.dumps(_result_json(result, numbers), sort_keys=True)
     report = _report(s, e)
     needed = result.needs_lot
+    elected = tuple(numbers[c] for c in result.elected)
     if needed is None:
         e.status, e.counted_at = COUNTED, _now()
-    elected = tuple(numbers[c] for c in result.elected)
+        install_elected(tx, e, list(elected))
     _audit_election(tx, "election.count", e, elected=list(elected),
                     needs_lot=None if needed is None else [numbers[c] for c in
                                                            needed.candidates],
@@ -665,7 +693,8 @@ def election_info(uow: UnitOfWork, election_id: int) -> ElectionInfo:
         cands = tuple(CandidateInfo(c.place + 1, m.number, f"{m.first_names} {m.last_names}",
                                     c.withdrawn) for c, m in _candidates(s, e.id))
         return ElectionInfo(e.id, e.title, e.method, e.seats, e.position, e.entry, e.status,
-                            cands, _checked(s, e.id), _papers(s, e.id), e.outstanding)
+                            cands, _checked(s, e.id), _papers(s, e.id), e.outstanding,
+                            e.meeting_id)
 
 
 def _election_digests(session: Session) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ import datetime as dt
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -64,6 +65,7 @@ class ElectionRow(Base):
     opened_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     counted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"), index=True)
 
 
 class CandidateRow(Base):
@@ -103,3 +105,153 @@ class BallotRow(Base):
     election_id: Mapped[int] = mapped_column(ForeignKey("election.id"), index=True)
     choices: Mapped[str] = mapped_column(Text)
     weight: Mapped[int] = mapped_column(Integer, default=1)
+
+
+# --- meetings, minutes, officers and grievances ---------------------------------------------
+
+class MeetingRow(Base):
+    """A meeting: planned -> convened -> open -> closed, then its minutes signed and final.
+
+    ``number`` is its place in the minutes book, given when the minutes become final; ``digest``
+    the minutes' digest at that moment, also carried by the audit event that finalised them.
+    """
+
+    __tablename__ = "meeting"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(200))
+    scheduled_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    convened_on: Mapped[dt.date | None] = mapped_column(Date)
+    reconvened: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16))
+    chair: Mapped[str] = mapped_column(String(200), default="")
+    secretary: Mapped[str] = mapped_column(String(200), default="")
+    opened_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    eligible: Mapped[int | None] = mapped_column(Integer)
+    number: Mapped[int | None] = mapped_column(Integer, unique=True)
+    signed_president: Mapped[str | None] = mapped_column(String(64))
+    signed_president_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    signed_secretary: Mapped[str | None] = mapped_column(String(64))
+    signed_secretary_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    digest: Mapped[str | None] = mapped_column(String(64))
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class AgendaItemRow(Base):
+    """An item of a meeting's agenda, in order (``place`` from 1), and its minutes."""
+
+    __tablename__ = "meeting_item"
+    __table_args__ = (UniqueConstraint("meeting_id", "place", name="uq_meeting_item_place"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
+    place: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    minutes: Mapped[str] = mapped_column(Text, default="")
+
+
+class AttendanceRow(Base):
+    """A member present at a meeting: when they arrived, how they were found, who checked them
+    in, and when they left (None: still there)."""
+
+    __tablename__ = "meeting_attendance"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), primary_key=True,
+                                           index=True)
+    arrived_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    found_by: Mapped[str] = mapped_column(String(16))
+    checked_by: Mapped[str] = mapped_column(String(64))
+    left_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ProxyRow(Base):
+    """A member absent from a meeting represented by one present (``holder_id``)."""
+
+    __tablename__ = "meeting_proxy"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), primary_key=True)
+    giver_id: Mapped[int] = mapped_column(ForeignKey("member.id"), primary_key=True)
+    holder_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    registered_by: Mapped[str] = mapped_column(String(64))
+
+
+class MotionRow(Base):
+    """A motion put to the vote under an agenda item, its counts and the result the bylaws give.
+
+    ``method``: ``hands`` (counts of a show of hands or of paper votes) or ``named`` (each
+    member's vote recorded, for a committee). ``resolution`` is the resolution's number in the
+    year (``2026-07``), given when a motion passes.
+    """
+
+    __tablename__ = "motion"
+    __table_args__ = (UniqueConstraint("resolution", name="uq_motion_resolution"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("meeting_item.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    decision_type: Mapped[str] = mapped_column(String(32))
+    method: Mapped[str] = mapped_column(String(8))
+    yes: Mapped[int] = mapped_column(Integer)
+    no: Mapped[int] = mapped_column(Integer)
+    abstain: Mapped[int] = mapped_column(Integer)
+    invalid: Mapped[int] = mapped_column(Integer)
+    present: Mapped[int] = mapped_column(Integer)
+    entitled: Mapped[int] = mapped_column(Integer)
+    passed: Mapped[bool] = mapped_column(Boolean)
+    explanation: Mapped[str] = mapped_column(Text)
+    resolution: Mapped[str | None] = mapped_column(String(16))
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class MotionVoteRow(Base):
+    """A named vote on a motion (committees): ``yes``, ``no`` or ``abstain``."""
+
+    __tablename__ = "motion_vote"
+    motion_id: Mapped[int] = mapped_column(ForeignKey("motion.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), primary_key=True)
+    vote: Mapped[str] = mapped_column(String(8))
+
+
+class MandateRow(Base):
+    """A member's term in a position of the bylaws: from ``starts`` to ``ends`` (the day the
+    term runs out), from an election or entered by hand; ``ended_on`` when it ended early."""
+
+    __tablename__ = "mandate"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    position: Mapped[str] = mapped_column(String(200))
+    starts: Mapped[dt.date] = mapped_column(Date)
+    ends: Mapped[dt.date] = mapped_column(Date)
+    election_id: Mapped[int | None] = mapped_column(ForeignKey("election.id"))
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
+class GrievanceRow(Base):
+    """A complaint or conflict: its parties, category, what happened, and how it ended."""
+
+    __tablename__ = "grievance"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    category: Mapped[str] = mapped_column(String(32))
+    parties: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str | None] = mapped_column(Text)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
+class GrievanceStepRow(Base):
+    """A step taken on a grievance (a hearing, a mediation, a decision), in order."""
+
+    __tablename__ = "grievance_step"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    grievance_id: Mapped[int] = mapped_column(ForeignKey("grievance.id"), index=True)
+    on: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text)
+    by: Mapped[str] = mapped_column(String(64))

@@ -92,8 +92,9 @@ COLOMBIA = Bylaws(
         MeetingKind.MANAGEMENT: Notice(2),
         MeetingKind.SUPERVISORY: Notice(2),
     },
-    positions=(Position("Consejo de Administración", 5, 24),
-               Position("Junta de Vigilancia", 3, 24)),
+    positions=(Position("Consejo de Administración", 5, 24,
+                        committee=MeetingKind.MANAGEMENT),
+               Position("Junta de Vigilancia", 3, 24, committee=MeetingKind.SUPERVISORY)),
     eligibility=Eligibility(active=True, shares_paid=True, min_months=12),
     min_women=None,
     proxies=Proxies(allowed=False, max_per_member=0),
@@ -130,8 +131,9 @@ OHADA = Bylaws(
         MeetingKind.MANAGEMENT: Notice(7),     # common practice
         MeetingKind.SUPERVISORY: Notice(7),    # common practice
     },
-    positions=(Position("Conseil d'administration", 5, 36),
-               Position("Conseil de surveillance", 3, 36)),
+    positions=(Position("Conseil d'administration", 5, 36,
+                        committee=MeetingKind.MANAGEMENT),
+               Position("Conseil de surveillance", 3, 36, committee=MeetingKind.SUPERVISORY)),
     eligibility=Eligibility(active=True, shares_paid=True, min_months=12),
     min_women=None,
     proxies=Proxies(allowed=True, max_per_member=1),
