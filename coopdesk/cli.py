@@ -580,11 +580,21 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--reason", required=True)
     x.add_argument("--date", type=_date)
 
-    from coopdesk import cli_bank, cli_books, cli_governance, cli_premium, cli_sharing
+    from coopdesk import (
+        cli_bank,
+        cli_books,
+        cli_bylaws,
+        cli_elections,
+        cli_governance,
+        cli_premium,
+        cli_sharing,
+    )
 
     cli_books.add_commands(sub, cmd)
     cli_bank.add_commands(sub, cmd)
     cli_governance.add_commands(sub, cmd)
+    cli_bylaws.add_commands(sub, cmd)
+    cli_elections.add_commands(sub, cmd)
     cli_sharing.add_commands(sub, cmd)
     cli_premium.add_commands(sub, cmd)
     return p

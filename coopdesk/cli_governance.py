@@ -8,25 +8,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from decimal import ROUND_DOWN, Decimal
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 from coopdesk.cli import _out
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.i18n import _
+from coopdesk.governance.counting import votes_text
 
 Cmd = Callable[..., argparse.ArgumentParser]
-
-def votes_text(value: Fraction, places: int) -> str:
-    """A candidate's votes: whole numbers as they are, transferred votes to ``places``
-    decimals (truncated, as the Scottish rules count them)."""
-    if value.denominator == 1:
-        return str(value.numerator)
-    exact = Decimal(value.numerator) / Decimal(value.denominator)
-    return str(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN))
-
 
 def lot_indexes(given: Sequence[str], candidates: Sequence[str]) -> list[int]:
     """``--lot`` values as candidate indexes: a number as in the file (1 is the first

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
 
 from coopdesk.core.errors import ValidationError
@@ -491,3 +492,12 @@ def count(method: str, election: Election, ballots: Sequence[Ballot],
         raise ValidationError(_("'{method}' is not a counting method; choose one of {methods}.",
                                 method=method, methods=", ".join(METHODS)), "method") from None
     return counter(election, ballots, lots)
+
+
+def votes_text(value: Fraction, places: int) -> str:
+    """A candidate's votes: whole numbers as they are, transferred votes to ``places``
+    decimals (truncated, as the Scottish rules count them)."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return str(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN))
