@@ -46,7 +46,7 @@ def test_last_years_surplus_is_distributed_and_posted(demo: UnitOfWork) -> None:
     assert d.row.source == "surplus" and d.year == "2025" and d.row.status == "posted"
     assert (d.start, d.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
     assert d.approved_on is not None and (d.approved_on.year, d.approved_on.month) == (2026, 3)
-    assert d.resolution == "AGO-2026-03, resolución 5"
+    assert d.resolution == "Resolución 2026-005 de la asamblea general"
     assert d.row.posted_on == d.approved_on
     with demo.read() as s:
         closing = s.scalar(select(func.sum(JournalLine.credit - JournalLine.debit))
@@ -150,7 +150,7 @@ def test_premium_plan_approved_with_tagged_spending(demo: UnitOfWork) -> None:
     assert len(plans) == 1
     plan = plans[0]
     assert plan.approved and plan.approved_on == _run(demo).approved_on
-    assert plan.resolution == "AGO-2026-03, resolución 6"
+    assert plan.resolution == "Resolución 2026-006 de la asamblea general"
     assert (plan.start, plan.end) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     uses = premium.execution(demo, plan.name)
     assert [u.code for u in uses] == [code for code, _t, _b in USES]

@@ -38,13 +38,13 @@ from coopdesk.core.i18n import language, set_language
 from coopdesk.core.money import from_minor
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.core.users import add_user, list_users
-from coopdesk.demo import names
+from coopdesk.demo import governance_play, names
 from coopdesk.demo.bank_play import BankPlay
 from coopdesk.demo.books import BooksPlan, Move, Op, Person, books_start
 from coopdesk.demo.books import plan as plan_books
 from coopdesk.demo.books_play import Player
 from coopdesk.demo.photos import Look, portrait_jpeg, random_look
-from coopdesk.demo.sharing_play import SharingPlay
+from coopdesk.demo.sharing_play import SharingPlay, assembly_day
 from coopdesk.members import services, shares
 from coopdesk.members.rules import Consent, MemberInput, PayoutMethod, Status, age_on
 
@@ -484,6 +484,9 @@ def _write_demo(db: Database, members: int, seed: int, with_photos: bool, today:
                 services.verify_in_census(secretary, census_id, [p.number for p in chunk],
                                           day)
                 tick(len(chunk))
+    # the bylaws, March's assembly and its election, the board, grievances, an assembly ahead
+    governance_play.play(db, actors, today, seed,
+                         assembly_day(ledger) if ledger is not None else None)
 
 
 # ---- the books -------------------------------------------------------------------------------

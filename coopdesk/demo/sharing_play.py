@@ -97,13 +97,14 @@ class SharingPlay:
         self.player = player
         self.treasurer: UnitOfWork = player.treasurer
         self.years = books.years
-        self.assembly = _assembly_day(books)
+        self.assembly = assembly_day(books)
         self.rng = random.Random(f"sharing:{books.start}:{sorted(books.results.items())}")
         self.run: int | None = None  # the distribution's number, once posted
         self.plan: str | None = None  # the premium plan's name, once approved
         self.waiting: list[tuple[str, str, int]] = []  # spending paid before the plan: use, entry
         self.due: list[_Step] = []
-        self.resolution = f"AGO-{self.assembly:%Y-%m}"
+        # the numbers the general assembly's minutes give (see coopdesk.demo.governance_play)
+        self.resolution = f"Resolución {self.assembly:%Y}-{{n:03d}} de la asamblea general"
 
     # -- the Player's interface --
 
@@ -132,7 +133,7 @@ class SharingPlay:
         sharing.save_policy(t, POLICY)
         self.run = sharing.create_run(t, RunInput(
             f"Excedentes del ejercicio {closed}", Source.SURPLUS, POLICY.name, year=closed))
-        sharing.approve(t, self.run, day, f"{self.resolution}, resolución 5")
+        sharing.approve(t, self.run, day, self.resolution.format(n=5))
         sharing.post(t, self.run, day)
         bank_day = _workday(day + dt.timedelta(days=12))
         cash_day = _saturday_after(bank_day)
@@ -147,7 +148,7 @@ class SharingPlay:
         premium.create_plan(
             self.treasurer, self.plan, dt.date(year, 1, 1), dt.date(year, 12, 31),
             [premium.UseInput(code, title, Decimal(budget)) for code, title, budget in USES],
-            approved_on=day, resolution=f"{self.resolution}, resolución 6")
+            approved_on=day, resolution=self.resolution.format(n=6))
         for use, year_name, number in self.waiting:
             self._tag(use, year_name, number)
         self.waiting.clear()
@@ -219,7 +220,7 @@ def _allocates_surplus(op: Op) -> bool:
         code == ROLE["surplus"] and delta > 0 for code, delta in op.lines)
 
 
-def _assembly_day(books: BooksPlan) -> dt.date:
+def assembly_day(books: BooksPlan) -> dt.date:
     days = [op.date for op in books.ops if _allocates_surplus(op)]
     return days[0] if days else dt.date(int(books.years[1]), 3, 27)
 

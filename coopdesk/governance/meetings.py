@@ -472,9 +472,22 @@ def find_members(uow: UnitOfWork, meeting_id: int, text: str, limit: int = 12
                 for m in s.scalars(stmt.order_by(Member.number).limit(limit))]
 
 
-def check_in(uow: UnitOfWork, meeting_id: int, number: int, found_by: str = "number") -> str:
-    """A member arrives (or comes back); their own proxy, if they gave one, lapses. Returns
-    the quorum's message after them."""
+def _when(row: MeetingRow, at: dt.datetime | None) -> dt.datetime:
+    """The time of a step of the meeting: now, or the time given when the secretary enters a
+    meeting held on paper (never before it opened, nor in the future)."""
+    if at is None:
+        return dt.datetime.now().replace(microsecond=0)
+    if at > dt.datetime.now() or (row.opened_at is not None and at < row.opened_at):
+        raise ValidationError(_("{time} is not during the meeting.",
+                                time=at.isoformat(sep=" ", timespec="minutes")), "at")
+    return at
+
+
+def check_in(uow: UnitOfWork, meeting_id: int, number: int, found_by: str = "number",
+             at: dt.datetime | None = None) -> str:
+    """A member arrives (or comes back) - now, or at ``at`` for a meeting entered from its
+    paper sheet; their own proxy, if they gave one, lapses. Returns the quorum's message
+    after them."""
     if found_by not in FOUND_BY:
         raise ValidationError(_("A member is found by number, name or photo."), "found_by")
     with uow.write(Permission.ELECTION, AREA) as tx:
@@ -488,8 +501,7 @@ def check_in(uow: UnitOfWork, meeting_id: int, number: int, found_by: str = "num
             raise ValidationError(_("{name} (member {number}) is already checked in.",
                                     name=_name(m), number=m.number), "member")
         if a is None:
-            s.add(AttendanceRow(meeting_id=row.id, member_id=m.id,
-                                arrived_at=dt.datetime.now().replace(microsecond=0),
+            s.add(AttendanceRow(meeting_id=row.id, member_id=m.id, arrived_at=_when(row, at),
                                 found_by=found_by, checked_by=tx.actor.username))
         else:
             a.left_at = None
@@ -498,10 +510,11 @@ def check_in(uow: UnitOfWork, meeting_id: int, number: int, found_by: str = "num
             s.delete(given)
         _audit(tx, "meeting.check_in", row, member=m.number, found_by=found_by)
         s.flush()
-        return _quorum(s, row).message
+        return _quorum(s, row, at).message
 
 
-def check_out(uow: UnitOfWork, meeting_id: int, number: int) -> str:
+def check_out(uow: UnitOfWork, meeting_id: int, number: int,
+              at: dt.datetime | None = None) -> str:
     """A member leaves before the end: no longer counted, nor the proxies they hold."""
     with uow.write(Permission.ELECTION, AREA) as tx:
         s = tx.session
@@ -512,10 +525,10 @@ def check_out(uow: UnitOfWork, meeting_id: int, number: int) -> str:
         if a is None or a.left_at is not None:
             raise ValidationError(_("{name} (member {number}) is not in the room.",
                                     name=_name(m), number=m.number), "member")
-        a.left_at = dt.datetime.now().replace(microsecond=0)
+        a.left_at = _when(row, at)
         _audit(tx, "meeting.check_out", row, member=m.number)
         s.flush()
-        return _quorum(s, row).message
+        return _quorum(s, row, at).message
 
 
 def add_proxy(uow: UnitOfWork, meeting_id: int, giver: int, holder: int) -> None:
@@ -653,11 +666,11 @@ def record_motion(uow: UnitOfWork, meeting_id: int, item_id: int, text: str,
         return next(m for m in _motions(s, row.id)[item.id] if m.id == motion.id)
 
 
-def close_meeting(uow: UnitOfWork, meeting_id: int) -> None:
+def close_meeting(uow: UnitOfWork, meeting_id: int, at: dt.datetime | None = None) -> None:
     with uow.write(Permission.GOVERNANCE, AREA) as tx:
         row = _meeting(tx.session, meeting_id, lock=True)
         _require(row, OPEN)
-        row.status, row.closed_at = CLOSED, dt.datetime.now().replace(microsecond=0)
+        row.status, row.closed_at = CLOSED, _when(row, at)
         _audit(tx, "meeting.close", row)
 
 
@@ -680,7 +693,8 @@ def write_minutes(uow: UnitOfWork, meeting_id: int, item_id: int, text: str) -> 
                text=audit.digest(item.minutes))
 
 
-def sign_minutes(uow: UnitOfWork, meeting_id: int) -> MeetingInfo:
+def sign_minutes(uow: UnitOfWork, meeting_id: int, at: dt.datetime | None = None
+                 ) -> MeetingInfo:
     """Sign the closed meeting's minutes as president or as secretary (the user's role).
 
     The first signature freezes the text; the second makes the minutes final: numbered in the
@@ -695,7 +709,9 @@ def sign_minutes(uow: UnitOfWork, meeting_id: int) -> MeetingInfo:
         s = tx.session
         row = _meeting(s, meeting_id, lock=True)
         _require(row, CLOSED)
-        now = dt.datetime.now().replace(microsecond=0)
+        now = _when(row, at)
+        if row.closed_at is not None and now < row.closed_at:
+            raise ValidationError(_("Minutes are signed after the meeting closes."), "at")
         if as_president and row.signed_president is None:
             row.signed_president, row.signed_president_at = actor.username, now
             role = "president"
