@@ -416,3 +416,26 @@ def test_grievances_are_closed_to_roles_the_bylaws_do_not_name(coop: UnitOfWork)
     with pytest.raises(PermissionDenied):
         grievances.grievances(secretary)
     assert _verify(coop).ok
+
+
+def test_a_meeting_held_on_paper_is_entered_with_its_times(coop: UnitOfWork) -> None:
+    users = add_role_users(coop)
+    mid = _assembly(coop)
+    with pytest.raises(ValidationError) as before:
+        meetings.check_in(coop, mid, 1, at=AT - dt.timedelta(minutes=1))
+    assert before.value.field == "at"
+    with pytest.raises(ValidationError) as future:
+        meetings.check_in(coop, mid, 1, at=dt.datetime.now() + dt.timedelta(days=1))
+    assert future.value.field == "at"
+    for n in range(1, 8):
+        meetings.check_in(coop, mid, n, at=AT + dt.timedelta(minutes=n))
+    assert meetings.meeting_info(coop, mid).attendees[6].arrived_at == AT + dt.timedelta(
+        minutes=7)
+    meetings.close_meeting(coop, mid, at=AT.replace(hour=12))
+    with pytest.raises(ValidationError) as early:
+        meetings.sign_minutes(users[Role.PRESIDENT], mid, at=AT.replace(hour=11))
+    assert early.value.field == "at"
+    meetings.sign_minutes(users[Role.PRESIDENT], mid, at=AT.replace(hour=12, minute=10))
+    final = meetings.sign_minutes(users[Role.SECRETARY], mid, at=AT.replace(hour=12, minute=15))
+    assert (final.closed_at, final.signed_secretary_at) == (AT.replace(hour=12),
+                                                           AT.replace(hour=12, minute=15))
