@@ -586,6 +586,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_bylaws,
         cli_elections,
         cli_governance,
+        cli_meetings,
         cli_premium,
         cli_sharing,
     )
@@ -595,6 +596,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_governance.add_commands(sub, cmd)
     cli_bylaws.add_commands(sub, cmd)
     cli_elections.add_commands(sub, cmd)
+    cli_meetings.add_commands(sub, cmd)
     cli_sharing.add_commands(sub, cmd)
     cli_premium.add_commands(sub, cmd)
     return p

@@ -9,12 +9,16 @@ import sys
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coopdesk.cli import UsageError, _date, _open, _out
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.i18n import _, translate
 from coopdesk.core.money import parse_amount
+
+if TYPE_CHECKING:
+    from coopdesk.core.uow import UnitOfWork
+    from coopdesk.reports.document import Document
 
 Cmd = Callable[..., argparse.ArgumentParser]
 FORMATS = ("pdf", "xlsx", "csv")
@@ -292,6 +296,32 @@ def _production_list(args: argparse.Namespace) -> int:
 
 # ---- reports -----------------------------------------------------------------------------------
 
+GOVERNANCE_REPORTS = ("convocation", "minutes", "minutes-book", "attendance",
+                      "election-results", "ballot-papers")
+
+
+def governance_report(uow: UnitOfWork, args: argparse.Namespace) -> Document:
+    """The meeting and election documents: of ``--meeting ID``, ``--election ID`` (with
+    ``--papers N`` for numbered ballot papers), or the minutes book (``--year``)."""
+    from coopdesk.governance import election_reports, meeting_reports
+
+    if args.name == "minutes-book":
+        return meeting_reports.minutes_book_document(uow, args.year)
+    if args.name in ("election-results", "ballot-papers"):
+        if args.election is None:
+            raise UsageError(_("Say which election: --election ID (see 'coopdesk election "
+                               "list')."))
+        if args.name == "election-results":
+            return election_reports.results_document(uow, args.election)
+        return election_reports.ballot_papers_document(uow, args.election, args.papers)
+    if args.meeting is None:
+        raise UsageError(_("Say which meeting: --meeting ID (see 'coopdesk meeting list')."))
+    build = {"convocation": meeting_reports.convocation_document,
+             "minutes": meeting_reports.minutes_document,
+             "attendance": meeting_reports.attendance_document}[args.name]
+    return build(uow, args.meeting)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from coopdesk.ledger import reports
     from coopdesk.reports.output import export
@@ -311,6 +341,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         from coopdesk.cli_bank import report
 
         doc = report(uow, args.account, args.end)
+    elif args.name in GOVERNANCE_REPORTS:
+        doc = governance_report(uow, args)
     else:
         doc = reports.build(uow, args.name, start, end, account=args.account,
                             member=args.member, compare=not args.no_compare, progress=progress)
@@ -433,7 +465,10 @@ def add_commands(sub: Any, cmd: Cmd) -> None:
     x.add_argument("name", help="trial-balance, general-ledger, account-statement, "
                                 "member-statement, cash-book, income-statement, balance-sheet, "
                                 "production-sales, bank-reconciliation (--account: the bank "
-                                "account; --to: the statement date, else the latest)")
+                                "account; --to: the statement date, else the latest), "
+                                "convocation, minutes, attendance (--meeting), minutes-book "
+                                "(--year), election-results, ballot-papers (--election, "
+                                "--papers)")
     x.add_argument("--from", dest="start", type=_date)
     x.add_argument("--to", dest="end", type=_date)
     x.add_argument("--format", choices=list(FORMATS))
@@ -442,3 +477,8 @@ def add_commands(sub: Any, cmd: Cmd) -> None:
     x.add_argument("--member", type=int)
     x.add_argument("--no-compare", action="store_true",
                    help=_("without the previous period"))
+    x.add_argument("--meeting", type=int, help=_("the meeting, for its documents"))
+    x.add_argument("--election", type=int, help=_("the election, for its documents"))
+    x.add_argument("--year", type=int, help=_("the year of the minutes book"))
+    x.add_argument("--papers", type=int, default=50,
+                   help=_("how many numbered ballot papers to print"))

@@ -77,9 +77,9 @@ def _names(uow: Any, election_id: int) -> dict[int, str]:
 # ---- reading -----------------------------------------------------------------------------------
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from coopdesk.governance import election_io, elections
+    from coopdesk.governance import elections
 
-    found = election_io.list_elections(_open(args, login=False))
+    found = elections.list_elections(_open(args, login=False))
     if not found:
         _out(_("No election yet: 'coopdesk election create TITLE --method METHOD --seats N' "
                "creates one."))

@@ -163,7 +163,7 @@ def test_import_only_into_a_closed_paper_election(coop: UnitOfWork) -> None:
 def test_list_elections(coop: UnitOfWork) -> None:
     a = elections.create_election(coop, "Uno", "plurality", 1)
     b = elections.create_election(coop, "Dos", "stv", 2, entry=elections.PAPER)
-    found = election_io.list_elections(coop)
+    found = elections.list_elections(coop)
     assert [(e.id, e.title, e.status, e.entry) for e in found] == [
         (b, "Dos", elections.DRAFT, elections.PAPER), (a, "Uno", elections.DRAFT,
                                                        elections.BOOTH)]

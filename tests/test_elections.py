@@ -218,10 +218,10 @@ def test_secrecy_nothing_ties_a_ballot_to_a_voter_or_the_order_of_voting(
         rows = s.execute(select(BallotRow.id, BallotRow.election_id, BallotRow.choices,
                                 BallotRow.weight).order_by(BallotRow.id)).all()
         assert len(rows) == 10
-        for key, election_id, choices, weight in rows:
+        for key, election_id, stored, weight in rows:
             assert re.fullmatch(r"[0-9a-f]{32}", key)
             assert (election_id, weight) == (eid, 1)
-            assert isinstance(json.loads(choices), list)
+            assert isinstance(json.loads(stored), list)
         # Nor does the roll point at a ballot: who voted, and who checked them off, only.
         roll = {c["name"] for c in inspect(s.connection()).get_columns("election_roll")}
         assert roll == {"election_id", "member_id", "checked_by"}

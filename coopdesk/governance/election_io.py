@@ -12,25 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from sqlalchemy import select
-
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.i18n import _
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.governance import counting, elections
 from coopdesk.governance.ballots import Ballot, read_blt, write_blt
-from coopdesk.governance.models import ElectionRow
 
 # More papers than any assembly casts: a weight beyond it is a typing error, and the
 # papers are entered one by one.
 MAX_PAPERS = 100_000
-
-
-def list_elections(uow: UnitOfWork) -> list[elections.ElectionInfo]:
-    """Every election of the file, the latest first."""
-    with uow.read() as s:
-        ids = list(s.scalars(select(ElectionRow.id).order_by(ElectionRow.id.desc())))
-    return [elections.election_info(uow, i) for i in ids]
 
 
 def export_blt(uow: UnitOfWork, election_id: int) -> str:

@@ -697,6 +697,20 @@ def election_info(uow: UnitOfWork, election_id: int) -> ElectionInfo:
                             e.meeting_id)
 
 
+def list_elections(uow: UnitOfWork) -> list[ElectionInfo]:
+    """Every election of the file, the latest first."""
+    with uow.read() as s:
+        ids = list(s.scalars(select(ElectionRow.id).order_by(ElectionRow.id.desc())))
+    return [election_info(uow, i) for i in ids]
+
+
+def stored_result(uow: UnitOfWork, election_id: int) -> dict[str, Any] | None:
+    """The last count of an election as stored (see :func:`_result_json`), or None."""
+    with uow.read() as s:
+        text = s.scalar(select(ElectionRow.result).where(ElectionRow.id == election_id))
+    return None if not text else dict(json.loads(text))
+
+
 def _election_digests(session: Session) -> list[tuple[str, str]]:
     return [(str(e.id), _election_digest(session, e))
             for e in session.scalars(select(ElectionRow))]
