@@ -351,3 +351,12 @@ def test_attendance_sheet_before_and_after(coop: UnitOfWork, tmp_path: Path) -> 
     assert _row(rows, "Present or represented")[1] == "4"
     head = next(r for r in rows if r and r[0] == "No.")
     assert head[:4] == ["No.", "Name", "Present", "Signature"]
+
+
+def test_a_committee_is_called_as_a_committee(coop: UnitOfWork) -> None:
+    mid = meetings.create_meeting(coop, MeetingKind.MANAGEMENT, "Board, April",
+                                  dt.datetime(2026, 4, 10, 17, 0), place="Office",
+                                  agenda=["Compressor"])
+    texts = _texts(convocation_document(coop, mid))
+    assert any(t.startswith("The members of the management committee of ") and
+               t.endswith(", at Office.") for t in texts)

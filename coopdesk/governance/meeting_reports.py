@@ -165,6 +165,10 @@ def convocation_document(uow: UnitOfWork, meeting_id: int) -> Document:
 
 def _call(cooperative: str, info: MeetingInfo, fmt: CellFormatter) -> str:
     when, kind = _when(fmt, info.scheduled_at), info.kind_label.lower()
+    if info.kind not in (MeetingKind.ORDINARY, MeetingKind.EXTRAORDINARY):
+        where = _(", at {place}", place=info.place) if info.place else ""
+        return _("The members of the {kind} of {cooperative} are called to meet on "
+                 "{when}{where}.", kind=kind, cooperative=cooperative, when=when, where=where)
     if info.place:
         return _("The members of {cooperative} are called to the {kind} on {when}, at "
                  "{place}.", cooperative=cooperative, kind=kind, when=when, place=info.place)
