@@ -265,11 +265,26 @@ def _bank(p: QPainter, c: QColor) -> None:
     p.drawEllipse(QPointF(32, 14), 3, 3)
 
 
+def _governance(p: QPainter, c: QColor) -> None:
+    """A ballot box with a paper going in."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(c)
+    p.drawRoundedRect(QRectF(6, 30, 52, 28), 4, 4)
+    p.setBrush(QColor("white"))
+    p.drawRect(QRectF(18, 34, 28, 4))
+    p.setBrush(c)
+    p.drawPolygon(QPolygonF([QPointF(22, 8), QPointF(44, 4), QPointF(46, 34), QPointF(24, 36)]))
+    p.setPen(_pen(QColor("white"), 3))
+    p.drawLine(QPointF(28, 18), QPointF(33, 24))
+    p.drawLine(QPointF(33, 24), QPointF(41, 12))
+
+
 DRAWINGS: dict[str, Drawing] = {
     "dashboard": _dashboard, "members": _members, "user": _user, "settings": _settings,
     "lock": _lock, "backup": _backup, "restore": _restore, "verify": _verify, "new": _new,
     "open": _open, "demo": _demo, "about": _about, "books": _books,
     "production": _production, "reports": _reports, "sharing": _sharing, "bank": _bank,
+    "governance": _governance,
 }
 
 _STANDARD = {

@@ -32,6 +32,7 @@ PAGES: list[tuple[str, str]] = [
     ("bank", "coopdesk.ui.pages.bank:BankPage"),
     ("production", "coopdesk.ui.pages.production:ProductionPage"),
     ("sharing", "coopdesk.ui.pages.sharing:SharingPage"),
+    ("governance", "coopdesk.ui.pages.governance:GovernancePage"),
     ("reports", "coopdesk.ui.pages.reports:ReportsPage"),
     ("settings", "coopdesk.ui.pages.settings_page:SettingsPage"),
 ]
