@@ -127,7 +127,23 @@ def main(argv: list[str] | None = None) -> int:
                     settle(app, 1.0)
                     page.bank_table.selectRow(2)  # type: ignore[attr-defined]
                     settle(app, 0.5)
+                if spec.key == "governance":  # March's assembly, its minutes final
+                    page = window.page("governance")
+                    page.show_tab("meetings").select_meeting(1)  # type: ignore[attr-defined]
+                    settle(app, 1.0)
                 save(window, out, lang, spec.key)
+                if spec.key == "governance":  # the board it elected, and the assembly mode
+                    page.show_tab("elections").select(1)  # type: ignore[attr-defined]
+                    settle(app, 1.0)
+                    save(window, out, lang, "governance-elections")
+                    from coopdesk.ui.assembly import AssemblyWindow
+
+                    assembly = AssemblyWindow(ctx, 1)
+                    assembly.resize(1280, 720)
+                    assembly.show()
+                    settle(app, 1.0)
+                    save(assembly, out, lang, "assembly")
+                    assembly.close()
                 if spec.key == "bank":  # and the reconciliation of September, finished
                     page.tabs.setCurrentIndex(3)  # type: ignore[attr-defined]
                     settle(app, 1.5)

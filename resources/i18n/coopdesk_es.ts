@@ -4574,6 +4574,14 @@
             <translation>Venta {number} registrada.</translation>
         </message>
         <message>
+            <source>Say which election: --election ID (see 'coopdesk election list').</source>
+            <translation>Indique qué elección: --election ID (vea 'coopdesk election list').</translation>
+        </message>
+        <message>
+            <source>Say which meeting: --meeting ID (see 'coopdesk meeting list').</source>
+            <translation>Indique qué reunión: --meeting ID (vea 'coopdesk meeting list').</translation>
+        </message>
+        <message>
             <source>Say the format: --format pdf, xlsx or csv.</source>
             <translation>Indique el formato: --format pdf, xlsx o csv.</translation>
         </message>
@@ -4746,6 +4754,342 @@
             <translation>sin el período anterior</translation>
         </message>
         <message>
+            <source>the meeting, for its documents</source>
+            <translation>la reunión, para sus documentos</translation>
+        </message>
+        <message>
+            <source>the election, for its documents</source>
+            <translation>la elección, para sus documentos</translation>
+        </message>
+        <message>
+            <source>the year of the minutes book</source>
+            <translation>el año del libro de actas</translation>
+        </message>
+        <message>
+            <source>how many numbered ballot papers to print</source>
+            <translation>cuántas papeletas numeradas imprimir</translation>
+        </message>
+        <message>
+            <source>There are no bylaws yet: 'coopdesk bylaws presets' lists the presets, 'coopdesk bylaws preset NAME' installs one.</source>
+            <translation>Aún no hay estatutos: 'coopdesk bylaws presets' lista los modelos y 'coopdesk bylaws preset NAME' instala uno.</translation>
+        </message>
+        <message>
+            <source>The bylaws in force are now the preset {name} ({label}); 'coopdesk bylaws show' says them.</source>
+            <translation>Los estatutos vigentes son ahora el modelo {name} ({label}); 'coopdesk bylaws show' los muestra.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {error}</source>
+            <translation>{file} no se puede escribir: {error}</translation>
+        </message>
+        <message>
+            <source>The bylaws {name} were written to {file}.</source>
+            <translation>Los estatutos {name} se escribieron en {file}.</translation>
+        </message>
+        <message>
+            <source>{file} is not a text file in UTF-8.</source>
+            <translation>{file} no es un archivo de texto en UTF-8.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON: line {line}, column {column}: {error}.</source>
+            <translation>{file} no es un JSON válido: línea {line}, columna {column}: {error}.</translation>
+        </message>
+        <message>
+            <source>{file} does not hold bylaws: an object {{...}} with the rules is expected, as 'coopdesk bylaws export' writes.</source>
+            <translation>{file} no contiene estatutos: se espera un objeto {{...}} con las reglas, como el que escribe 'coopdesk bylaws export'.</translation>
+        </message>
+        <message>
+            <source>{file}: {count} problem(s); nothing was changed.</source>
+            <translation>{file}: {count} problema(s); no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The bylaws {name} from {file} are now in force.</source>
+            <translation>Los estatutos {name} de {file} están ahora vigentes.</translation>
+        </message>
+        <message>
+            <source>the bylaws: quorum, majorities, notice, the board, ties</source>
+            <translation>los estatutos: quórum, mayorías, convocatoria, órganos, empates</translation>
+        </message>
+        <message>
+            <source>say the bylaws in force in plain sentences</source>
+            <translation>mostrar los estatutos vigentes en frases sencillas</translation>
+        </message>
+        <message>
+            <source>list the preset bylaws</source>
+            <translation>listar los modelos de estatutos</translation>
+        </message>
+        <message>
+            <source>make a preset the bylaws in force</source>
+            <translation>poner en vigor un modelo de estatutos</translation>
+        </message>
+        <message>
+            <source>the preset, as 'bylaws presets' lists it</source>
+            <translation>el modelo, tal como aparece en 'bylaws presets'</translation>
+        </message>
+        <message>
+            <source>write the bylaws in force to a JSON file</source>
+            <translation>escribir los estatutos vigentes en un archivo JSON</translation>
+        </message>
+        <message>
+            <source>make the bylaws of a JSON file the bylaws in force (checked first)</source>
+            <translation>poner en vigor los estatutos de un archivo JSON (primero se revisan)</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the file is not UTF-8 text.</source>
+            <translation>{file}, línea {line}: el archivo no es texto UTF-8.</translation>
+        </message>
+        <message>
+            <source>Draw the lot, then enter it: coopdesk election lot {id} MEMBER --drawn-by NAME (MEMBER: one of {members}).</source>
+            <translation>Realice el sorteo y luego ingréselo: coopdesk election lot {id} MEMBER --drawn-by NAME (MEMBER: uno de {members}).</translation>
+        </message>
+        <message>
+            <source>Elected, in order:</source>
+            <translation>Elegidos, en orden:</translation>
+        </message>
+        <message>
+            <source>  {n}. {name} (member {number})</source>
+            <translation>  {n}. {name} (asociado {number})</translation>
+        </message>
+        <message>
+            <source>No election yet: 'coopdesk election create TITLE --method METHOD --seats N' creates one.</source>
+            <translation>Aún no hay elecciones: 'coopdesk election create TITLE --method METHOD --seats N' crea una.</translation>
+        </message>
+        <message>
+            <source>{seats} seat(s)</source>
+            <translation>{seats} cargo(s)</translation>
+        </message>
+        <message>
+            <source>{count} candidate(s)</source>
+            <translation>{count} candidato(s)</translation>
+        </message>
+        <message>
+            <source>{count} ballot(s)</source>
+            <translation>{count} papeleta(s)</translation>
+        </message>
+        <message>
+            <source>Stage: {status}</source>
+            <translation>Etapa: {status}</translation>
+        </message>
+        <message>
+            <source>Method: {method}</source>
+            <translation>Método: {method}</translation>
+        </message>
+        <message>
+            <source>Seats: {seats}; ballots: {entry}</source>
+            <translation>Cargos: {seats}; papeletas: {entry}</translation>
+        </message>
+        <message>
+            <source>Position: {position}</source>
+            <translation>Órgano: {position}</translation>
+        </message>
+        <message>
+            <source>Candidates:</source>
+            <translation>Candidatos:</translation>
+        </message>
+        <message>
+            <source>No candidates yet.</source>
+            <translation>Aún no hay candidatos.</translation>
+        </message>
+        <message>
+            <source>  {place}. {name} (member {number})</source>
+            <translation>  {place}. {name} (asociado {number})</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>retirado</translation>
+        </message>
+        <message>
+            <source>Voters checked off the roll: {checked}; ballots: {ballots}</source>
+            <translation>Votantes marcados en la lista: {checked}; papeletas: {ballots}</translation>
+        </message>
+        <message>
+            <source>Checked off and not yet voted: {count}</source>
+            <translation>Marcados y que aún no han votado: {count}</translation>
+        </message>
+        <message>
+            <source>Counted: {valid} valid vote(s), {blank} blank paper(s), {rounds} round(s).</source>
+            <translation>Escrutinio: {valid} voto(s) válido(s), {blank} papeleta(s) en blanco, {rounds} ronda(s).</translation>
+        </message>
+        <message>
+            <source>Quota: {quota}</source>
+            <translation>Cociente: {quota}</translation>
+        </message>
+        <message>
+            <source>Lot {n}: {name} (member {number}), drawn by {who}.</source>
+            <translation>Sorteo {n}: {name} (asociado {number}), realizado por {who}.</translation>
+        </message>
+        <message>
+            <source>Election {id} created: {title}. Next: coopdesk election nominations {id}.</source>
+            <translation>Elección {id} creada: {title}. Siguiente paso: coopdesk election nominations {id}.</translation>
+        </message>
+        <message>
+            <source>Nominations are open for election {id}.</source>
+            <translation>La inscripción de candidatos está abierta para la elección {id}.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is candidate {place} on the ballot paper.</source>
+            <translation>{name} (asociado {number}) es el candidato {place} en la papeleta.</translation>
+        </message>
+        <message>
+            <source>Member {number} has withdrawn from election {id}.</source>
+            <translation>El asociado {number} se retiró de la elección {id}.</translation>
+        </message>
+        <message>
+            <source>The poll of election {id} is open: check the voters off the roll as they vote.</source>
+            <translation>La votación de la elección {id} está abierta: marque a los votantes en la lista a medida que votan.</translation>
+        </message>
+        <message>
+            <source>Member {number} checked off the roll ({count} so far).</source>
+            <translation>Asociado {number} marcado en la lista de votantes ({count} hasta ahora).</translation>
+        </message>
+        <message>
+            <source>The poll is closed: {checked} voter(s) checked off, {ballots} ballot(s).</source>
+            <translation>La votación está cerrada: {checked} votante(s) marcado(s), {ballots} papeleta(s).</translation>
+        </message>
+        <message>
+            <source>Line {line}: '{token}' is not a candidate's place on the paper (a number from 1 to {count}).</source>
+            <translation>Línea {line}: '{token}' no es el lugar de un candidato en la papeleta (un número de 1 a {count}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {problem}</source>
+            <translation>Línea {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>The file holds no papers: write one paper a line.</source>
+            <translation>El archivo no contiene papeletas: escriba una papeleta por línea.</translation>
+        </message>
+        <message>
+            <source>{count} paper(s) entered; {total} in the ballot box.</source>
+            <translation>{count} papeleta(s) ingresada(s); {total} en la urna.</translation>
+        </message>
+        <message>
+            <source>'{item}' is not PLACE=COUNT (the candidate's place on the paper and their papers, like 2=15).</source>
+            <translation>'{item}' no tiene la forma PLACE=COUNT (el lugar del candidato en la papeleta y sus papeletas, como 2=15).</translation>
+        </message>
+        <message>
+            <source>Candidate {place} is given twice.</source>
+            <translation>El candidato {place} aparece dos veces.</translation>
+        </message>
+        <message>
+            <source>{total} paper(s) in the ballot box.</source>
+            <translation>{total} papeleta(s) en la urna.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>No se puede escribir {path}: {error}</translation>
+        </message>
+        <message>
+            <source>{count} paper(s) entered from {file}.</source>
+            <translation>{count} papeleta(s) ingresada(s) desde {file}.</translation>
+        </message>
+        <message>
+            <source>elections: nominations, the roll, paper ballots, the count, the results sheet</source>
+            <translation>elecciones: inscripción de candidatos, lista de votantes, papeletas en papel, escrutinio, hoja de resultados</translation>
+        </message>
+        <message>
+            <source>list the elections, the latest first, the number first</source>
+            <translation>listar las elecciones, la más reciente primero, con el número al comienzo</translation>
+        </message>
+        <message>
+            <source>show an election: its stage, candidates, roll and count</source>
+            <translation>mostrar una elección: su etapa, candidatos, lista de votantes y escrutinio</translation>
+        </message>
+        <message>
+            <source>create an election (in draft)</source>
+            <translation>crear una elección (en borrador)</translation>
+        </message>
+        <message>
+            <source>the post of the bylaws it fills</source>
+            <translation>el órgano de los estatutos que provee</translation>
+        </message>
+        <message>
+            <source>ballots cast in the window's booth, or on paper and entered by the tellers (default: booth)</source>
+            <translation>papeletas depositadas en la cabina de votación de la ventana, o en papel e ingresadas por los escrutadores (por defecto: cabina)</translation>
+        </message>
+        <message>
+            <source>open the nominations</source>
+            <translation>abrir la inscripción de candidatos</translation>
+        </message>
+        <message>
+            <source>put a member on the ballot paper</source>
+            <translation>inscribir a un asociado en la papeleta</translation>
+        </message>
+        <message>
+            <source>the day eligibility is judged (default: today)</source>
+            <translation>el día en que se verifican los requisitos para ser candidato (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>a candidate stands down</source>
+            <translation>un candidato se retira</translation>
+        </message>
+        <message>
+            <source>open the poll (the ballot paper is then fixed)</source>
+            <translation>abrir la votación (la papeleta queda entonces fija)</translation>
+        </message>
+        <message>
+            <source>check a voter off the roll</source>
+            <translation>marcar a un votante en la lista de votantes</translation>
+        </message>
+        <message>
+            <source>close the poll</source>
+            <translation>cerrar la votación</translation>
+        </message>
+        <message>
+            <source>enter paper ballots from a file, one paper a line: the candidates' places, first choice first, like '2 1 3'; a blank line is a blank paper</source>
+            <translation>ingresar papeletas en papel desde un archivo, una papeleta por línea: los lugares de los candidatos, la primera preferencia primero, como '2 1 3'; una línea vacía es una papeleta en blanco</translation>
+        </message>
+        <message>
+            <source>the file, or - for standard input</source>
+            <translation>el archivo, o - para la entrada estándar</translation>
+        </message>
+        <message>
+            <source>enter a plurality election's totals counted by the tellers</source>
+            <translation>ingresar los totales de una elección por mayoría simple contados por los escrutadores</translation>
+        </message>
+        <message>
+            <source>blank papers</source>
+            <translation>papeletas en blanco</translation>
+        </message>
+        <message>
+            <source>count the closed poll and print the elected in order</source>
+            <translation>escrutar la votación cerrada e imprimir los elegidos en orden</translation>
+        </message>
+        <message>
+            <source>enter the lot the count asked for, then count again</source>
+            <translation>ingresar el sorteo que pidió el escrutinio y volver a escrutar</translation>
+        </message>
+        <message>
+            <source>the candidate the lot chose (member number)</source>
+            <translation>el candidato que designó el sorteo (número de asociado)</translation>
+        </message>
+        <message>
+            <source>who drew the lot</source>
+            <translation>quién realizó el sorteo</translation>
+        </message>
+        <message>
+            <source>write the ballots of a closed poll as a BLT file</source>
+            <translation>escribir las papeletas de una votación cerrada como archivo BLT</translation>
+        </message>
+        <message>
+            <source>the file, or - for standard output</source>
+            <translation>el archivo, o - para la salida estándar</translation>
+        </message>
+        <message>
+            <source>enter a paper election's ballots from a BLT file</source>
+            <translation>ingresar las papeletas de una elección en papel desde un archivo BLT</translation>
+        </message>
+        <message>
+            <source>the results sheet, as PDF or Excel</source>
+            <translation>la hoja de resultados, en PDF o Excel</translation>
+        </message>
+        <message>
+            <source>numbered paper ballots to print (PDF)</source>
+            <translation>papeletas numeradas para imprimir (PDF)</translation>
+        </message>
+        <message>
+            <source>how many papers</source>
+            <translation>cuántas papeletas</translation>
+        </message>
+        <message>
             <source>--lot: '{value}' is not a candidate of this election (give the candidate's number, 1 to {count}, or name).</source>
             <translation>--lot: '{value}' no es un candidato de esta elección (indique el número del candidato, de 1 a {count}, o su nombre).</translation>
         </message>
@@ -4810,10 +5154,6 @@
             <translation>{count} candidatos, {seats} cargo(s), {valid} voto(s) válido(s), {blank} papeleta(s) en blanco; método: {method}</translation>
         </message>
         <message>
-            <source>Quota: {quota}</source>
-            <translation>Cociente: {quota}</translation>
-        </message>
-        <message>
             <source>Round {n}</source>
             <translation>Ronda {n}</translation>
         </message>
@@ -4824,10 +5164,6 @@
         <message>
             <source>lost to truncation</source>
             <translation>perdidos por truncamiento</translation>
-        </message>
-        <message>
-            <source>Elected, in order:</source>
-            <translation>Elegidos, en orden:</translation>
         </message>
         <message>
             <source>Count again with --lot and the candidate the lot chose (number or name), once per lot drawn, in the order drawn.</source>
@@ -4848,6 +5184,358 @@
         <message>
             <source>print only the elected candidates' names, one a line, in order</source>
             <translation>imprimir solo los nombres de los elegidos, uno por línea, en orden</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date and time; write "YYYY-MM-DD HH:MM".</source>
+            <translation>'{value}' no es una fecha y hora; escriba "AAAA-MM-DD HH:MM".</translation>
+        </message>
+        <message>
+            <source>ITEM: the agenda of meeting {id} has no item {place} (it has {count} items).</source>
+            <translation>ITEM: el orden del día de la reunión {id} no tiene el punto {place} (tiene {count} puntos).</translation>
+        </message>
+        <message>
+            <source>No meeting yet: 'coopdesk meeting create KIND TITLE --at "YYYY-MM-DD HH:MM"' plans one.</source>
+            <translation>Aún no hay reuniones: 'coopdesk meeting create KIND TITLE --at "YYYY-MM-DD HH:MM"' programa una.</translation>
+        </message>
+        <message>
+            <source>minutes No. {number}</source>
+            <translation>acta n.º {number}</translation>
+        </message>
+        <message>
+            <source>PASSED, resolution {number}</source>
+            <translation>APROBADA, resolución {number}</translation>
+        </message>
+        <message>
+            <source>NOT PASSED</source>
+            <translation>NO APROBADA</translation>
+        </message>
+        <message>
+            <source>    Motion {id}: {text} [{decision}] - {result}</source>
+            <translation>    Proposición {id}: {text} [{decision}] - {result}</translation>
+        </message>
+        <message>
+            <source>      in favour {yes}, against {no}, abstentions {abstain}, invalid {invalid}; {explanation}</source>
+            <translation>      a favor {yes}, en contra {no}, abstenciones {abstain}, nulos {invalid}; {explanation}</translation>
+        </message>
+        <message>
+            <source>When: {when}; place: {place}</source>
+            <translation>Fecha: {when}; lugar: {place}</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Estado: {status}</translation>
+        </message>
+        <message>
+            <source>Convened on: {day}</source>
+            <translation>Convocada el: {day}</translation>
+        </message>
+        <message>
+            <source>(second convocation)</source>
+            <translation>(nueva convocatoria)</translation>
+        </message>
+        <message>
+            <source>Opened {opened}, closed {closed}; chair {chair}, secretary {secretary}</source>
+            <translation>Instalada {opened}, cerrada {closed}; presidente {chair}, secretario {secretary}</translation>
+        </message>
+        <message>
+            <source>Entitled {eligible}, present {present}, represented {represented}</source>
+            <translation>Hábiles {eligible}, presentes {present}, representados {represented}</translation>
+        </message>
+        <message>
+            <source>Agenda:</source>
+            <translation>Orden del día:</translation>
+        </message>
+        <message>
+            <source>Proxy: {giver} ({giver_name}) represented by {holder} ({holder_name})</source>
+            <translation>Poder: {giver} ({giver_name}) representado por {holder} ({holder_name})</translation>
+        </message>
+        <message>
+            <source>president</source>
+            <translation>presidente</translation>
+        </message>
+        <message>
+            <source>secretary</source>
+            <translation>secretario</translation>
+        </message>
+        <message>
+            <source>Signed by {user} ({role}) on {when}</source>
+            <translation>Firmada por {user} ({role}) el {when}</translation>
+        </message>
+        <message>
+            <source>Minutes book No. {number}, digest {digest}</source>
+            <translation>Libro de actas n.º {number}, código de integridad {digest}</translation>
+        </message>
+        <message>
+            <source>first call</source>
+            <translation>primera convocatoria</translation>
+        </message>
+        <message>
+            <source>second call</source>
+            <translation>segunda convocatoria</translation>
+        </message>
+        <message>
+            <source>Needed {required} ({call}); present or represented {there}.</source>
+            <translation>Se necesitan {required} ({call}); presentes o representados: {there}.</translation>
+        </message>
+        <message>
+            <source>Meeting {id} created.</source>
+            <translation>Reunión {id} creada.</translation>
+        </message>
+        <message>
+            <source>Agenda of meeting {id}: {count} items.</source>
+            <translation>Orden del día de la reunión {id}: {count} puntos.</translation>
+        </message>
+        <message>
+            <source>Item {place} added to the agenda.</source>
+            <translation>Punto {place} agregado al orden del día.</translation>
+        </message>
+        <message>
+            <source>Meeting {id} convened on {day}.</source>
+            <translation>Reunión {id} convocada el {day}.</translation>
+        </message>
+        <message>
+            <source>Meeting {id} is open: {eligible} entitled to attend.</source>
+            <translation>La reunión {id} está instalada: {eligible} con derecho a asistir.</translation>
+        </message>
+        <message>
+            <source>Member {giver} is represented by member {holder}.</source>
+            <translation>El asociado {giver} está representado por el asociado {holder}.</translation>
+        </message>
+        <message>
+            <source>--vote: write MEMBER=yes, MEMBER=no or MEMBER=abstain, not '{text}'.</source>
+            <translation>--vote: escriba MEMBER=yes, MEMBER=no o MEMBER=abstain, no '{text}'.</translation>
+        </message>
+        <message>
+            <source>Give either --yes/--no/--abstain or --vote, not both.</source>
+            <translation>Indique --yes/--no/--abstain o --vote, no ambos.</translation>
+        </message>
+        <message>
+            <source>Give --yes, --no and --abstain (a show of hands), or --vote MEMBER=yes|no|abstain for each voter.</source>
+            <translation>Indique --yes, --no y --abstain (votación a mano alzada), o --vote MEMBER=yes|no|abstain para cada votante.</translation>
+        </message>
+        <message>
+            <source>Motion {id} PASSED: resolution {number}.</source>
+            <translation>Proposición {id} APROBADA: resolución {number}.</translation>
+        </message>
+        <message>
+            <source>Motion {id} NOT PASSED.</source>
+            <translation>Proposición {id} NO APROBADA.</translation>
+        </message>
+        <message>
+            <source>--file: {file} cannot be read as UTF-8 text: {error}</source>
+            <translation>--file: {file} no se puede leer como texto UTF-8: {error}</translation>
+        </message>
+        <message>
+            <source>Minutes of item {place} saved.</source>
+            <translation>Acta del punto {place} guardada.</translation>
+        </message>
+        <message>
+            <source>Meeting {id} closed: the president and the secretary may now sign the minutes.</source>
+            <translation>Reunión {id} cerrada: el presidente y el secretario ya pueden firmar el acta.</translation>
+        </message>
+        <message>
+            <source>The other signature is still needed.</source>
+            <translation>Todavía falta la otra firma.</translation>
+        </message>
+        <message>
+            <source>The minutes are final.</source>
+            <translation>El acta es definitiva.</translation>
+        </message>
+        <message>
+            <source>No officer on {day}.</source>
+            <translation>Ningún dignatario el {day}.</translation>
+        </message>
+        <message>
+            <source>ended {day}: {reason}</source>
+            <translation>terminó el {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>term over</source>
+            <translation>período vencido</translation>
+        </message>
+        <message>
+            <source>{days} days left</source>
+            <translation>quedan {days} días</translation>
+        </message>
+        <message>
+            <source>Mandate {id}: member {number} as {position}.</source>
+            <translation>Mandato {id}: asociado {number} en {position}.</translation>
+        </message>
+        <message>
+            <source>Mandate {id} ended on {day}.</source>
+            <translation>El mandato {id} terminó el {day}.</translation>
+        </message>
+        <message>
+            <source>No grievance.</source>
+            <translation>No hay quejas.</translation>
+        </message>
+        <message>
+            <source>Outcome ({day}): {text}</source>
+            <translation>Resultado ({day}): {text}</translation>
+        </message>
+        <message>
+            <source>Grievance {id} opened.</source>
+            <translation>Queja {id} abierta.</translation>
+        </message>
+        <message>
+            <source>Step added to grievance {id}.</source>
+            <translation>Paso agregado a la queja {id}.</translation>
+        </message>
+        <message>
+            <source>Grievance {id} closed.</source>
+            <translation>Queja {id} cerrada.</translation>
+        </message>
+        <message>
+            <source>meetings: convocation, attendance, quorum, motions, minutes</source>
+            <translation>reuniones: convocatoria, asistencia, quórum, proposiciones, actas</translation>
+        </message>
+        <message>
+            <source>list the meetings, the latest first, the number first</source>
+            <translation>listar las reuniones, la más reciente primero, con el número al comienzo</translation>
+        </message>
+        <message>
+            <source>show a meeting: agenda, motions, attendance, signatures</source>
+            <translation>mostrar una reunión: orden del día, proposiciones, asistencia, firmas</translation>
+        </message>
+        <message>
+            <source>plan a meeting</source>
+            <translation>programar una reunión</translation>
+        </message>
+        <message>
+            <source>an agenda item, in order; repeat it</source>
+            <translation>un punto del orden del día, en orden; repítalo</translation>
+        </message>
+        <message>
+            <source>the second convocation of a meeting that lacked its quorum</source>
+            <translation>la nueva convocatoria de una reunión que no tuvo quórum</translation>
+        </message>
+        <message>
+            <source>replace the agenda of a meeting not yet convened</source>
+            <translation>reemplazar el orden del día de una reunión aún no convocada</translation>
+        </message>
+        <message>
+            <source>add an item at the end of the agenda</source>
+            <translation>agregar un punto al final del orden del día</translation>
+        </message>
+        <message>
+            <source>record the day the convocation went out</source>
+            <translation>registrar el día en que se envió la convocatoria</translation>
+        </message>
+        <message>
+            <source>open the session</source>
+            <translation>instalar la sesión</translation>
+        </message>
+        <message>
+            <source>who takes the minutes</source>
+            <translation>quién redacta el acta</translation>
+        </message>
+        <message>
+            <source>a member arrives; prints the quorum</source>
+            <translation>llega un asociado; muestra el quórum</translation>
+        </message>
+        <message>
+            <source>how the member was found at the door</source>
+            <translation>cómo se identificó al asociado en la entrada</translation>
+        </message>
+        <message>
+            <source>a member leaves; prints the quorum</source>
+            <translation>sale un asociado; muestra el quórum</translation>
+        </message>
+        <message>
+            <source>an absent member is represented by one present</source>
+            <translation>un asociado ausente es representado por uno presente</translation>
+        </message>
+        <message>
+            <source>the quorum now: who is needed, who is there</source>
+            <translation>el quórum en este momento: cuántos se necesitan, cuántos hay</translation>
+        </message>
+        <message>
+            <source>put a motion to the vote under an agenda item</source>
+            <translation>someter a votación una proposición en un punto del orden del día</translation>
+        </message>
+        <message>
+            <source>the item's number on the agenda, from 1</source>
+            <translation>el número del punto en el orden del día, desde 1</translation>
+        </message>
+        <message>
+            <source>a named vote: yes, no or abstain; repeat for each voter</source>
+            <translation>una votación nominal: yes, no o abstain; repítalo para cada votante</translation>
+        </message>
+        <message>
+            <source>write the minutes of an agenda item</source>
+            <translation>redactar el acta de un punto del orden del día</translation>
+        </message>
+        <message>
+            <source>a UTF-8 text file</source>
+            <translation>un archivo de texto UTF-8</translation>
+        </message>
+        <message>
+            <source>close the session</source>
+            <translation>cerrar la sesión</translation>
+        </message>
+        <message>
+            <source>sign the minutes as president or as secretary</source>
+            <translation>firmar el acta como presidente o como secretario</translation>
+        </message>
+        <message>
+            <source>the day (default: today)</source>
+            <translation>el día (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>every term, ended ones too</source>
+            <translation>todos los períodos, también los terminados</translation>
+        </message>
+        <message>
+            <source>the officers: who holds which position, their terms and warnings</source>
+            <translation>los dignatarios: quién ocupa cada cargo, sus períodos y las advertencias</translation>
+        </message>
+        <message>
+            <source>the team, its terms and the warnings</source>
+            <translation>el equipo, sus períodos y las advertencias</translation>
+        </message>
+        <message>
+            <source>enter a member's term by hand</source>
+            <translation>registrar a mano el período de un asociado</translation>
+        </message>
+        <message>
+            <source>the last day (default: the bylaws' term)</source>
+            <translation>el último día (por defecto: el período de los estatutos)</translation>
+        </message>
+        <message>
+            <source>end a term early</source>
+            <translation>terminar un período antes de tiempo</translation>
+        </message>
+        <message>
+            <source>the last day of the term</source>
+            <translation>el último día del período</translation>
+        </message>
+        <message>
+            <source>the register of grievances</source>
+            <translation>el registro de quejas</translation>
+        </message>
+        <message>
+            <source>the register, the latest first</source>
+            <translation>el registro, la más reciente primero</translation>
+        </message>
+        <message>
+            <source>only those not closed</source>
+            <translation>solo las que no están cerradas</translation>
+        </message>
+        <message>
+            <source>open a grievance</source>
+            <translation>abrir una queja</translation>
+        </message>
+        <message>
+            <source>default: today</source>
+            <translation>por defecto: hoy</translation>
+        </message>
+        <message>
+            <source>a hearing, mediation, decision or note</source>
+            <translation>una audiencia, mediación, decisión o nota</translation>
+        </message>
+        <message>
+            <source>close a grievance</source>
+            <translation>cerrar una queja</translation>
         </message>
         <message>
             <source>--use is CODE:TITLE:BUDGET, e.g. EDU:Scholarships:2000000; not '{value}'.</source>
@@ -4948,10 +5636,6 @@
         <message>
             <source>record the assembly's approval of a plan</source>
             <translation>registrar la aprobación de un plan por la asamblea</translation>
-        </message>
-        <message>
-            <source>default: today</source>
-            <translation>por defecto: hoy</translation>
         </message>
         <message>
             <source>count a posted entry as spending on a planned use</source>
@@ -5550,6 +6234,118 @@
             <translation>Nombre de usuario o contraseña incorrectos.</translation>
         </message>
         <message>
+            <source>half</source>
+            <translation>la mitad</translation>
+        </message>
+        <message>
+            <source>two thirds</source>
+            <translation>las dos terceras partes</translation>
+        </message>
+        <message>
+            <source>three quarters</source>
+            <translation>las tres cuartas partes</translation>
+        </message>
+        <message>
+            <source>a third</source>
+            <translation>la tercera parte</translation>
+        </message>
+        <message>
+            <source>a quarter</source>
+            <translation>la cuarta parte</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>la totalidad</translation>
+        </message>
+        <message>
+            <source>Quorum reached</source>
+            <translation>Hay quórum</translation>
+        </message>
+        <message>
+            <source>1 more member needed.</source>
+            <translation>Falta 1 asociado.</translation>
+        </message>
+        <message>
+            <source>{count} more members needed.</source>
+            <translation>Faltan {count} asociados.</translation>
+        </message>
+        <message>
+            <source>{headline} - {counts}</source>
+            <translation>{headline} - {counts}</translation>
+        </message>
+        <message>
+            <source>{line}; {rule}</source>
+            <translation>{line}; {rule}</translation>
+        </message>
+        <message>
+            <source>{count} in favour</source>
+            <translation>{count} a favor</translation>
+        </message>
+        <message>
+            <source>{count} against</source>
+            <translation>{count} en contra</translation>
+        </message>
+        <message>
+            <source>1 abstention</source>
+            <translation>1 abstención</translation>
+        </message>
+        <message>
+            <source>{count} abstentions</source>
+            <translation>{count} abstenciones</translation>
+        </message>
+        <message>
+            <source>1 spoilt vote</source>
+            <translation>1 voto nulo</translation>
+        </message>
+        <message>
+            <source>{count} spoilt votes</source>
+            <translation>{count} votos nulos</translation>
+        </message>
+        <message>
+            <source>PASSED</source>
+            <translation>APROBADA</translation>
+        </message>
+        <message>
+            <source>more than {fraction} of the {base} were needed: {fewest}</source>
+            <translation>se necesitaba más de {fraction} del total de {base}: {fewest}</translation>
+        </message>
+        <message>
+            <source>at least {fraction} of the {base} were needed: {fewest}</source>
+            <translation>se necesitaba al menos {fraction} del total de {base}: {fewest}</translation>
+        </message>
+        <message>
+            <source>No agenda items.</source>
+            <translation>No hay puntos en el orden del día.</translation>
+        </message>
+        <message>
+            <source>Item {place} of {count}</source>
+            <translation>Punto {place} de {count}</translation>
+        </message>
+        <message>
+            <source>Item {id} is not on this meeting's agenda.</source>
+            <translation>El punto {id} no está en el orden del día de esta reunión.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is checked in. {quorum}</source>
+            <translation>Se registró la llegada de {name} (asociado {number}). {quorum}</translation>
+        </message>
+        <message>
+            <source>Type a member number or part of a name.</source>
+            <translation>Escriba un número de asociado o parte de un nombre.</translation>
+        </message>
+        <message>
+            <source>Nobody on the roll matches '{text}'.</source>
+            <translation>Nadie en la lista coincide con '{text}'.</translation>
+        </message>
+        <message>
+            <source>{count} members match '{text}': choose one.</source>
+            <translation>{count} asociados coinciden con '{text}': elija uno.</translation>
+        </message>
+        <message>
+            <source>The agenda is empty: add an item to vote under.</source>
+            <translation>El orden del día está vacío: agregue un punto en el que votar.</translation>
+        </message>
+        <message>
             <source>The election has no candidates.</source>
             <translation>La elección no tiene candidatos.</translation>
         </message>
@@ -5806,6 +6602,10 @@
             <translation>{position}: un período dura al menos un mes.</translation>
         </message>
         <message>
+            <source>{position}: a position sits on the management or the supervisory committee, or on none.</source>
+            <translation>{position}: un órgano sesiona como Consejo de administración o como Junta de vigilancia, o como ninguno de los dos.</translation>
+        </message>
+        <message>
             <source>{position}: the limit of consecutive terms must be at least one term, or none.</source>
             <translation>{position}: el límite de períodos consecutivos debe ser de al menos un período, o no haber límite.</translation>
         </message>
@@ -5828,6 +6628,10 @@
         <message>
             <source>Proxies are allowed: say how many one member may hold (at least one).</source>
             <translation>Se admiten poderes: indique cuántos puede recibir un asociado (al menos uno).</translation>
+        </message>
+        <message>
+            <source>'{role}' is not a role of coopdesk.</source>
+            <translation>'{role}' no es un rol de coopdesk.</translation>
         </message>
         <message>
             <source>The tie-break must end with a drawn lot, so that every tie can be settled.</source>
@@ -5870,16 +6674,8 @@
             <translation>Falta 1 delegado.</translation>
         </message>
         <message>
-            <source>1 more member needed.</source>
-            <translation>Falta 1 asociado.</translation>
-        </message>
-        <message>
             <source>{count} more delegates needed.</source>
             <translation>Faltan {count} delegados.</translation>
-        </message>
-        <message>
-            <source>{count} more members needed.</source>
-            <translation>Faltan {count} asociados.</translation>
         </message>
         <message>
             <source>At second call, after {minutes} minutes, {required} will be enough.</source>
@@ -5924,30 +6720,6 @@
         <message>
             <source>Not passed: {yes} in favour; the rule is {rule} ({base}), so {fewest} were needed.</source>
             <translation>No aprobada: {yes} a favor; la regla es {rule} ({base}), así que se necesitaban {fewest}.</translation>
-        </message>
-        <message>
-            <source>half</source>
-            <translation>la mitad</translation>
-        </message>
-        <message>
-            <source>two thirds</source>
-            <translation>las dos terceras partes</translation>
-        </message>
-        <message>
-            <source>three quarters</source>
-            <translation>las tres cuartas partes</translation>
-        </message>
-        <message>
-            <source>a third</source>
-            <translation>la tercera parte</translation>
-        </message>
-        <message>
-            <source>a quarter</source>
-            <translation>la cuarta parte</translation>
-        </message>
-        <message>
-            <source>all</source>
-            <translation>la totalidad</translation>
         </message>
         <message>
             <source>Not an active member.</source>
@@ -5998,6 +6770,466 @@
             <translation>El sorteo {number} debe designar a uno de los candidatos empatados.</translation>
         </message>
         <message>
+            <source>one third</source>
+            <translation>la tercera parte</translation>
+        </message>
+        <message>
+            <source>one quarter</source>
+            <translation>la cuarta parte</translation>
+        </message>
+        <message>
+            <source>one fifth</source>
+            <translation>la quinta parte</translation>
+        </message>
+        <message>
+            <source>two fifths</source>
+            <translation>las dos quintas partes</translation>
+        </message>
+        <message>
+            <source>three fifths</source>
+            <translation>las tres quintas partes</translation>
+        </message>
+        <message>
+            <source>four fifths</source>
+            <translation>las cuatro quintas partes</translation>
+        </message>
+        <message>
+            <source>one tenth</source>
+            <translation>la décima parte</translation>
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation>Quórum</translation>
+        </message>
+        <message>
+            <source>Majorities</source>
+            <translation>Mayorías</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Convocatoria</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Órganos</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Candidatos</translation>
+        </message>
+        <message>
+            <source>Proxies</source>
+            <translation>Poderes</translation>
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation>Empates</translation>
+        </message>
+        <message>
+            <source>Grievances</source>
+            <translation>Quejas</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <source>Enter a share: 1/2, 50 % or 0.5.</source>
+            <translation>Escriba una proporción: 1/2, 50 % o 0.5.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a share between 0 and 1: write it as 1/2, 50 % or 0.5.</source>
+            <translation>'{text}' no es una proporción entre 0 y 1: escríbala como 1/2, 50 % o 0.5.</translation>
+        </message>
+        <message>
+            <source>all the {whom}</source>
+            <translation>la totalidad de {whom}</translation>
+        </message>
+        <message>
+            <source>more than {share} of the {whom}</source>
+            <translation>más de {share} del total de {whom}</translation>
+        </message>
+        <message>
+            <source>at least {share} of the {whom}</source>
+            <translation>al menos {share} del total de {whom}</translation>
+        </message>
+        <message>
+            <source>members of the committee</source>
+            <translation>miembros del órgano</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>asociados</translation>
+        </message>
+        <message>
+            <source>{meeting}: {first}, at every call.</source>
+            <translation>{meeting}: {first}, en cualquier convocatoria.</translation>
+        </message>
+        <message>
+            <source>any number present, and never fewer than {minimum}</source>
+            <translation>cualquier número de presentes, y nunca menos de {minimum}</translation>
+        </message>
+        <message>
+            <source>any number present</source>
+            <translation>cualquier número de presentes</translation>
+        </message>
+        <message>
+            <source>more than {share}</source>
+            <translation>más de {share}</translation>
+        </message>
+        <message>
+            <source>{share}, and never fewer than {minimum}</source>
+            <translation>{share}, y nunca menos de {minimum}</translation>
+        </message>
+        <message>
+            <source>{meeting}: {first} at first call; at a second convocation, {second}.</source>
+            <translation>{meeting}: {first} en primera convocatoria; en una nueva convocatoria, {second}.</translation>
+        </message>
+        <message>
+            <source>{meeting}: {first} at first call; after {minutes} minutes, {second}.</source>
+            <translation>{meeting}: {first} en primera convocatoria; pasados {minutes} minutos, {second}.</translation>
+        </message>
+        <message>
+            <source>{meeting} of delegates: {share} at any call.</source>
+            <translation>{meeting} de delegados: {share} en cualquier convocatoria.</translation>
+        </message>
+        <message>
+            <source>delegates</source>
+            <translation>delegados</translation>
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation>1 mes</translation>
+        </message>
+        <message>
+            <source>{count} months</source>
+            <translation>{count} meses</translation>
+        </message>
+        <message>
+            <source>No quorum is set for: {meetings}.</source>
+            <translation>No se fija quórum para: {meetings}.</translation>
+        </message>
+        <message>
+            <source>Members represented by a proxy count towards the quorum.</source>
+            <translation>Los asociados representados por poder cuentan para el quórum.</translation>
+        </message>
+        <message>
+            <source>Members represented by a proxy do not count towards the quorum.</source>
+            <translation>Los asociados representados por poder no cuentan para el quórum.</translation>
+        </message>
+        <message>
+            <source>{decision}: no majority is set.</source>
+            <translation>{decision}: no se fija mayoría.</translation>
+        </message>
+        <message>
+            <source>{decision}: {rule}.</source>
+            <translation>{decision}: {rule}.</translation>
+        </message>
+        <message>
+            <source>{meeting}: no notice period is set.</source>
+            <translation>{meeting}: no se fija la anticipación de la convocatoria.</translation>
+        </message>
+        <message>
+            <source>{meeting}: no notice needed.</source>
+            <translation>{meeting}: no se necesita convocar con anticipación.</translation>
+        </message>
+        <message>
+            <source>{meeting}: at least 1 business day of notice.</source>
+            <translation>{meeting}: se convoca con al menos 1 día hábil de anticipación.</translation>
+        </message>
+        <message>
+            <source>{meeting}: at least 1 day of notice.</source>
+            <translation>{meeting}: se convoca con al menos 1 día de anticipación.</translation>
+        </message>
+        <message>
+            <source>{meeting}: at least {days} business days of notice.</source>
+            <translation>{meeting}: se convoca con al menos {days} días hábiles de anticipación.</translation>
+        </message>
+        <message>
+            <source>{meeting}: at least {days} days of notice.</source>
+            <translation>{meeting}: se convoca con al menos {days} días de anticipación.</translation>
+        </message>
+        <message>
+            <source>Notice is counted from the day after the convocation up to and including the day of the meeting; business days leave out Saturdays, Sundays and holidays.</source>
+            <translation>La anticipación se cuenta desde el día siguiente a la convocatoria hasta el día de la reunión, inclusive; los días hábiles excluyen sábados, domingos y festivos.</translation>
+        </message>
+        <message>
+            <source>1 seat</source>
+            <translation>1 cargo</translation>
+        </message>
+        <message>
+            <source>{count} seats</source>
+            <translation>{count} cargos</translation>
+        </message>
+        <message>
+            <source>no limit on terms in a row</source>
+            <translation>sin límite de períodos consecutivos</translation>
+        </message>
+        <message>
+            <source>at most 1 term in a row</source>
+            <translation>como máximo 1 período consecutivo</translation>
+        </message>
+        <message>
+            <source>at most {count} terms in a row</source>
+            <translation>como máximo {count} períodos consecutivos</translation>
+        </message>
+        <message>
+            <source>{position}: {seats}, terms of {months}, {limit}.</source>
+            <translation>{position}: {seats}, períodos de {months}, {limit}.</translation>
+        </message>
+        <message>
+            <source>Sits on the {committee}.</source>
+            <translation>Sesiona como {committee}.</translation>
+        </message>
+        <message>
+            <source>No positions are set.</source>
+            <translation>No se fijan órganos.</translation>
+        </message>
+        <message>
+            <source>No minimum number of women on the board.</source>
+            <translation>No se exige un número mínimo de mujeres en los órganos.</translation>
+        </message>
+        <message>
+            <source>At least {count} women on the board.</source>
+            <translation>Al menos {count} mujeres en los órganos.</translation>
+        </message>
+        <message>
+            <source>A candidate must be an active member.</source>
+            <translation>Un candidato debe ser asociado activo.</translation>
+        </message>
+        <message>
+            <source>A candidate must have paid up the shares they subscribed.</source>
+            <translation>Un candidato debe haber pagado por completo los aportes que suscribió.</translation>
+        </message>
+        <message>
+            <source>A candidate must have been a member for at least {months}.</source>
+            <translation>Un candidato debe tener al menos {months} de antigüedad como asociado.</translation>
+        </message>
+        <message>
+            <source>Any member may stand.</source>
+            <translation>Cualquier asociado puede ser candidato.</translation>
+        </message>
+        <message>
+            <source>No proxies: members vote in person.</source>
+            <translation>No se admiten poderes: los asociados votan en persona.</translation>
+        </message>
+        <message>
+            <source>A member may represent one other member by proxy, no more.</source>
+            <translation>Un asociado puede representar por poder a un solo asociado, no más.</translation>
+        </message>
+        <message>
+            <source>A member may hold at most {count} proxies.</source>
+            <translation>Un asociado puede recibir como máximo {count} poderes.</translation>
+        </message>
+        <message>
+            <source>A tie is settled by these steps, in order:</source>
+            <translation>Un empate se resuelve con estos pasos, en orden:</translation>
+        </message>
+        <message>
+            <source>The register of grievances is kept and read by: {roles}.</source>
+            <translation>Llevan y consultan el registro de quejas: {roles}.</translation>
+        </message>
+        <message>
+            <source>Nobody is named to keep the register of grievances.</source>
+            <translation>No se ha designado a nadie para llevar el registro de quejas.</translation>
+        </message>
+        <message>
+            <source>Bylaws: {name}</source>
+            <translation>Estatutos: {name}</translation>
+        </message>
+        <message>
+            <source>plurality (most votes)</source>
+            <translation>mayoría simple (el más votado)</translation>
+        </message>
+        <message>
+            <source>block vote (one mark per seat)</source>
+            <translation>voto en bloque (una marca por cargo)</translation>
+        </message>
+        <message>
+            <source>approval (mark every acceptable candidate)</source>
+            <translation>voto por aprobación (se marca a todo candidato aceptable)</translation>
+        </message>
+        <message>
+            <source>instant-runoff (ranked, one seat)</source>
+            <translation>voto preferencial con segunda vuelta instantánea (por orden de preferencia, un cargo)</translation>
+        </message>
+        <message>
+            <source>single transferable vote (ranked)</source>
+            <translation>voto único transferible (por orden de preferencia)</translation>
+        </message>
+        <message>
+            <source>voting booth on this laptop</source>
+            <translation>cabina de votación en este portátil</translation>
+        </message>
+        <message>
+            <source>paper ballots entered by the tellers</source>
+            <translation>papeletas en papel ingresadas por los escrutadores</translation>
+        </message>
+        <message>
+            <source>{ballots} ballots for {checked} voters checked off the roll.</source>
+            <translation>{ballots} papeletas para {checked} votantes marcados en la lista de votantes.</translation>
+        </message>
+        <message>
+            <source>Not counted yet.</source>
+            <translation>Aún sin escrutar.</translation>
+        </message>
+        <message>
+            <source>Valid votes: {valid}. Blank ballots: {blank}.</source>
+            <translation>Votos válidos: {valid}. Papeletas en blanco: {blank}.</translation>
+        </message>
+        <message>
+            <source>Quota: {quota}.</source>
+            <translation>Cociente: {quota}.</translation>
+        </message>
+        <message>
+            <source>{place}. {name}</source>
+            <translation>{place}. {name}</translation>
+        </message>
+        <message>
+            <source>{place}. {name} (withdrawn)</source>
+            <translation>{place}. {name} (retirado)</translation>
+        </message>
+        <message>
+            <source>Non-transferable</source>
+            <translation>No transferibles</translation>
+        </message>
+        <message>
+            <source>Lost to truncation</source>
+            <translation>Perdidos por truncamiento</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>Cociente</translation>
+        </message>
+        <message>
+            <source>Tied with {others}: decided by the votes at round {round}.</source>
+            <translation>Empatado con {others}: se decidió por los votos de la ronda {round}.</translation>
+        </message>
+        <message>
+            <source>Tied with {others}: decided by lot {n}.</source>
+            <translation>Empatado con {others}: se decidió por el sorteo {n}.</translation>
+        </message>
+        <message>
+            <source>Round {round}: first count of {valid} valid votes.</source>
+            <translation>Ronda {round}: primer recuento de {valid} votos válidos.</translation>
+        </message>
+        <message>
+            <source>Round {round}: the surplus of {name} ({surplus} votes) passes to the next choices, at {value} of a vote per paper.</source>
+            <translation>Ronda {round}: el excedente de {name} ({surplus} votos) pasa a las siguientes preferencias, a razón de {value} de voto por papeleta.</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} is excluded with no votes (candidates with no votes go in ballot-paper order).</source>
+            <translation>Ronda {round}: {name} queda excluido sin votos (los candidatos sin votos se excluyen en el orden de la papeleta).</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} is excluded with the fewest votes ({votes}); their ballots pass to the next choices.</source>
+            <translation>Ronda {round}: {name} queda excluido por tener menos votos ({votes}); sus papeletas pasan a las siguientes preferencias.</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} elected with {votes} votes (quota {quota}).</source>
+            <translation>Ronda {round}: {name} elegido con {votes} votos (cociente {quota}).</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} elected with {votes} of {total} votes, more than half.</source>
+            <translation>Ronda {round}: {name} elegido con {votes} de {total} votos, más de la mitad.</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} elected, the last candidate standing.</source>
+            <translation>Ronda {round}: {name} elegido, último candidato en pie.</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} elected with {votes} votes: as many candidates left as seats.</source>
+            <translation>Ronda {round}: {name} elegido con {votes} votos: quedan tantos candidatos como cargos.</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} elected with {votes} votes.</source>
+            <translation>Ronda {round}: {name} elegido con {votes} votos.</translation>
+        </message>
+        <message>
+            <source>No one is elected yet.</source>
+            <translation>Aún no hay nadie elegido.</translation>
+        </message>
+        <message>
+            <source>Elected, in order: {names}</source>
+            <translation>Elegidos, en orden: {names}</translation>
+        </message>
+        <message>
+            <source>Votes in round {n}</source>
+            <translation>Votos en la ronda {n}</translation>
+        </message>
+        <message>
+            <source>Touch the one candidate you choose.</source>
+            <translation>Toque el candidato que elige.</translation>
+        </message>
+        <message>
+            <source>Touch up to {n} candidates you choose.</source>
+            <translation>Toque hasta {n} candidatos que elija.</translation>
+        </message>
+        <message>
+            <source>Touch every candidate you accept.</source>
+            <translation>Toque cada candidato que acepta.</translation>
+        </message>
+        <message>
+            <source>Touch the candidates in the order you prefer them: first your first choice, then your second, and so on. You may stop at any time.</source>
+            <translation>Toque los candidatos en el orden de su preferencia: primero su primera opción, luego la segunda, y así sucesivamente. Puede detenerse en cualquier momento.</translation>
+        </message>
+        <message>
+            <source>A voter is already in the booth.</source>
+            <translation>Ya hay un votante en la cabina.</translation>
+        </message>
+        <message>
+            <source>The poll is not open.</source>
+            <translation>La votación no está abierta.</translation>
+        </message>
+        <message>
+            <source>No voter is checked off and waiting to vote: check the next voter off the roll first.</source>
+            <translation>No hay ningún votante marcado en la lista que esté esperando para votar: primero marque al siguiente votante en la lista de votantes.</translation>
+        </message>
+        <message>
+            <source>The booth is not open for a voter.</source>
+            <translation>La cabina no está abierta para un votante.</translation>
+        </message>
+        <message>
+            <source>There is no candidate {place} on this ballot.</source>
+            <translation>No hay ningún candidato {place} en esta papeleta.</translation>
+        </message>
+        <message>
+            <source>You may choose at most {n} candidates. Touch a chosen candidate to take the mark away.</source>
+            <translation>Puede elegir como máximo {n} candidatos. Toque un candidato elegido para quitarle la marca.</translation>
+        </message>
+        <message>
+            <source>This ballot is not ranked: mark the candidates instead.</source>
+            <translation>En esta papeleta no se ordenan los candidatos: márquelos.</translation>
+        </message>
+        <message>
+            <source>This candidate is already your choice {n}.</source>
+            <translation>Este candidato ya es su opción {n}.</translation>
+        </message>
+        <message>
+            <source>Choose a candidate first - or choose a blank ballot.</source>
+            <translation>Elija primero un candidato, o elija voto en blanco.</translation>
+        </message>
+        <message>
+            <source>A blank ballot: no candidate chosen.</source>
+            <translation>Voto en blanco: ningún candidato elegido.</translation>
+        </message>
+        <message>
+            <source>Choice {n}: {name}</source>
+            <translation>Opción {n}: {name}</translation>
+        </message>
+        <message>
+            <source>There is nothing to go back from.</source>
+            <translation>No hay nada que deshacer.</translation>
+        </message>
+        <message>
+            <source>Review the ballot before casting it.</source>
+            <translation>Revise la papeleta antes de depositarla.</translation>
+        </message>
+        <message>
             <source>Round {round}: {names} are tied for exclusion. Draw a lot to choose the candidate to exclude.</source>
             <translation>Ronda {round}: {names} están empatados para la exclusión. Realice un sorteo para elegir al candidato que se excluye.</translation>
         </message>
@@ -6022,6 +7254,350 @@
             <translation>'{method}' no es un método de escrutinio; elija uno de estos: {methods}.</translation>
         </message>
         <message>
+            <source>Election '{title}' is at the stage '{status}': its ballots can be exported only once the poll has closed.</source>
+            <translation>La elección '{title}' está en la etapa '{status}': sus papeletas solo se pueden exportar cuando se haya cerrado la votación.</translation>
+        </message>
+        <message>
+            <source>there is no candidate {place} on the paper (1 to {count}).</source>
+            <translation>no hay ningún candidato {place} en la papeleta (de 1 a {count}).</translation>
+        </message>
+        <message>
+            <source>candidate {place} is marked twice.</source>
+            <translation>el candidato {place} está marcado dos veces.</translation>
+        </message>
+        <message>
+            <source>candidate {place} has withdrawn.</source>
+            <translation>el candidato {place} se retiró.</translation>
+        </message>
+        <message>
+            <source>at most {limit} marks on this ballot; it has {count}.</source>
+            <translation>esta papeleta admite como máximo {limit} marcas; tiene {count}.</translation>
+        </message>
+        <message>
+            <source>This election's ballots were cast in the booth: ballot files are imported into paper elections only.</source>
+            <translation>Las papeletas de esta elección se depositaron en la cabina de votación: los archivos de papeletas solo se importan en elecciones en papel.</translation>
+        </message>
+        <message>
+            <source>Election '{title}' is at the stage '{status}': ballots are imported once the poll has closed, before the count.</source>
+            <translation>La elección '{title}' está en la etapa '{status}': las papeletas se importan una vez cerrada la votación, antes del escrutinio.</translation>
+        </message>
+        <message>
+            <source>The file has {found} candidates; this election has {count}.</source>
+            <translation>El archivo tiene {found} candidatos; esta elección tiene {count}.</translation>
+        </message>
+        <message>
+            <source>Candidate {place} in the file is '{found}'; on this election's paper it is '{expected}'.</source>
+            <translation>El candidato {place} del archivo es '{found}'; en la papeleta de esta elección es '{expected}'.</translation>
+        </message>
+        <message>
+            <source>The file has {name} withdrawn; in this election they stand.</source>
+            <translation>En el archivo, {name} figura como retirado; en esta elección sigue siendo candidato.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the file holds more than {count} papers.</source>
+            <translation>Línea {line}: el archivo contiene más de {count} papeletas.</translation>
+        </message>
+        <message>
+            <source>Plurality: the candidates with the most votes are elected</source>
+            <translation>Mayoría simple: se eligen los candidatos más votados</translation>
+        </message>
+        <message>
+            <source>Block vote: a vote for each seat, the most votes are elected</source>
+            <translation>Voto en bloque: un voto por cada cargo; se eligen los más votados</translation>
+        </message>
+        <message>
+            <source>Approval vote: a vote for every candidate approved of</source>
+            <translation>Voto por aprobación: un voto por cada candidato que se aprueba</translation>
+        </message>
+        <message>
+            <source>Instant-runoff vote: candidates ranked, a majority elects</source>
+            <translation>Voto preferencial con segunda vuelta instantánea: candidatos por orden de preferencia; elige la mayoría</translation>
+        </message>
+        <message>
+            <source>Single transferable vote (Scottish rules): candidates ranked, a quota elects</source>
+            <translation>Voto único transferible (reglas escocesas): candidatos por orden de preferencia; elige un cociente</translation>
+        </message>
+        <message>
+            <source>Cast in the booth, on the laptop</source>
+            <translation>Depositadas en la cabina de votación, en el portátil</translation>
+        </message>
+        <message>
+            <source>On paper, entered by the tellers</source>
+            <translation>En papel, ingresadas por los escrutadores</translation>
+        </message>
+        <message>
+            <source>to exclude</source>
+            <translation>a quién excluir</translation>
+        </message>
+        <message>
+            <source>whose surplus goes first</source>
+            <translation>de quién se transfiere primero el excedente</translation>
+        </message>
+        <message>
+            <source>to elect</source>
+            <translation>a quién elegir</translation>
+        </message>
+        <message>
+            <source>First count</source>
+            <translation>Primer recuento</translation>
+        </message>
+        <message>
+            <source>Surplus of {who} transferred</source>
+            <translation>Excedente de {who} transferido</translation>
+        </message>
+        <message>
+            <source>tied with {tied}; decided by the votes at round {round}</source>
+            <translation>empatado con {tied}; se decidió por los votos de la ronda {round}</translation>
+        </message>
+        <message>
+            <source>tied with {tied}; decided by lot {lot}</source>
+            <translation>empatado con {tied}; se decidió por el sorteo {lot}</translation>
+        </message>
+        <message>
+            <source>no votes, like {tied}: excluded in ballot-paper order</source>
+            <translation>sin votos, igual que {tied}: excluido en el orden de la papeleta</translation>
+        </message>
+        <message>
+            <source>(each paper at {value} of a vote)</source>
+            <translation>(cada papeleta vale {value} de voto)</translation>
+        </message>
+        <message>
+            <source>{what} ({why})</source>
+            <translation>{what} ({why})</translation>
+        </message>
+        <message>
+            <source>elected, round {round}</source>
+            <translation>elegido, ronda {round}</translation>
+        </message>
+        <message>
+            <source>excluded, round {round}</source>
+            <translation>excluido, ronda {round}</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votos</translation>
+        </message>
+        <message>
+            <source>The count</source>
+            <translation>El escrutinio</translation>
+        </message>
+        <message>
+            <source>Votes round by round</source>
+            <translation>Votos ronda por ronda</translation>
+        </message>
+        <message>
+            <source>Votes, rounds {first} to {last}</source>
+            <translation>Votos, rondas {first} a {last}</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidato</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>{name} (withdrawn)</source>
+            <translation>{name} (retirado)</translation>
+        </message>
+        <message>
+            <source>Lost to rounding down</source>
+            <translation>Perdidos por redondeo hacia abajo</translation>
+        </message>
+        <message>
+            <source>Transfer value of a paper</source>
+            <translation>Valor de transferencia de una papeleta</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Rondas</translation>
+        </message>
+        <message>
+            <source>Votes in the last round (round {n})</source>
+            <translation>Votos en la última ronda (ronda {n})</translation>
+        </message>
+        <message>
+            <source>Election '{title}' is not counted yet (it is at the stage '{status}'): count it first.</source>
+            <translation>La elección '{title}' aún no se ha escrutado (está en la etapa '{status}'): haga primero el escrutinio.</translation>
+        </message>
+        <message>
+            <source>Election results</source>
+            <translation>Resultados de la elección</translation>
+        </message>
+        <message>
+            <source>{title}, counted {when}</source>
+            <translation>{title}, escrutada el {when}</translation>
+        </message>
+        <message>
+            <source>Election</source>
+            <translation>Elección</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Órgano</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Cargos</translation>
+        </message>
+        <message>
+            <source>Ballots</source>
+            <translation>Papeletas</translation>
+        </message>
+        <message>
+            <source>Voters checked off the roll</source>
+            <translation>Votantes marcados en la lista</translation>
+        </message>
+        <message>
+            <source>Ballot papers</source>
+            <translation>Papeletas</translation>
+        </message>
+        <message>
+            <source>Blank papers</source>
+            <translation>Papeletas en blanco</translation>
+        </message>
+        <message>
+            <source>Valid votes</source>
+            <translation>Votos válidos</translation>
+        </message>
+        <message>
+            <source>Ballots and the roll</source>
+            <translation>Papeletas y lista de votantes</translation>
+        </message>
+        <message>
+            <source>As many ballots as voters checked off.</source>
+            <translation>Tantas papeletas como votantes marcados.</translation>
+        </message>
+        <message>
+            <source>Elected, in order of election</source>
+            <translation>Elegidos, en orden de elección</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Asociado</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronda</translation>
+        </message>
+        <message>
+            <source>No one was elected.</source>
+            <translation>No se eligió a nadie.</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué sucedió</translation>
+        </message>
+        <message>
+            <source>What happened in each round</source>
+            <translation>Qué sucedió en cada ronda</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Lote</translation>
+        </message>
+        <message>
+            <source>To choose</source>
+            <translation>Para decidir</translation>
+        </message>
+        <message>
+            <source>The lot chose</source>
+            <translation>El sorteo designó a</translation>
+        </message>
+        <message>
+            <source>Drawn by</source>
+            <translation>Realizado por</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Ingresado por</translation>
+        </message>
+        <message>
+            <source>{name} (member {number})</source>
+            <translation>{name} (asociado {number})</translation>
+        </message>
+        <message>
+            <source>Lots drawn</source>
+            <translation>Sorteos realizados</translation>
+        </message>
+        <message>
+            <source>Signed by the tellers, the president and the secretary of the meeting.</source>
+            <translation>Firmado por los escrutadores, el presidente y el secretario de la reunión.</translation>
+        </message>
+        <message>
+            <source>Mark ONE candidate with a cross (X).</source>
+            <translation>Marque UN candidato con una equis (X).</translation>
+        </message>
+        <message>
+            <source>Mark ONE candidate with a cross (X); the {seats} candidates with the most votes are elected.</source>
+            <translation>Marque UN candidato con una equis (X); se eligen los {seats} candidatos más votados.</translation>
+        </message>
+        <message>
+            <source>Mark up to {seats} candidates with a cross (X), one cross for each.</source>
+            <translation>Marque hasta {seats} candidatos con una equis (X), una equis para cada uno.</translation>
+        </message>
+        <message>
+            <source>Mark with a cross (X) every candidate you approve of; as many as you wish.</source>
+            <translation>Marque con una equis (X) cada candidato que aprueba; tantos como desee.</translation>
+        </message>
+        <message>
+            <source>Number the candidates in order of preference: 1 for your first choice, 2 for your second, 3 for your third, and so on. Number as many as you wish.</source>
+            <translation>Numere los candidatos en orden de preferencia: 1 para su primera opción, 2 para la segunda, 3 para la tercera, y así sucesivamente. Numere tantos como desee.</translation>
+        </message>
+        <message>
+            <source>Do not write your name on this paper. Fold it and put it in the ballot box.</source>
+            <translation>No escriba su nombre en esta papeleta. Dóblela y deposítela en la urna.</translation>
+        </message>
+        <message>
+            <source>Print between 1 and {most} ballot papers at a time, not {papers}.</source>
+            <translation>Imprima entre 1 y {most} papeletas a la vez, no {papers}.</translation>
+        </message>
+        <message>
+            <source>Election '{title}' has no candidates yet: nominate them before printing the ballot papers.</source>
+            <translation>La elección '{title}' aún no tiene candidatos: inscríbalos antes de imprimir las papeletas.</translation>
+        </message>
+        <message>
+            <source>Your preference (1, 2, 3...)</source>
+            <translation>Su preferencia (1, 2, 3...)</translation>
+        </message>
+        <message>
+            <source>Your mark (X)</source>
+            <translation>Su marca (X)</translation>
+        </message>
+        <message>
+            <source>{seats} seats to fill.</source>
+            <translation>{seats} cargos por proveer.</translation>
+        </message>
+        <message>
+            <source>One seat to fill.</source>
+            <translation>Un cargo por proveer.</translation>
+        </message>
+        <message>
+            <source>{title} — {position}</source>
+            <translation>{title} — {position}</translation>
+        </message>
+        <message>
+            <source>{cooperative} — Ballot paper No. {number}</source>
+            <translation>{cooperative} — Papeleta n.º {number}</translation>
+        </message>
+        <message>
+            <source>{title}: {papers} numbered papers</source>
+            <translation>{title}: {papers} papeletas numeradas</translation>
+        </message>
+        <message>
             <source>draft</source>
             <translation>borrador</translation>
         </message>
@@ -6040,10 +7616,6 @@
         <message>
             <source>counted</source>
             <translation>escrutada</translation>
-        </message>
-        <message>
-            <source>{name} (member {number})</source>
-            <translation>{name} (asociado {number})</translation>
         </message>
         <message>
             <source>There is no election {id}.</source>
@@ -6074,6 +7646,14 @@
             <translation>Según los estatutos, {position} tiene {count} cargos; esta elección no puede proveer {seats}.</translation>
         </message>
         <message>
+            <source>There is no meeting {id}.</source>
+            <translation>No existe la reunión {id}.</translation>
+        </message>
+        <message>
+            <source>The meeting '{title}' is over: an election cannot be added to it.</source>
+            <translation>La reunión '{title}' ya terminó: no se le puede agregar una elección.</translation>
+        </message>
+        <message>
             <source>Save the cooperative's bylaws first: they say who may stand.</source>
             <translation>Guarde primero los estatutos de la cooperativa: en ellos se indica quién puede ser candidato.</translation>
         </message>
@@ -6096,6 +7676,10 @@
         <message>
             <source>{who} is not on the roll: the member is {status}; only active members vote.</source>
             <translation>{who} no está en la lista de votantes: el estado del asociado es {status}; solo votan los asociados activos.</translation>
+        </message>
+        <message>
+            <source>{who} is not checked in at the meeting: voters vote in person, in the room.</source>
+            <translation>{who} no tiene registrada su llegada a la reunión: los votantes votan en persona, en el recinto.</translation>
         </message>
         <message>
             <source>{who} was already checked off the roll (by {user}).</source>
@@ -6128,10 +7712,6 @@
         <message>
             <source>The ballot</source>
             <translation>La papeleta</translation>
-        </message>
-        <message>
-            <source>{ballots} ballots for {checked} voters checked off the roll.</source>
-            <translation>{ballots} papeletas para {checked} votantes marcados en la lista de votantes.</translation>
         </message>
         <message>
             <source>This election's ballots were cast in the booth.</source>
@@ -6176,6 +7756,614 @@
         <message>
             <source>The lot must choose one of the tied candidates (members {names}).</source>
             <translation>El sorteo debe designar a uno de los candidatos empatados (asociados {names}).</translation>
+        </message>
+        <message>
+            <source>Payments and benefit sharing</source>
+            <translation>Pagos y reparto de beneficios</translation>
+        </message>
+        <message>
+            <source>Work, safety and the mine site</source>
+            <translation>Trabajo, seguridad y la mina</translation>
+        </message>
+        <message>
+            <source>Land, claims and neighbours</source>
+            <translation>Tierras, títulos mineros y vecinos</translation>
+        </message>
+        <message>
+            <source>Conduct of a member or an officer</source>
+            <translation>Conducta de un asociado o de un dignatario</translation>
+        </message>
+        <message>
+            <source>Elections, meetings and decisions</source>
+            <translation>Elecciones, reuniones y decisiones</translation>
+        </message>
+        <message>
+            <source>Discrimination or harassment</source>
+            <translation>Discriminación o acoso</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otros</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierta</translation>
+        </message>
+        <message>
+            <source>in mediation</source>
+            <translation>en mediación</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>resuelta</translation>
+        </message>
+        <message>
+            <source>closed without agreement</source>
+            <translation>cerrada sin acuerdo</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Audiencia</translation>
+        </message>
+        <message>
+            <source>Mediation</source>
+            <translation>Mediación</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>{user} may not see the register of grievances: the bylaws open it to {roles} only.</source>
+            <translation>{user} no puede ver el registro de quejas: los estatutos solo lo abren a {roles}.</translation>
+        </message>
+        <message>
+            <source>no one</source>
+            <translation>nadie</translation>
+        </message>
+        <message>
+            <source>There is no grievance {id}.</source>
+            <translation>No existe la queja {id}.</translation>
+        </message>
+        <message>
+            <source>'{category}' is not a category of grievance; choose one of {categories}.</source>
+            <translation>'{category}' no es una categoría de queja; elija una de estas: {categories}.</translation>
+        </message>
+        <message>
+            <source>Name the parties to the grievance.</source>
+            <translation>Indique las partes de la queja.</translation>
+        </message>
+        <message>
+            <source>Say what the grievance is about.</source>
+            <translation>Indique de qué trata la queja.</translation>
+        </message>
+        <message>
+            <source>A grievance cannot be opened in the future.</source>
+            <translation>No se puede abrir una queja con fecha futura.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a step; choose one of {kinds}.</source>
+            <translation>'{kind}' no es un paso; elija uno de estos: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Say what happened at this step.</source>
+            <translation>Indique qué sucedió en este paso.</translation>
+        </message>
+        <message>
+            <source>Grievance {id} is closed.</source>
+            <translation>La queja {id} está cerrada.</translation>
+        </message>
+        <message>
+            <source>A step cannot come before the grievance was opened ({day}).</source>
+            <translation>Un paso no puede ser anterior a la apertura de la queja ({day}).</translation>
+        </message>
+        <message>
+            <source>Say how the grievance ended.</source>
+            <translation>Indique cómo terminó la queja.</translation>
+        </message>
+        <message>
+            <source>Grievance {id} is already closed.</source>
+            <translation>La queja {id} ya está cerrada.</translation>
+        </message>
+        <message>
+            <source>A grievance cannot close before it was opened ({day}).</source>
+            <translation>Una queja no se puede cerrar antes de su apertura ({day}).</translation>
+        </message>
+        <message>
+            <source>Enter the bylaws first: the quorum and the majorities come from them.</source>
+            <translation>Ingrese primero los estatutos: de ellos salen el quórum y las mayorías.</translation>
+        </message>
+        <message>
+            <source>{date} at {time}</source>
+            <translation>{date} a las {time}</translation>
+        </message>
+        <message>
+            <source>{kind}: {title}, {when}</source>
+            <translation>{kind}: {title}, {when}</translation>
+        </message>
+        <message>
+            <source>This is the second convocation of a meeting that lacked its quorum: the second-call quorum applies from the start, {second} of the {eligible} entitled to attend.</source>
+            <translation>Esta es la nueva convocatoria de una reunión que no tuvo quórum: el quórum de segunda convocatoria se aplica desde el inicio, {second} de los {eligible} con derecho a asistir.</translation>
+        </message>
+        <message>
+            <source>With {eligible} entitled to attend, {first} must be present or represented.</source>
+            <translation>Con {eligible} con derecho a asistir, deben estar presentes o representados {first}.</translation>
+        </message>
+        <message>
+            <source>With {eligible} entitled to attend: {first} at first call; {second} at a second convocation.</source>
+            <translation>Con {eligible} con derecho a asistir: {first} en primera convocatoria; {second} en una nueva convocatoria.</translation>
+        </message>
+        <message>
+            <source>With {eligible} entitled to attend: {first} at first call; {second} at second call, {minutes} minutes after the time set.</source>
+            <translation>Con {eligible} con derecho a asistir: {first} en primera convocatoria; {second} en segunda convocatoria, {minutes} minutos después de la hora fijada.</translation>
+        </message>
+        <message>
+            <source>not yet sent</source>
+            <translation>aún no enviada</translation>
+        </message>
+        <message>
+            <source>Notice required</source>
+            <translation>Anticipación exigida</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>no fijada</translation>
+        </message>
+        <message>
+            <source>Convocation sent on</source>
+            <translation>Convocatoria enviada el</translation>
+        </message>
+        <message>
+            <source>Signed by {user} ({role}) on {date}</source>
+            <translation>Firmada por {user} ({role}) el {date}</translation>
+        </message>
+        <message>
+            <source>Convocation</source>
+            <translation>Convocatoria</translation>
+        </message>
+        <message>
+            <source>Draft: not yet convened</source>
+            <translation>Borrador: aún no convocada</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Fecha y hora</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>to be announced</source>
+            <translation>por anunciar</translation>
+        </message>
+        <message>
+            <source>Second convocation</source>
+            <translation>Segunda convocatoria</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Orden del día</translation>
+        </message>
+        <message>
+            <source>A member who cannot attend may be represented by another member with a signed proxy, handed in at the door.</source>
+            <translation>Un asociado que no pueda asistir puede hacerse representar por otro asociado mediante un poder firmado, que se entrega a la entrada.</translation>
+        </message>
+        <message>
+            <source>, at {place}</source>
+            <translation>, en {place}</translation>
+        </message>
+        <message>
+            <source>The members of the {kind} of {cooperative} are called to meet on {when}{where}.</source>
+            <translation>Se convoca a los miembros del {kind} de {cooperative} a reunirse el {when}{where}.</translation>
+        </message>
+        <message>
+            <source>The members of {cooperative} are called to the {kind} on {when}, at {place}.</source>
+            <translation>Se convoca a los asociados de {cooperative} a la {kind} que se realizará el {when}, en {place}.</translation>
+        </message>
+        <message>
+            <source>The members of {cooperative} are called to the {kind} on {when}.</source>
+            <translation>Se convoca a los asociados de {cooperative} a la {kind} que se realizará el {when}.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punto</translation>
+        </message>
+        <message>
+            <source>({count} left before the end)</source>
+            <translation>({count} se retiraron antes del final)</translation>
+        </message>
+        <message>
+            <source>Entitled to attend</source>
+            <translation>Con derecho a asistir</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Presentes</translation>
+        </message>
+        <message>
+            <source>Represented by proxy</source>
+            <translation>Representados por poder</translation>
+        </message>
+        <message>
+            <source>No quorum could be computed.</source>
+            <translation>No se pudo calcular el quórum.</translation>
+        </message>
+        <message>
+            <source>At the opening ({call}), {required} of the {eligible} entitled to attend were needed; {there} were present or represented during the meeting.</source>
+            <translation>A la apertura ({call}) se necesitaban {required} de los {eligible} asociados con derecho a asistir; durante la reunión estuvieron presentes o representados {there}.</translation>
+        </message>
+        <message>
+            <source>The quorum was reached.</source>
+            <translation>Hubo quórum.</translation>
+        </message>
+        <message>
+            <source>The quorum was not reached.</source>
+            <translation>No hubo quórum.</translation>
+        </message>
+        <message>
+            <source>Called for</source>
+            <translation>Convocada para las</translation>
+        </message>
+        <message>
+            <source>Opened at</source>
+            <translation>Se abrió a las</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>Se cerró a las</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Presidente de la reunión</translation>
+        </message>
+        <message>
+            <source>PASSED - resolution {number}</source>
+            <translation>APROBADA - resolución {number}</translation>
+        </message>
+        <message>
+            <source>Motion {n}: {text}</source>
+            <translation>Proposición {n}: {text}</translation>
+        </message>
+        <message>
+            <source>Type of decision</source>
+            <translation>Tipo de decisión</translation>
+        </message>
+        <message>
+            <source>in favour {yes}, against {no}, abstentions {abstain}, invalid {invalid}</source>
+            <translation>a favor {yes}, en contra {no}, abstenciones {abstain}, nulos {invalid}</translation>
+        </message>
+        <message>
+            <source>Present or represented</source>
+            <translation>Presentes o representados</translation>
+        </message>
+        <message>
+            <source>The bylaws</source>
+            <translation>Los estatutos</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Votación</translation>
+        </message>
+        <message>
+            <source>Named vote</source>
+            <translation>Votación nominal</translation>
+        </message>
+        <message>
+            <source>No minutes were written for this item.</source>
+            <translation>No se redactó acta para este punto.</translation>
+        </message>
+        <message>
+            <source>Elections held at the meeting</source>
+            <translation>Elecciones realizadas en la reunión</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Elected</source>
+            <translation>Elegido</translation>
+        </message>
+        <message>
+            <source>Resolutions</source>
+            <translation>Resoluciones</translation>
+        </message>
+        <message>
+            <source>No resolution was passed.</source>
+            <translation>No se aprobó ninguna resolución.</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolución</translation>
+        </message>
+        <message>
+            <source>Motion</source>
+            <translation>Proposición</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Firmas</translation>
+        </message>
+        <message>
+            <source>Minutes book</source>
+            <translation>Libro de actas</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>N.º {number}</translation>
+        </message>
+        <message>
+            <source>Digest</source>
+            <translation>Huella criptográfica</translation>
+        </message>
+        <message>
+            <source>{digest} (the start of the digest the audit chain holds: check it with 'coopdesk verify')</source>
+            <translation>{digest} (el comienzo de la huella que guarda la cadena de auditoría: verifíquela con 'coopdesk verify')</translation>
+        </message>
+        <message>
+            <source>DRAFT - not signed</source>
+            <translation>BORRADOR - sin firmar</translation>
+        </message>
+        <message>
+            <source>Minutes No. {number}</source>
+            <translation>Acta n.º {number}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Acta</translation>
+        </message>
+        <message>
+            <source>No minutes are final yet.</source>
+            <translation>Todavía no hay ninguna acta definitiva.</translation>
+        </message>
+        <message>
+            <source>No minutes of {year} are final yet.</source>
+            <translation>Todavía no hay ninguna acta definitiva de {year}.</translation>
+        </message>
+        <message>
+            <source>Minutes No. {number}: {line}</source>
+            <translation>Acta n.º {number}: {line}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>represented by {number} ({name})</source>
+            <translation>representado por {number} ({name})</translation>
+        </message>
+        <message>
+            <source>Attendance sheet</source>
+            <translation>Planilla de asistencia</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <source>Chair of the meeting</source>
+            <translation>Presidente de la reunión</translation>
+        </message>
+        <message>
+            <source>Secretary of the meeting</source>
+            <translation>Secretario de la reunión</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>planeada</translation>
+        </message>
+        <message>
+            <source>convened</source>
+            <translation>convocada</translation>
+        </message>
+        <message>
+            <source>in session</source>
+            <translation>en sesión</translation>
+        </message>
+        <message>
+            <source>closed, minutes to sign</source>
+            <translation>cerrada, acta por firmar</translation>
+        </message>
+        <message>
+            <source>minutes final</source>
+            <translation>acta definitiva</translation>
+        </message>
+        <message>
+            <source>show of hands</source>
+            <translation>a mano alzada</translation>
+        </message>
+        <message>
+            <source>named vote</source>
+            <translation>votación nominal</translation>
+        </message>
+        <message>
+            <source>in favour</source>
+            <translation>a favor</translation>
+        </message>
+        <message>
+            <source>against</source>
+            <translation>en contra</translation>
+        </message>
+        <message>
+            <source>abstains</source>
+            <translation>se abstiene</translation>
+        </message>
+        <message>
+            <source>The meeting '{title}' is {status}: this cannot be done now.</source>
+            <translation>La reunión '{title}' está en estado '{status}': esto no se puede hacer ahora.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is not on the roll: only active members attend and vote.</source>
+            <translation>{name} (asociado {number}) no está en la lista de asociados hábiles: solo los asociados activos asisten y votan.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) does not sit on the {committee}.</source>
+            <translation>{name} (asociado {number}) no forma parte de este órgano ({committee}).</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of meeting; choose one of {kinds}.</source>
+            <translation>'{kind}' no es un tipo de reunión; elija uno de estos: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Agenda item {n} has no title.</source>
+            <translation>El punto {n} del orden del día no tiene título.</translation>
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation>Dé un título al punto del orden del día.</translation>
+        </message>
+        <message>
+            <source>A convocation states the agenda: add its items first.</source>
+            <translation>La convocatoria incluye el orden del día: agregue primero sus puntos.</translation>
+        </message>
+        <message>
+            <source>Say who chairs the meeting.</source>
+            <translation>Indique quién preside la reunión.</translation>
+        </message>
+        <message>
+            <source>Say who takes the minutes.</source>
+            <translation>Indique quién levanta el acta.</translation>
+        </message>
+        <message>
+            <source>{time} is not during the meeting.</source>
+            <translation>{time} no está dentro del horario de la reunión.</translation>
+        </message>
+        <message>
+            <source>A member is found by number, name or photo.</source>
+            <translation>Un asociado se busca por número, nombre o foto.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is already checked in.</source>
+            <translation>{name} (asociado {number}) ya tiene registrada su asistencia.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is not in the room.</source>
+            <translation>{name} (asociado {number}) no está en la sala.</translation>
+        </message>
+        <message>
+            <source>The bylaws allow no proxies.</source>
+            <translation>Los estatutos no admiten poderes.</translation>
+        </message>
+        <message>
+            <source>A member cannot hold their own proxy.</source>
+            <translation>Un asociado no puede recibir su propio poder.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is in the room and votes in person.</source>
+            <translation>{name} (asociado {number}) está en la sala y vota personalmente.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) must be checked in to hold a proxy.</source>
+            <translation>{name} (asociado {number}) debe tener registrada su asistencia para recibir un poder.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) has already given a proxy.</source>
+            <translation>{name} (asociado {number}) ya otorgó un poder.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) holds proxies and is absent.</source>
+            <translation>{name} (asociado {number}) tiene poderes y está ausente.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) already holds {count} proxies, the most the bylaws allow.</source>
+            <translation>{name} (asociado {number}) ya tiene {count} poderes, el máximo que permiten los estatutos.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) gave no proxy.</source>
+            <translation>{name} (asociado {number}) no otorgó ningún poder.</translation>
+        </message>
+        <message>
+            <source>Write the motion put to the vote.</source>
+            <translation>Escriba la proposición que se somete a votación.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a type of decision.</source>
+            <translation>'{kind}' no es un tipo de decisión.</translation>
+        </message>
+        <message>
+            <source>No quorum: {message} The meeting cannot decide.</source>
+            <translation>No hay quórum: {message} La reunión no puede decidir.</translation>
+        </message>
+        <message>
+            <source>Member {number}: a vote is yes, no or abstain, not '{vote}'.</source>
+            <translation>Asociado {number}: un voto es sí, no o abstención, no '{vote}'.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is not in the room and cannot vote.</source>
+            <translation>{name} (asociado {number}) no está en la sala y no puede votar.</translation>
+        </message>
+        <message>
+            <source>The minutes are signed: they can no longer be changed.</source>
+            <translation>El acta está firmada: ya no se puede modificar.</translation>
+        </message>
+        <message>
+            <source>{user} may not sign minutes: only the president and the secretary sign them.</source>
+            <translation>{user} no puede firmar actas: solo las firman el presidente y el secretario.</translation>
+        </message>
+        <message>
+            <source>Minutes are signed after the meeting closes.</source>
+            <translation>El acta se firma después de cerrar la reunión.</translation>
+        </message>
+        <message>
+            <source>{user} has already signed these minutes.</source>
+            <translation>{user} ya firmó esta acta.</translation>
+        </message>
+        <message>
+            <source>The president and the secretary are two people: the other must sign.</source>
+            <translation>El presidente y el secretario son dos personas distintas: debe firmar el otro.</translation>
+        </message>
+        <message>
+            <source>A term cannot end ({ends}) before it starts ({starts}).</source>
+            <translation>Un período no puede terminar ({ends}) antes de empezar ({starts}).</translation>
+        </message>
+        <message>
+            <source>Member {number} already holds {position} on {day}.</source>
+            <translation>El asociado {number} ya ocupa un cargo en {position} el {day}.</translation>
+        </message>
+        <message>
+            <source>Say why the term ends early.</source>
+            <translation>Indique por qué el período termina anticipadamente.</translation>
+        </message>
+        <message>
+            <source>There is no mandate {id}.</source>
+            <translation>No existe el mandato {id}.</translation>
+        </message>
+        <message>
+            <source>This term already ended on {day}.</source>
+            <translation>Este período ya terminó el {day}.</translation>
+        </message>
+        <message>
+            <source>The last day must fall within the term, {starts} to {ends}.</source>
+            <translation>El último día debe estar dentro del período, del {starts} al {ends}.</translation>
+        </message>
+        <message>
+            <source>Replaced by the election '{title}'.</source>
+            <translation>Reemplazado por la elección '{title}'.</translation>
+        </message>
+        <message>
+            <source>{name}'s term as {position} ends on {day} ({days} days).</source>
+            <translation>El período de {name} en {position} termina el {day} ({days} días).</translation>
+        </message>
+        <message>
+            <source>{position}: {held} of {seats} seats filled.</source>
+            <translation>{position}: {held} de {seats} cargos provistos.</translation>
+        </message>
+        <message>
+            <source>{name}'s term as {position} ended on {day}; elect a successor.</source>
+            <translation>El período de {name} en {position} terminó el {day}; elija un sucesor.</translation>
         </message>
         <message>
             <source>Colombian cooperative law (Ley 79 de 1988)</source>
@@ -6514,10 +8702,6 @@
             <translation>Período anterior</translation>
         </message>
         <message>
-            <source>Member</source>
-            <translation>Asociado</translation>
-        </message>
-        <message>
             <source>Generated for</source>
             <translation>Generado para</translation>
         </message>
@@ -6600,10 +8784,6 @@
         <message>
             <source>Result (surplus or loss)</source>
             <translation>Resultado (excedente o pérdida)</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Resultado</translation>
         </message>
         <message>
             <source>Result not yet closed</source>
@@ -6996,10 +9176,6 @@
         <message>
             <source>{total} members ever registered; {active} active, of whom {women:.0%} are women.</source>
             <translation>{total} asociados inscritos en total; {active} activos, de los cuales el {women:.0%} son mujeres.</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>N.º</translation>
         </message>
         <message>
             <source>Last names</source>
@@ -7838,10 +10014,6 @@
             <translation>Distribución</translation>
         </message>
         <message>
-            <source>Source</source>
-            <translation>Origen</translation>
-        </message>
-        <message>
             <source>Amount shared</source>
             <translation>Monto repartido</translation>
         </message>
@@ -8402,10 +10574,6 @@
             <translation>%</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
             <source>The members' part by basis</source>
             <translation>La parte de los asociados por criterio</translation>
         </message>
@@ -8436,10 +10604,6 @@
         <message>
             <source>Where the money goes</source>
             <translation>Destino del dinero</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
         </message>
         <message>
             <source>Active days</source>
@@ -8702,6 +10866,178 @@
             <translation>Este asiento contabiliza la distribución {number}; reviértalo desde la página Reparto de beneficios ('coopdesk share reverse {number}'), para que la distribución lo refleje.</translation>
         </message>
         <message>
+            <source>Assembly mode - {title}</source>
+            <translation>Modo asamblea - {title}</translation>
+        </message>
+        <message>
+            <source>{subtitle} - {status}</source>
+            <translation>{subtitle} - {status}</translation>
+        </message>
+        <message>
+            <source>No motion has been voted yet.</source>
+            <translation>Todavía no se ha votado ninguna proposición.</translation>
+        </message>
+        <message>
+            <source>Last vote: {motion}</source>
+            <translation>Última votación: {motion}</translation>
+        </message>
+        <message>
+            <source>Resolution {number}</source>
+            <translation>Resolución {number}</translation>
+        </message>
+        <message>
+            <source>Resolutions so far: {count}</source>
+            <translation>Resoluciones hasta ahora: {count}</translation>
+        </message>
+        <message>
+            <source>Check in:</source>
+            <translation>Registrar asistencia:</translation>
+        </message>
+        <message>
+            <source>member number or name, then Enter</source>
+            <translation>número o nombre del asociado, luego Enter</translation>
+        </message>
+        <message>
+            <source>the check-in is closed</source>
+            <translation>el registro de asistencia está cerrado</translation>
+        </message>
+        <message>
+            <source>only a teller checks members in</source>
+            <translation>solo un escrutador registra la asistencia</translation>
+        </message>
+        <message>
+            <source>QUORUM</source>
+            <translation>QUÓRUM</translation>
+        </message>
+        <message>
+            <source>The meeting is not in session.</source>
+            <translation>La reunión no está en sesión.</translation>
+        </message>
+        <message>
+            <source>present or represented, of {required} needed</source>
+            <translation>presentes o representados, de {required} necesarios</translation>
+        </message>
+        <message>
+            <source>{present} in the room, {represented} by proxy; {eligible} entitled; {call}</source>
+            <translation>{present} en la sala, {represented} por poder; {eligible} con derecho a asistir; {call}</translation>
+        </message>
+        <message>
+            <source>{number} - {name}</source>
+            <translation>{number} - {name}</translation>
+        </message>
+        <message>
+            <source>(in the room)</source>
+            <translation>(en la sala)</translation>
+        </message>
+        <message>
+            <source>Wait for a teller to let you vote</source>
+            <translation>Espere a que un escrutador le permita votar</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <source>Start again</source>
+            <translation>Empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>Blank ballot</source>
+            <translation>Voto en blanco</translation>
+        </message>
+        <message>
+            <source>Next: check my ballot</source>
+            <translation>Siguiente: revisar mi papeleta</translation>
+        </message>
+        <message>
+            <source>Change my ballot</source>
+            <translation>Cambiar mi papeleta</translation>
+        </message>
+        <message>
+            <source>Cast my ballot</source>
+            <translation>Depositar mi voto</translation>
+        </message>
+        <message>
+            <source>Thank you. Your vote is cast.</source>
+            <translation>Gracias. Su voto quedó depositado.</translation>
+        </message>
+        <message>
+            <source>member number (leave empty if already checked off)</source>
+            <translation>número de asociado (déjelo vacío si ya está marcado en la lista)</translation>
+        </message>
+        <message>
+            <source>password of {user}</source>
+            <translation>contraseña de {user}</translation>
+        </message>
+        <message>
+            <source>Let the voter vote</source>
+            <translation>Dejar votar al votante</translation>
+        </message>
+        <message>
+            <source>Take the booth back (no ballot cast)</source>
+            <translation>Recuperar la cabina (sin depositar papeleta)</translation>
+        </message>
+        <message>
+            <source>Close the booth</source>
+            <translation>Cerrar la cabina</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>The poll is closed.</source>
+            <translation>La votación está cerrada.</translation>
+        </message>
+        <message>
+            <source>Choice {n}</source>
+            <translation>Opción {n}</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>Elegido</translation>
+        </message>
+        <message>
+            <source>You chose a blank ballot</source>
+            <translation>Usted eligió votar en blanco</translation>
+        </message>
+        <message>
+            <source>No candidate is marked.</source>
+            <translation>No hay ningún candidato marcado.</translation>
+        </message>
+        <message>
+            <source>Cast it blank, or go back and choose.</source>
+            <translation>Deposítela en blanco, o vuelva atrás y elija.</translation>
+        </message>
+        <message>
+            <source>Cast a blank ballot</source>
+            <translation>Votar en blanco</translation>
+        </message>
+        <message>
+            <source>Check your ballot</source>
+            <translation>Revise su papeleta</translation>
+        </message>
+        <message>
+            <source>Is this right? Cast it, or go back and change it.</source>
+            <translation>¿Está correcto? Deposítela, o vuelva atrás y cámbiela.</translation>
+        </message>
+        <message>
+            <source>Voters checked off and waiting to vote: {n}. Enter a member number to check the next voter off the roll here, and your password.</source>
+            <translation>Votantes marcados en la lista que esperan para votar: {n}. Escriba aquí un número de asociado para marcar al siguiente votante en la lista de votantes, y su contraseña.</translation>
+        </message>
+        <message>
+            <source>A voter is in the booth. Enter your password to take the booth back without a ballot; the voter stays checked off.</source>
+            <translation>Hay un votante en la cabina. Escriba su contraseña para recuperar la cabina sin papeleta; el votante sigue marcado en la lista.</translation>
+        </message>
+        <message>
+            <source>{user} may not run the poll.</source>
+            <translation>{user} no puede conducir la votación.</translation>
+        </message>
+        <message>
+            <source>Enter the voter's member number (digits only).</source>
+            <translation>Escriba el número de asociado del votante (solo dígitos).</translation>
+        </message>
+        <message>
             <source>New bank account</source>
             <translation>Nueva cuenta bancaria</translation>
         </message>
@@ -8882,6 +11218,214 @@
             <translation>Elija la cuenta en la que se registra la línea.</translation>
         </message>
         <message>
+            <source>at least</source>
+            <translation>al menos</translation>
+        </message>
+        <message>
+            <source>more than</source>
+            <translation>más de</translation>
+        </message>
+        <message>
+            <source>A share: 1/2, 2/3, 50 % or 0.5.</source>
+            <translation>Una proporción: 1/2, 2/3, 50 % o 0.5.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Candidates and proxies</source>
+            <translation>Candidatos y poderes</translation>
+        </message>
+        <message>
+            <source>Save the bylaws</source>
+            <translation>Guardar los estatutos</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>e.g. Bylaws of 2024</source>
+            <translation>p. ej. Estatutos de 2024</translation>
+        </message>
+        <message>
+            <source>the law and the articles of the bylaws these rules come from</source>
+            <translation>la ley y los artículos de los estatutos de donde provienen estas reglas</translation>
+        </message>
+        <message>
+            <source>Who keeps and reads the register of grievances</source>
+            <translation>Quién lleva y consulta el registro de quejas</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <source>First call</source>
+            <translation>Primera convocatoria</translation>
+        </message>
+        <message>
+            <source>Second call</source>
+            <translation>Segunda convocatoria</translation>
+        </message>
+        <message>
+            <source>Never fewer than</source>
+            <translation>Nunca menos de</translation>
+        </message>
+        <message>
+            <source>Second call after</source>
+            <translation>Segunda convocatoria después de</translation>
+        </message>
+        <message>
+            <source>Delegates' assembly</source>
+            <translation>Asamblea de delegados</translation>
+        </message>
+        <message>
+            <source>no second call</source>
+            <translation>sin segunda convocatoria</translation>
+        </message>
+        <message>
+            <source>second convocation only</source>
+            <translation>solo en nueva convocatoria</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutos</translation>
+        </message>
+        <message>
+            <source>as members</source>
+            <translation>igual que asociados</translation>
+        </message>
+        <message>
+            <source>Shares of the members entitled to attend: 1/2, 2/3, 50 % or 0.5. At second call the lower share applies after the wait, or only when the meeting is convened a second time; "Never fewer than" is the least number of members even then. Leave "Second call" blank when there is none, and "Delegates' assembly" blank when delegates follow the members' rules.</source>
+            <translation>Proporciones de los asociados con derecho a asistir: 1/2, 2/3, 50 % o 0.5. En segunda convocatoria, la proporción menor se aplica después de la espera, o solo cuando la reunión se convoca por segunda vez; "Nunca menos de" es el número mínimo de asociados incluso en ese caso. Deje "Segunda convocatoria" en blanco cuando no la haya, y "Asamblea de delegados" en blanco cuando los delegados sigan las reglas de los asociados.</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>of the</source>
+            <translation>de los</translation>
+        </message>
+        <message>
+            <source>"More than half" of 30 needs 16; "at least two thirds" of 30 is reached by 20.</source>
+            <translation>"Más de la mitad" de 30 exige 16; "al menos las dos terceras partes" de 30 se alcanza con 20.</translation>
+        </message>
+        <message>
+            <source>Notice at least</source>
+            <translation>Anticipación mínima</translation>
+        </message>
+        <message>
+            <source>business days (no weekends or holidays)</source>
+            <translation>días hábiles (sin fines de semana ni festivos)</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>días</translation>
+        </message>
+        <message>
+            <source>Notice is counted from the day after the convocation up to and including the day of the meeting.</source>
+            <translation>La anticipación se cuenta desde el día siguiente a la convocatoria hasta el día de la reunión, inclusive.</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Terms in a row</source>
+            <translation>Períodos consecutivos</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Consejo o junta</translation>
+        </message>
+        <message>
+            <source>Add a position</source>
+            <translation>Agregar un órgano</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>no minimum</source>
+            <translation>sin mínimo</translation>
+        </message>
+        <message>
+            <source>Women on the board, at least</source>
+            <translation>Mujeres en los órganos, al menos</translation>
+        </message>
+        <message>
+            <source>Candidates must be active members</source>
+            <translation>Los candidatos deben ser asociados activos</translation>
+        </message>
+        <message>
+            <source>Candidates must have paid up the shares they subscribed</source>
+            <translation>Los candidatos deben haber pagado los aportes que suscribieron</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>meses</translation>
+        </message>
+        <message>
+            <source>Who may stand for a position</source>
+            <translation>Quién puede ser candidato</translation>
+        </message>
+        <message>
+            <source>A member for at least</source>
+            <translation>Asociado desde hace al menos</translation>
+        </message>
+        <message>
+            <source>A member may be represented by another member</source>
+            <translation>Un asociado puede hacerse representar por otro asociado</translation>
+        </message>
+        <message>
+            <source>Members represented count towards the quorum</source>
+            <translation>Los asociados representados cuentan para el quórum</translation>
+        </message>
+        <message>
+            <source>Proxies one member may hold, at most</source>
+            <translation>Poderes que puede recibir un asociado, como máximo</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>A tie is settled by the ticked steps, from the top. A drawn lot is always the last step, so that every tie can be settled.</source>
+            <translation>Un empate se resuelve con los pasos marcados, de arriba abajo. El sorteo es siempre el último paso, para que todo empate pueda resolverse.</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>sin límite</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>{meeting}, first call</source>
+            <translation>{meeting}, primera convocatoria</translation>
+        </message>
+        <message>
+            <source>{meeting}, second call</source>
+            <translation>{meeting}, segunda convocatoria</translation>
+        </message>
+        <message>
+            <source>{meeting}, delegates</source>
+            <translation>{meeting}, delegados</translation>
+        </message>
+        <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
             <translation>Con esta fecha de nacimiento, el asociado era menor de edad al ingresar; un menor no puede inscribirse como minero.</translation>
         </message>
@@ -8912,10 +11456,6 @@
         <message>
             <source>Approved by the assembly on</source>
             <translation>Aprobada por la asamblea el</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Resolución</translation>
         </message>
         <message>
             <source>Approve</source>
@@ -9118,20 +11658,12 @@
             <translation>Agregar un fondo</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
             <source>Up</source>
             <translation>Subir</translation>
         </message>
         <message>
             <source>Down</source>
             <translation>Bajar</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>días</translation>
         </message>
         <message>
             <source>Suspended members take no part</source>
@@ -9628,14 +12160,6 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
             <translation>Eliminar</translation>
         </message>
         <message>
-            <source>Move up</source>
-            <translation>Subir</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Bajar</translation>
-        </message>
-        <message>
             <source>Suggest rules from my entries</source>
             <translation>Sugerir reglas a partir de mis asientos</translation>
         </message>
@@ -9650,10 +12174,6 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
         <message>
             <source>Rules suggested from the entries you made by hand</source>
             <translation>Reglas sugeridas a partir de los asientos que usted hizo a mano</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>sí</translation>
         </message>
         <message>
             <source>no</source>
@@ -9744,10 +12264,6 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
             <translation>Registrado en</translation>
         </message>
         <message>
-            <source>Rule</source>
-            <translation>Regla</translation>
-        </message>
-        <message>
             <source>Suggested matches: run “Match automatically”.</source>
             <translation>Cruces sugeridos: ejecute “Cruzar automáticamente”.</translation>
         </message>
@@ -9770,6 +12286,926 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
         <message>
             <source>{count} entr(y/ies) posted and matched: {entries}.</source>
             <translation>{count} asiento(s) contabilizado(s) y cruzado(s): {entries}.</translation>
+        </message>
+        <message>
+            <source>Start from a preset…</source>
+            <translation>Partir de un modelo…</translation>
+        </message>
+        <message>
+            <source>Use the preset: {label}</source>
+            <translation>Usar el modelo: {label}</translation>
+        </message>
+        <message>
+            <source>No bylaws yet.
+Start from the preset for your country's law, then change every rule to match your own bylaws.</source>
+            <translation>Aún no hay estatutos.
+Parta del modelo según la ley de su país y luego ajuste cada regla a sus propios estatutos.</translation>
+        </message>
+        <message>
+            <source>Your role may read the bylaws but not change them.</source>
+            <translation>Su rol puede consultar los estatutos, pero no modificarlos.</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>Results sheet (PDF)…</source>
+            <translation>Hoja de resultados (PDF)…</translation>
+        </message>
+        <message>
+            <source>Results (Excel)…</source>
+            <translation>Resultados (Excel)…</translation>
+        </message>
+        <message>
+            <source>papers</source>
+            <translation>papeletas</translation>
+        </message>
+        <message>
+            <source>Numbered ballot papers (PDF)…</source>
+            <translation>Papeletas numeradas (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export ballots (BLT)…</source>
+            <translation>Exportar papeletas (BLT)…</translation>
+        </message>
+        <message>
+            <source>Import paper ballots (BLT)…</source>
+            <translation>Importar papeletas en papel (BLT)…</translation>
+        </message>
+        <message>
+            <source>Results sheet</source>
+            <translation>Hoja de resultados</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>resultados</translation>
+        </message>
+        <message>
+            <source>ballots</source>
+            <translation>papeletas</translation>
+        </message>
+        <message>
+            <source>Export ballots (BLT)</source>
+            <translation>Exportar papeletas (BLT)</translation>
+        </message>
+        <message>
+            <source>Ballot files (*.blt)</source>
+            <translation>Archivos de papeletas (*.blt)</translation>
+        </message>
+        <message>
+            <source>Import paper ballots (BLT)</source>
+            <translation>Importar papeletas en papel (BLT)</translation>
+        </message>
+        <message>
+            <source>Ballot files (*.blt);;All files (*)</source>
+            <translation>Archivos de papeletas (*.blt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>{n} papers read from {path}.</source>
+            <translation>{n} papeletas leídas de {path}.</translation>
+        </message>
+        <message>
+            <source>New election</source>
+            <translation>Nueva elección</translation>
+        </message>
+        <message>
+            <source>e.g. Board of directors 2026</source>
+            <translation>p. ej. Consejo de Administración 2026</translation>
+        </message>
+        <message>
+            <source>None (not a post of the bylaws)</source>
+            <translation>Ninguno (no es un órgano de los estatutos)</translation>
+        </message>
+        <message>
+            <source>{name} ({seats} seats)</source>
+            <translation>{name} ({seats} cargos)</translation>
+        </message>
+        <message>
+            <source>Counting method</source>
+            <translation>Método de escrutinio</translation>
+        </message>
+        <message>
+            <source>Create the election</source>
+            <translation>Crear la elección</translation>
+        </message>
+        <message>
+            <source>Type the candidates' numbers on the paper, e.g. 2 1 3; 0 for a blank ballot.</source>
+            <translation>Escriba los números de los candidatos tal como están en la papeleta, p. ej. 2 1 3; 0 para una papeleta en blanco.</translation>
+        </message>
+        <message>
+            <source>Only the candidates' numbers, separated by spaces: e.g. 2 1 3.</source>
+            <translation>Solo los números de los candidatos, separados por espacios: p. ej. 2 1 3.</translation>
+        </message>
+        <message>
+            <source>New election…</source>
+            <translation>Nueva elección…</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>No election yet. Create one with “New election…”: choose the counting method, the seats and whether members vote in the booth on this laptop or on paper.</source>
+            <translation>Aún no hay ninguna elección. Cree una con “Nueva elección…”: elija el método de escrutinio, los cargos y si los asociados votan en la cabina en este computador o en papel.</translation>
+        </message>
+        <message>
+            <source>Candidates (in ballot-paper order)</source>
+            <translation>Candidatos (en el orden de la papeleta)</translation>
+        </message>
+        <message>
+            <source>Open nominations</source>
+            <translation>Abrir la inscripción de candidatos</translation>
+        </message>
+        <message>
+            <source>member number or name</source>
+            <translation>número o nombre del asociado</translation>
+        </message>
+        <message>
+            <source>Nominate</source>
+            <translation>Inscribir</translation>
+        </message>
+        <message>
+            <source>Withdraw the candidate</source>
+            <translation>Retirar al candidato</translation>
+        </message>
+        <message>
+            <source>Open the poll</source>
+            <translation>Abrir la votación</translation>
+        </message>
+        <message>
+            <source>The poll</source>
+            <translation>La votación</translation>
+        </message>
+        <message>
+            <source>member number or name of the voter</source>
+            <translation>número o nombre del asociado que vota</translation>
+        </message>
+        <message>
+            <source>Check off the roll</source>
+            <translation>Marcar en la lista de votantes</translation>
+        </message>
+        <message>
+            <source>Open the booth (full screen)</source>
+            <translation>Abrir la cabina (pantalla completa)</translation>
+        </message>
+        <message>
+            <source>Close the poll</source>
+            <translation>Cerrar la votación</translation>
+        </message>
+        <message>
+            <source>Paper ballots</source>
+            <translation>Papeletas en papel</translation>
+        </message>
+        <message>
+            <source>Second entry: enter the same papers again to check the first entry (nothing is saved)</source>
+            <translation>Segunda digitación: ingrese de nuevo las mismas papeletas para verificar la primera digitación (no se guarda nada)</translation>
+        </message>
+        <message>
+            <source>candidates' numbers, first choice first, e.g. 2 1 3 - then Enter; 0 for a blank ballot</source>
+            <translation>números de los candidatos, la primera preferencia primero, p. ej. 2 1 3 - luego Enter; 0 para una papeleta en blanco</translation>
+        </message>
+        <message>
+            <source>Remove the last</source>
+            <translation>Quitar la última</translation>
+        </message>
+        <message>
+            <source>Save the ballots</source>
+            <translation>Guardar las papeletas</translation>
+        </message>
+        <message>
+            <source>Save the totals</source>
+            <translation>Guardar los totales</translation>
+        </message>
+        <message>
+            <source>Clear the entered ballots…</source>
+            <translation>Borrar las papeletas ingresadas…</translation>
+        </message>
+        <message>
+            <source>Count the votes</source>
+            <translation>Hacer el escrutinio</translation>
+        </message>
+        <message>
+            <source>who drew the lot, in front of the assembly</source>
+            <translation>quién realizó el sorteo, ante la asamblea</translation>
+        </message>
+        <message>
+            <source>Enter the lot</source>
+            <translation>Registrar el sorteo</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Your role may not prepare elections.</source>
+            <translation>Su rol no permite preparar elecciones.</translation>
+        </message>
+        <message>
+            <source>{n} seat(s)</source>
+            <translation>{n} cargo(s)</translation>
+        </message>
+        <message>
+            <source>stage: {status}</source>
+            <translation>etapa: {status}</translation>
+        </message>
+        <message>
+            <source>{place}. {name} (member {number})</source>
+            <translation>{place}. {name} (asociado {number})</translation>
+        </message>
+        <message>
+            <source>Checked off the roll: {checked} · ballots in the urn: {ballots}</source>
+            <translation>Marcados en la lista de votantes: {checked} · papeletas en la urna: {ballots}</translation>
+        </message>
+        <message>
+            <source>waiting to vote: {n}</source>
+            <translation>esperando para votar: {n}</translation>
+        </message>
+        <message>
+            <source>{ballots} papers entered for {checked} voters checked off.</source>
+            <translation>{ballots} papeletas ingresadas para {checked} votantes marcados en la lista.</translation>
+        </message>
+        <message>
+            <source>Blank ballots</source>
+            <translation>Papeletas en blanco</translation>
+        </message>
+        <message>
+            <source>Ballot {n}: {marks}</source>
+            <translation>Papeleta {n}: {marks}</translation>
+        </message>
+        <message>
+            <source>Ballot {n}: blank</source>
+            <translation>Papeleta {n}: en blanco</translation>
+        </message>
+        <message>
+            <source>Check {n} ballots against the first entry</source>
+            <translation>Verificar {n} papeletas contra la primera digitación</translation>
+        </message>
+        <message>
+            <source>Save {n} ballots</source>
+            <translation>Guardar {n} papeletas</translation>
+        </message>
+        <message>
+            <source>elected in this round</source>
+            <translation>elegido en esta ronda</translation>
+        </message>
+        <message>
+            <source>excluded in this round</source>
+            <translation>excluido en esta ronda</translation>
+        </message>
+        <message>
+            <source>Type a member number or a name.</source>
+            <translation>Escriba un número de asociado o un nombre.</translation>
+        </message>
+        <message>
+            <source>No member matches “{text}”.</source>
+            <translation>Ningún asociado coincide con “{text}”.</translation>
+        </message>
+        <message>
+            <source>{n} members match: {names}{more}. Type the member number.</source>
+            <translation>{n} asociados coinciden: {names}{more}. Escriba el número de asociado.</translation>
+        </message>
+        <message>
+            <source>Election created. Open the nominations to put candidates on the paper.</source>
+            <translation>Elección creada. Abra la inscripción de candidatos para incluirlos en la papeleta.</translation>
+        </message>
+        <message>
+            <source>Nominations are open.</source>
+            <translation>La inscripción de candidatos está abierta.</translation>
+        </message>
+        <message>
+            <source>Candidate {place} on the paper.</source>
+            <translation>Candidato {place} en la papeleta.</translation>
+        </message>
+        <message>
+            <source>Select the candidate who withdraws.</source>
+            <translation>Seleccione el candidato que se retira.</translation>
+        </message>
+        <message>
+            <source>{name} withdrew.</source>
+            <translation>{name} se retiró.</translation>
+        </message>
+        <message>
+            <source>The poll is open: check voters off the roll.</source>
+            <translation>La votación está abierta: marque a los votantes en la lista de votantes.</translation>
+        </message>
+        <message>
+            <source>Member {number} checked off the roll.</source>
+            <translation>Asociado {number} marcado en la lista de votantes.</translation>
+        </message>
+        <message>
+            <source>Close the booth first (the teller's Close button).</source>
+            <translation>Primero cierre la cabina (el botón Cerrar del escrutador).</translation>
+        </message>
+        <message>
+            <source>The poll is closed: {ballots} ballots, {checked} voters checked off.</source>
+            <translation>La votación está cerrada: {ballots} papeletas, {checked} votantes marcados en la lista.</translation>
+        </message>
+        <message>
+            <source>There is no candidate {place} on the paper (1 to {count}).</source>
+            <translation>No hay ningún candidato {place} en la papeleta (de 1 a {count}).</translation>
+        </message>
+        <message>
+            <source>Candidate {place} is marked twice.</source>
+            <translation>El candidato {place} está marcado dos veces.</translation>
+        </message>
+        <message>
+            <source>Both entries agree.</source>
+            <translation>Las dos digitaciones coinciden.</translation>
+        </message>
+        <message>
+            <source>The entries differ:</source>
+            <translation>Las digitaciones no coinciden:</translation>
+        </message>
+        <message>
+            <source>blank</source>
+            <translation>en blanco</translation>
+        </message>
+        <message>
+            <source>ballot {marks}: {first} in the first entry, {second} in the second</source>
+            <translation>papeleta {marks}: {first} en la primera digitación, {second} en la segunda</translation>
+        </message>
+        <message>
+            <source>{n} ballots saved; {total} in the urn.</source>
+            <translation>{n} papeletas guardadas; {total} en la urna.</translation>
+        </message>
+        <message>
+            <source>Totals saved: {total} papers.</source>
+            <translation>Totales guardados: {total} papeletas.</translation>
+        </message>
+        <message>
+            <source>Clear the entered ballots</source>
+            <translation>Borrar las papeletas ingresadas</translation>
+        </message>
+        <message>
+            <source>Why are the entered ballots cleared?</source>
+            <translation>¿Por qué se borran las papeletas ingresadas?</translation>
+        </message>
+        <message>
+            <source>The entered ballots were cleared; enter them again.</source>
+            <translation>Se borraron las papeletas ingresadas; ingréselas de nuevo.</translation>
+        </message>
+        <message>
+            <source>Counting the votes…</source>
+            <translation>Haciendo el escrutinio…</translation>
+        </message>
+        <message>
+            <source>The count needs a lot: draw it in front of the assembly and enter it under “The count”.</source>
+            <translation>El escrutinio necesita un sorteo: realícelo ante la asamblea y regístrelo en “El escrutinio”.</translation>
+        </message>
+        <message>
+            <source>Counted.</source>
+            <translation>Escrutinio hecho.</translation>
+        </message>
+        <message>
+            <source>Open a grievance</source>
+            <translation>Abrir una queja</translation>
+        </message>
+        <message>
+            <source>Who complains, and against whom</source>
+            <translation>Quién presenta la queja y contra quién</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Abierta el</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Partes</translation>
+        </message>
+        <message>
+            <source>What it is about</source>
+            <translation>De qué se trata</translation>
+        </message>
+        <message>
+            <source>Open the grievance</source>
+            <translation>Abrir la queja</translation>
+        </message>
+        <message>
+            <source>Add a step</source>
+            <translation>Agregar un paso</translation>
+        </message>
+        <message>
+            <source>Add the step</source>
+            <translation>Agregar el paso</translation>
+        </message>
+        <message>
+            <source>Grievance {id}: {parties}</source>
+            <translation>Queja {id}: {parties}</translation>
+        </message>
+        <message>
+            <source>Close a grievance</source>
+            <translation>Cerrar una queja</translation>
+        </message>
+        <message>
+            <source>Resolved: the parties agreed</source>
+            <translation>Resuelta: las partes llegaron a un acuerdo</translation>
+        </message>
+        <message>
+            <source>Closed without agreement</source>
+            <translation>Cerrada sin acuerdo</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Cerrada el</translation>
+        </message>
+        <message>
+            <source>Ending</source>
+            <translation>Forma de cierre</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Close the grievance</source>
+            <translation>Cerrar la queja</translation>
+        </message>
+        <message>
+            <source>The bylaws keep the register of grievances for the roles they name; yours is not one of them, so it is not shown here.</source>
+            <translation>Los estatutos reservan el registro de quejas a los roles que nombran; el suyo no es uno de ellos, por eso no se muestra aquí.</translation>
+        </message>
+        <message>
+            <source>Open a grievance…</source>
+            <translation>Abrir una queja…</translation>
+        </message>
+        <message>
+            <source>Add a step…</source>
+            <translation>Agregar un paso…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>Cerrar…</translation>
+        </message>
+        <message>
+            <source>Open ones only</source>
+            <translation>Solo las abiertas</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Abierta</translation>
+        </message>
+        <message>
+            <source>No grievance in the register.</source>
+            <translation>No hay quejas en el registro.</translation>
+        </message>
+        <message>
+            <source>Grievance {id}: {category}</source>
+            <translation>Queja {id}: {category}</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Pasos</translation>
+        </message>
+        <message>
+            <source>Outcome, {day}</source>
+            <translation>Resultado, {day}</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nueva reunión</translation>
+        </message>
+        <message>
+            <source>e.g. Ordinary general assembly 2026</source>
+            <translation>p. ej. Asamblea general ordinaria 2026</translation>
+        </message>
+        <message>
+            <source>One item a line, in order:
+Quorum and agenda
+Accounts of the year
+Election of the board</source>
+            <translation>Un punto por línea, en orden:
+Verificación del quórum y orden del día
+Estados financieros del ejercicio
+Elección del Consejo de Administración</translation>
+        </message>
+        <message>
+            <source>Kind of meeting</source>
+            <translation>Tipo de reunión</translation>
+        </message>
+        <message>
+            <source>Create the meeting</source>
+            <translation>Crear la reunión</translation>
+        </message>
+        <message>
+            <source>Save the agenda</source>
+            <translation>Guardar el orden del día</translation>
+        </message>
+        <message>
+            <source>One item a line, in order.</source>
+            <translation>Un punto por línea, en orden.</translation>
+        </message>
+        <message>
+            <source>Convene the meeting</source>
+            <translation>Convocar la reunión</translation>
+        </message>
+        <message>
+            <source>{title}, {when}. The convocation, with its agenda, goes out on:</source>
+            <translation>{title}, {when}. La convocatoria, con su orden del día, se envía el:</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Enviada el</translation>
+        </message>
+        <message>
+            <source>Convene</source>
+            <translation>Convocar</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>Abrir la reunión</translation>
+        </message>
+        <message>
+            <source>Add a proxy</source>
+            <translation>Agregar un poder</translation>
+        </message>
+        <message>
+            <source>Absent member (number)</source>
+            <translation>Asociado ausente (número)</translation>
+        </message>
+        <message>
+            <source>Represented by (in the room)</source>
+            <translation>Representado por (en la sala)</translation>
+        </message>
+        <message>
+            <source>Add the proxy</source>
+            <translation>Agregar el poder</translation>
+        </message>
+        <message>
+            <source>Check in the member who holds the proxy first.</source>
+            <translation>Registre primero la asistencia del asociado que recibe el poder.</translation>
+        </message>
+        <message>
+            <source>Put a motion to the vote</source>
+            <translation>Someter una proposición a votación</translation>
+        </message>
+        <message>
+            <source>Agenda item {place}: {title}</source>
+            <translation>Punto {place} del orden del día: {title}</translation>
+        </message>
+        <message>
+            <source>No agenda item</source>
+            <translation>Sin punto del orden del día</translation>
+        </message>
+        <message>
+            <source>did not vote</source>
+            <translation>no votó</translation>
+        </message>
+        <message>
+            <source>Votes by name</source>
+            <translation>Votos nominales</translation>
+        </message>
+        <message>
+            <source>In favour</source>
+            <translation>A favor</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>En contra</translation>
+        </message>
+        <message>
+            <source>Abstentions</source>
+            <translation>Abstenciones</translation>
+        </message>
+        <message>
+            <source>Spoilt</source>
+            <translation>Nulos</translation>
+        </message>
+        <message>
+            <source>Record the vote</source>
+            <translation>Registrar la votación</translation>
+        </message>
+        <message>
+            <source>In the room: {count}</source>
+            <translation>En la sala: {count}</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>Nueva reunión…</translation>
+        </message>
+        <message>
+            <source>Agenda…</source>
+            <translation>Orden del día…</translation>
+        </message>
+        <message>
+            <source>Convene…</source>
+            <translation>Convocar…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Abrir…</translation>
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation>Cerrar la reunión</translation>
+        </message>
+        <message>
+            <source>Sign the minutes</source>
+            <translation>Firmar el acta</translation>
+        </message>
+        <message>
+            <source>Assembly mode</source>
+            <translation>Modo asamblea</translation>
+        </message>
+        <message>
+            <source>{document} ({format})…</source>
+            <translation>{document} ({format})…</translation>
+        </message>
+        <message>
+            <source>Minutes no.</source>
+            <translation>Acta n.º</translation>
+        </message>
+        <message>
+            <source>Attendance and quorum</source>
+            <translation>Asistencia y quórum</translation>
+        </message>
+        <message>
+            <source>Agenda, motions and minutes</source>
+            <translation>Orden del día, proposiciones y acta</translation>
+        </message>
+        <message>
+            <source>Member number or part of a name, then Enter</source>
+            <translation>Número de asociado o parte de un nombre, luego Enter</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Registrar asistencia</translation>
+        </message>
+        <message>
+            <source>Leaves the room</source>
+            <translation>Sale de la sala</translation>
+        </message>
+        <message>
+            <source>In the room</source>
+            <translation>En la sala</translation>
+        </message>
+        <message>
+            <source>Add a proxy…</source>
+            <translation>Agregar un poder…</translation>
+        </message>
+        <message>
+            <source>Add an item…</source>
+            <translation>Agregar un punto…</translation>
+        </message>
+        <message>
+            <source>For / against / abstain</source>
+            <translation>A favor / en contra / abstención</translation>
+        </message>
+        <message>
+            <source>Put a motion to the vote…</source>
+            <translation>Someter una proposición a votación…</translation>
+        </message>
+        <message>
+            <source>What was said and decided under this item.</source>
+            <translation>Lo que se dijo y se decidió en este punto.</translation>
+        </message>
+        <message>
+            <source>Save the minutes</source>
+            <translation>Guardar el acta</translation>
+        </message>
+        <message>
+            <source>Motions</source>
+            <translation>Proposiciones</translation>
+        </message>
+        <message>
+            <source>Minutes of this item</source>
+            <translation>Acta de este punto</translation>
+        </message>
+        <message>
+            <source>No meeting yet. Plan one with “New meeting…”.</source>
+            <translation>Aún no hay ninguna reunión. Planee una con “Nueva reunión…”.</translation>
+        </message>
+        <message>
+            <source>{number} - {name} (arrived {time})</source>
+            <translation>{number} - {name} (llegó a las {time})</translation>
+        </message>
+        <message>
+            <source>{giver} - {giver_name}, by {holder} - {holder_name}</source>
+            <translation>{giver} - {giver_name}, por {holder} - {holder_name}</translation>
+        </message>
+        <message>
+            <source>(1 motion)</source>
+            <translation>(1 proposición)</translation>
+        </message>
+        <message>
+            <source>({count} motions)</source>
+            <translation>({count} proposiciones)</translation>
+        </message>
+        <message>
+            <source>{kind} - {when}{place} - {status}</source>
+            <translation>{kind} - {when}{place} - {status}</translation>
+        </message>
+        <message>
+            <source>convened on {day}</source>
+            <translation>convocada el {day}</translation>
+        </message>
+        <message>
+            <source>chair: {name}</source>
+            <translation>preside: {name}</translation>
+        </message>
+        <message>
+            <source>secretary: {name}</source>
+            <translation>secretario: {name}</translation>
+        </message>
+        <message>
+            <source>signed by the president ({user})</source>
+            <translation>firmada por el presidente ({user})</translation>
+        </message>
+        <message>
+            <source>signed by the secretary ({user})</source>
+            <translation>firmada por el secretario ({user})</translation>
+        </message>
+        <message>
+            <source>minutes book no. {number}</source>
+            <translation>libro de actas n.º {number}</translation>
+        </message>
+        <message>
+            <source>The check-in opens when the meeting is opened.</source>
+            <translation>El registro de asistencia se abre cuando se abre la reunión.</translation>
+        </message>
+        <message>
+            <source>The meeting is closed.</source>
+            <translation>La reunión está cerrada.</translation>
+        </message>
+        <message>
+            <source>{count} present at the end.</source>
+            <translation>{count} presentes al final.</translation>
+        </message>
+        <message>
+            <source>Present {present}, represented {represented}, needed {required} of {eligible} entitled ({call}).</source>
+            <translation>Presentes {present}, representados {represented}, se necesitan {required} de {eligible} con derecho a asistir ({call}).</translation>
+        </message>
+        <message>
+            <source>{yes} / {no} / {abstain}</source>
+            <translation>{yes} / {no} / {abstain}</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>aprobada</translation>
+        </message>
+        <message>
+            <source>not passed</source>
+            <translation>no aprobada</translation>
+        </message>
+        <message>
+            <source>Your role may read the meetings but not prepare them.</source>
+            <translation>Su rol puede consultar las reuniones, pero no prepararlas.</translation>
+        </message>
+        <message>
+            <source>Add an item</source>
+            <translation>Agregar un punto</translation>
+        </message>
+        <message>
+            <source>Title of the item added to the agenda:</source>
+            <translation>Título del punto que se agrega al orden del día:</translation>
+        </message>
+        <message>
+            <source>The meeting is closed. Finish the minutes; then the president and the secretary sign them.</source>
+            <translation>La reunión está cerrada. Termine el acta; luego el presidente y el secretario la firman.</translation>
+        </message>
+        <message>
+            <source>The minutes are final: number {number} in the minutes book.</source>
+            <translation>El acta es definitiva: número {number} del libro de actas.</translation>
+        </message>
+        <message>
+            <source>Signed. The minutes can no longer be changed; they become final when the other officer signs.</source>
+            <translation>Firmada. El acta ya no se puede modificar; queda definitiva cuando firme el otro dignatario.</translation>
+        </message>
+        <message>
+            <source>Resolution {number}.</source>
+            <translation>Resolución {number}.</translation>
+        </message>
+        <message>
+            <source>{document}-{date}</source>
+            <translation>{document}-{date}</translation>
+        </message>
+        <message>
+            <source>Add a mandate</source>
+            <translation>Agregar un mandato</translation>
+        </message>
+        <message>
+            <source>{name} ({months} months)</source>
+            <translation>{name} ({months} meses)</translation>
+        </message>
+        <message>
+            <source>Leave blank for the term the bylaws set.</source>
+            <translation>Déjelo en blanco para el período que fijan los estatutos.</translation>
+        </message>
+        <message>
+            <source>Member number</source>
+            <translation>Número de asociado</translation>
+        </message>
+        <message>
+            <source>Term starts</source>
+            <translation>Inicio del período</translation>
+        </message>
+        <message>
+            <source>Term ends (blank: the bylaws' term)</source>
+            <translation>Fin del período (en blanco: el período de los estatutos)</translation>
+        </message>
+        <message>
+            <source>Add the mandate</source>
+            <translation>Agregar el mandato</translation>
+        </message>
+        <message>
+            <source>The bylaws name no positions yet: enter them first.</source>
+            <translation>Los estatutos aún no definen ningún órgano: ingréselos primero.</translation>
+        </message>
+        <message>
+            <source>End a term early</source>
+            <translation>Terminar un período anticipadamente</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}), {position}, {starts} to {ends}.</source>
+            <translation>{name} (asociado {number}), {position}, del {starts} al {ends}.</translation>
+        </message>
+        <message>
+            <source>e.g. resigned, moved away, excluded</source>
+            <translation>p. ej. renunció, se mudó, fue excluido</translation>
+        </message>
+        <message>
+            <source>Last day in office</source>
+            <translation>Último día en el cargo</translation>
+        </message>
+        <message>
+            <source>End the term</source>
+            <translation>Terminar el período</translation>
+        </message>
+        <message>
+            <source>Show all terms, past ones too</source>
+            <translation>Mostrar todos los períodos, también los pasados</translation>
+        </message>
+        <message>
+            <source>Add a mandate…</source>
+            <translation>Agregar un mandato…</translation>
+        </message>
+        <message>
+            <source>End a term early…</source>
+            <translation>Terminar un período anticipadamente…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Días restantes</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminó</translation>
+        </message>
+        <message>
+            <source>Every term, past and present</source>
+            <translation>Todos los períodos, pasados y actuales</translation>
+        </message>
+        <message>
+            <source>The team in office on {day}</source>
+            <translation>Los dignatarios en ejercicio el {day}</translation>
+        </message>
+        <message>
+            <source>{day}: {reason}</source>
+            <translation>{day}: {reason}</translation>
+        </message>
+        <message>
+            <source>No mandates yet. They are created when an election to a position is counted; a team elected before coopdesk was used can be added by hand.</source>
+            <translation>Aún no hay mandatos. Se crean cuando se hace el escrutinio de una elección a un órgano; los dignatarios elegidos antes de usar coopdesk se pueden agregar a mano.</translation>
+        </message>
+        <message>
+            <source>Your role may read the officers register but not change it.</source>
+            <translation>Su rol puede consultar el registro de dignatarios, pero no modificarlo.</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Reuniones</translation>
+        </message>
+        <message>
+            <source>Elections</source>
+            <translation>Elecciones</translation>
+        </message>
+        <message>
+            <source>Officers</source>
+            <translation>Dignatarios</translation>
+        </message>
+        <message>
+            <source>Bylaws</source>
+            <translation>Estatutos</translation>
+        </message>
+        <message>
+            <source>Governance</source>
+            <translation>Gobierno</translation>
         </message>
         <message>
             <source>New premium use plan</source>
@@ -10052,10 +13488,6 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
             <translation>Plan de uso de la prima</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
             <source>Shared</source>
             <translation>Repartido</translation>
         </message>
@@ -10166,10 +13598,6 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
         <message>
             <source>distribution-{number}-unclaimed</source>
             <translation>distribucion-{number}-no-cobrados</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Close</source>
@@ -10334,10 +13762,6 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
         <message>
             <source>the other one</source>
             <translation>el otro</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ninguno</translation>
         </message>
         <message>
             <source>point .</source>

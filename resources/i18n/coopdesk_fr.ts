@@ -4574,6 +4574,14 @@
             <translation>Vente {number} enregistrée.</translation>
         </message>
         <message>
+            <source>Say which election: --election ID (see 'coopdesk election list').</source>
+            <translation>Indiquez l'élection : --election ID (voir 'coopdesk election list').</translation>
+        </message>
+        <message>
+            <source>Say which meeting: --meeting ID (see 'coopdesk meeting list').</source>
+            <translation>Indiquez la réunion : --meeting ID (voir 'coopdesk meeting list').</translation>
+        </message>
+        <message>
             <source>Say the format: --format pdf, xlsx or csv.</source>
             <translation>Indiquez le format : --format pdf, xlsx ou csv.</translation>
         </message>
@@ -4746,6 +4754,342 @@
             <translation>sans la période précédente</translation>
         </message>
         <message>
+            <source>the meeting, for its documents</source>
+            <translation>la réunion dont on veut les documents</translation>
+        </message>
+        <message>
+            <source>the election, for its documents</source>
+            <translation>l'élection dont on veut les documents</translation>
+        </message>
+        <message>
+            <source>the year of the minutes book</source>
+            <translation>l'année du registre des procès-verbaux</translation>
+        </message>
+        <message>
+            <source>how many numbered ballot papers to print</source>
+            <translation>nombre de bulletins de vote numérotés à imprimer</translation>
+        </message>
+        <message>
+            <source>There are no bylaws yet: 'coopdesk bylaws presets' lists the presets, 'coopdesk bylaws preset NAME' installs one.</source>
+            <translation>Il n'y a pas encore de statuts : 'coopdesk bylaws presets' liste les modèles, 'coopdesk bylaws preset NAME' en installe un.</translation>
+        </message>
+        <message>
+            <source>The bylaws in force are now the preset {name} ({label}); 'coopdesk bylaws show' says them.</source>
+            <translation>Les statuts en vigueur sont désormais le modèle {name} ({label}) ; 'coopdesk bylaws show' les énonce.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {error}</source>
+            <translation>{file} ne peut pas être écrit : {error}</translation>
+        </message>
+        <message>
+            <source>The bylaws {name} were written to {file}.</source>
+            <translation>Les statuts {name} ont été écrits dans {file}.</translation>
+        </message>
+        <message>
+            <source>{file} is not a text file in UTF-8.</source>
+            <translation>{file} n'est pas un fichier texte en UTF-8.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON: line {line}, column {column}: {error}.</source>
+            <translation>{file} n'est pas un JSON valide : ligne {line}, colonne {column} : {error}.</translation>
+        </message>
+        <message>
+            <source>{file} does not hold bylaws: an object {{...}} with the rules is expected, as 'coopdesk bylaws export' writes.</source>
+            <translation>{file} ne contient pas de statuts : un objet {{...}} contenant les règles est attendu, tel que l'écrit 'coopdesk bylaws export'.</translation>
+        </message>
+        <message>
+            <source>{file}: {count} problem(s); nothing was changed.</source>
+            <translation>{file} : {count} problème(s) ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The bylaws {name} from {file} are now in force.</source>
+            <translation>Les statuts {name} de {file} sont désormais en vigueur.</translation>
+        </message>
+        <message>
+            <source>the bylaws: quorum, majorities, notice, the board, ties</source>
+            <translation>les statuts : quorum, majorités, délai de convocation, conseil, égalités</translation>
+        </message>
+        <message>
+            <source>say the bylaws in force in plain sentences</source>
+            <translation>énoncer les statuts en vigueur en phrases simples</translation>
+        </message>
+        <message>
+            <source>list the preset bylaws</source>
+            <translation>lister les modèles de statuts</translation>
+        </message>
+        <message>
+            <source>make a preset the bylaws in force</source>
+            <translation>mettre en vigueur un modèle de statuts</translation>
+        </message>
+        <message>
+            <source>the preset, as 'bylaws presets' lists it</source>
+            <translation>le modèle, tel que 'bylaws presets' le liste</translation>
+        </message>
+        <message>
+            <source>write the bylaws in force to a JSON file</source>
+            <translation>écrire les statuts en vigueur dans un fichier JSON</translation>
+        </message>
+        <message>
+            <source>make the bylaws of a JSON file the bylaws in force (checked first)</source>
+            <translation>mettre en vigueur les statuts d'un fichier JSON (vérifiés au préalable)</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the file is not UTF-8 text.</source>
+            <translation>{file}, ligne {line} : le fichier n'est pas du texte UTF-8.</translation>
+        </message>
+        <message>
+            <source>Draw the lot, then enter it: coopdesk election lot {id} MEMBER --drawn-by NAME (MEMBER: one of {members}).</source>
+            <translation>Procédez au tirage au sort, puis saisissez-le : coopdesk election lot {id} MEMBER --drawn-by NAME (MEMBER : l'un de {members}).</translation>
+        </message>
+        <message>
+            <source>Elected, in order:</source>
+            <translation>Élus, dans l'ordre :</translation>
+        </message>
+        <message>
+            <source>  {n}. {name} (member {number})</source>
+            <translation>  {n}. {name} (membre {number})</translation>
+        </message>
+        <message>
+            <source>No election yet: 'coopdesk election create TITLE --method METHOD --seats N' creates one.</source>
+            <translation>Pas encore d'élection : 'coopdesk election create TITLE --method METHOD --seats N' en crée une.</translation>
+        </message>
+        <message>
+            <source>{seats} seat(s)</source>
+            <translation>{seats} siège(s)</translation>
+        </message>
+        <message>
+            <source>{count} candidate(s)</source>
+            <translation>{count} candidat(s)</translation>
+        </message>
+        <message>
+            <source>{count} ballot(s)</source>
+            <translation>{count} bulletin(s)</translation>
+        </message>
+        <message>
+            <source>Stage: {status}</source>
+            <translation>Étape : {status}</translation>
+        </message>
+        <message>
+            <source>Method: {method}</source>
+            <translation>Méthode : {method}</translation>
+        </message>
+        <message>
+            <source>Seats: {seats}; ballots: {entry}</source>
+            <translation>Sièges : {seats} ; bulletins : {entry}</translation>
+        </message>
+        <message>
+            <source>Position: {position}</source>
+            <translation>Poste : {position}</translation>
+        </message>
+        <message>
+            <source>Candidates:</source>
+            <translation>Candidats :</translation>
+        </message>
+        <message>
+            <source>No candidates yet.</source>
+            <translation>Pas encore de candidats.</translation>
+        </message>
+        <message>
+            <source>  {place}. {name} (member {number})</source>
+            <translation>  {place}. {name} (membre {number})</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>retiré</translation>
+        </message>
+        <message>
+            <source>Voters checked off the roll: {checked}; ballots: {ballots}</source>
+            <translation>Électeurs pointés sur la liste électorale : {checked} ; bulletins : {ballots}</translation>
+        </message>
+        <message>
+            <source>Checked off and not yet voted: {count}</source>
+            <translation>Pointés mais n'ayant pas encore voté : {count}</translation>
+        </message>
+        <message>
+            <source>Counted: {valid} valid vote(s), {blank} blank paper(s), {rounds} round(s).</source>
+            <translation>Dépouillement : {valid} voix valable(s), {blank} bulletin(s) blanc(s), {rounds} tour(s).</translation>
+        </message>
+        <message>
+            <source>Quota: {quota}</source>
+            <translation>Quotient : {quota}</translation>
+        </message>
+        <message>
+            <source>Lot {n}: {name} (member {number}), drawn by {who}.</source>
+            <translation>Tirage au sort {n} : {name} (membre {number}), effectué par {who}.</translation>
+        </message>
+        <message>
+            <source>Election {id} created: {title}. Next: coopdesk election nominations {id}.</source>
+            <translation>Élection {id} créée : {title}. Étape suivante : coopdesk election nominations {id}.</translation>
+        </message>
+        <message>
+            <source>Nominations are open for election {id}.</source>
+            <translation>Le dépôt des candidatures est ouvert pour l'élection {id}.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is candidate {place} on the ballot paper.</source>
+            <translation>{name} (membre {number}) est le candidat n° {place} sur le bulletin de vote.</translation>
+        </message>
+        <message>
+            <source>Member {number} has withdrawn from election {id}.</source>
+            <translation>Le membre {number} s'est retiré de l'élection {id}.</translation>
+        </message>
+        <message>
+            <source>The poll of election {id} is open: check the voters off the roll as they vote.</source>
+            <translation>Le scrutin de l'élection {id} est ouvert : pointez les électeurs sur la liste électorale au fur et à mesure qu'ils votent.</translation>
+        </message>
+        <message>
+            <source>Member {number} checked off the roll ({count} so far).</source>
+            <translation>Membre {number} pointé sur la liste électorale ({count} jusqu'ici).</translation>
+        </message>
+        <message>
+            <source>The poll is closed: {checked} voter(s) checked off, {ballots} ballot(s).</source>
+            <translation>Le scrutin est clos : {checked} électeur(s) pointé(s), {ballots} bulletin(s).</translation>
+        </message>
+        <message>
+            <source>Line {line}: '{token}' is not a candidate's place on the paper (a number from 1 to {count}).</source>
+            <translation>Ligne {line} : '{token}' n'est pas le numéro d'un candidat sur le bulletin (un nombre de 1 à {count}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {problem}</source>
+            <translation>Ligne {line} : {problem}</translation>
+        </message>
+        <message>
+            <source>The file holds no papers: write one paper a line.</source>
+            <translation>Le fichier ne contient aucun bulletin : écrivez un bulletin par ligne.</translation>
+        </message>
+        <message>
+            <source>{count} paper(s) entered; {total} in the ballot box.</source>
+            <translation>{count} bulletin(s) saisi(s) ; {total} dans l'urne.</translation>
+        </message>
+        <message>
+            <source>'{item}' is not PLACE=COUNT (the candidate's place on the paper and their papers, like 2=15).</source>
+            <translation>'{item}' n'est pas de la forme PLACE=COUNT (le numéro du candidat sur le bulletin et son nombre de bulletins, comme 2=15).</translation>
+        </message>
+        <message>
+            <source>Candidate {place} is given twice.</source>
+            <translation>Le candidat {place} est indiqué deux fois.</translation>
+        </message>
+        <message>
+            <source>{total} paper(s) in the ballot box.</source>
+            <translation>{total} bulletin(s) dans l'urne.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>Impossible d'écrire {path} : {error}</translation>
+        </message>
+        <message>
+            <source>{count} paper(s) entered from {file}.</source>
+            <translation>{count} bulletin(s) saisi(s) depuis {file}.</translation>
+        </message>
+        <message>
+            <source>elections: nominations, the roll, paper ballots, the count, the results sheet</source>
+            <translation>élections : candidatures, liste électorale, bulletins papier, dépouillement, feuille de résultats</translation>
+        </message>
+        <message>
+            <source>list the elections, the latest first, the number first</source>
+            <translation>lister les élections, la plus récente en premier, le numéro en tête</translation>
+        </message>
+        <message>
+            <source>show an election: its stage, candidates, roll and count</source>
+            <translation>afficher une élection : son étape, ses candidats, sa liste électorale et son dépouillement</translation>
+        </message>
+        <message>
+            <source>create an election (in draft)</source>
+            <translation>créer une élection (en brouillon)</translation>
+        </message>
+        <message>
+            <source>the post of the bylaws it fills</source>
+            <translation>le poste prévu par les statuts qu'elle pourvoit</translation>
+        </message>
+        <message>
+            <source>ballots cast in the window's booth, or on paper and entered by the tellers (default: booth)</source>
+            <translation>bulletins déposés dans l'isoloir de la fenêtre, ou sur papier et saisis par les scrutateurs (par défaut : isoloir)</translation>
+        </message>
+        <message>
+            <source>open the nominations</source>
+            <translation>ouvrir le dépôt des candidatures</translation>
+        </message>
+        <message>
+            <source>put a member on the ballot paper</source>
+            <translation>inscrire un membre sur le bulletin de vote</translation>
+        </message>
+        <message>
+            <source>the day eligibility is judged (default: today)</source>
+            <translation>le jour où l'éligibilité est appréciée (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>a candidate stands down</source>
+            <translation>un candidat se retire</translation>
+        </message>
+        <message>
+            <source>open the poll (the ballot paper is then fixed)</source>
+            <translation>ouvrir le scrutin (le bulletin de vote est alors figé)</translation>
+        </message>
+        <message>
+            <source>check a voter off the roll</source>
+            <translation>pointer un électeur sur la liste électorale</translation>
+        </message>
+        <message>
+            <source>close the poll</source>
+            <translation>clore le scrutin</translation>
+        </message>
+        <message>
+            <source>enter paper ballots from a file, one paper a line: the candidates' places, first choice first, like '2 1 3'; a blank line is a blank paper</source>
+            <translation>saisir des bulletins papier depuis un fichier, un bulletin par ligne : les numéros des candidats, premier choix en tête, comme '2 1 3' ; une ligne vide est un bulletin blanc</translation>
+        </message>
+        <message>
+            <source>the file, or - for standard input</source>
+            <translation>le fichier, ou - pour l'entrée standard</translation>
+        </message>
+        <message>
+            <source>enter a plurality election's totals counted by the tellers</source>
+            <translation>saisir les totaux d'une élection au scrutin majoritaire comptés par les scrutateurs</translation>
+        </message>
+        <message>
+            <source>blank papers</source>
+            <translation>bulletins blancs</translation>
+        </message>
+        <message>
+            <source>count the closed poll and print the elected in order</source>
+            <translation>dépouiller le scrutin clos et afficher les élus dans l'ordre</translation>
+        </message>
+        <message>
+            <source>enter the lot the count asked for, then count again</source>
+            <translation>saisir le tirage au sort demandé par le dépouillement, puis recompter</translation>
+        </message>
+        <message>
+            <source>the candidate the lot chose (member number)</source>
+            <translation>le candidat désigné par le tirage au sort (numéro de membre)</translation>
+        </message>
+        <message>
+            <source>who drew the lot</source>
+            <translation>qui a procédé au tirage au sort</translation>
+        </message>
+        <message>
+            <source>write the ballots of a closed poll as a BLT file</source>
+            <translation>écrire les bulletins d'un scrutin clos dans un fichier BLT</translation>
+        </message>
+        <message>
+            <source>the file, or - for standard output</source>
+            <translation>le fichier, ou - pour la sortie standard</translation>
+        </message>
+        <message>
+            <source>enter a paper election's ballots from a BLT file</source>
+            <translation>saisir les bulletins d'une élection sur papier depuis un fichier BLT</translation>
+        </message>
+        <message>
+            <source>the results sheet, as PDF or Excel</source>
+            <translation>la feuille de résultats, en PDF ou Excel</translation>
+        </message>
+        <message>
+            <source>numbered paper ballots to print (PDF)</source>
+            <translation>bulletins de vote numérotés à imprimer (PDF)</translation>
+        </message>
+        <message>
+            <source>how many papers</source>
+            <translation>nombre de bulletins</translation>
+        </message>
+        <message>
             <source>--lot: '{value}' is not a candidate of this election (give the candidate's number, 1 to {count}, or name).</source>
             <translation>--lot : « {value} » n'est pas un candidat de cette élection (donnez le numéro du candidat, de 1 à {count}, ou son nom).</translation>
         </message>
@@ -4810,10 +5154,6 @@
             <translation>{count} candidats, {seats} siège(s), {valid} voix valable(s), {blank} bulletin(s) blanc(s) ; méthode : {method}</translation>
         </message>
         <message>
-            <source>Quota: {quota}</source>
-            <translation>Quotient : {quota}</translation>
-        </message>
-        <message>
             <source>Round {n}</source>
             <translation>Tour {n}</translation>
         </message>
@@ -4824,10 +5164,6 @@
         <message>
             <source>lost to truncation</source>
             <translation>perdues par troncature</translation>
-        </message>
-        <message>
-            <source>Elected, in order:</source>
-            <translation>Élus, dans l'ordre :</translation>
         </message>
         <message>
             <source>Count again with --lot and the candidate the lot chose (number or name), once per lot drawn, in the order drawn.</source>
@@ -4848,6 +5184,358 @@
         <message>
             <source>print only the elected candidates' names, one a line, in order</source>
             <translation>n'afficher que les noms des élus, un par ligne, dans l'ordre</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date and time; write "YYYY-MM-DD HH:MM".</source>
+            <translation>'{value}' n'est pas une date et une heure ; écrivez "YYYY-MM-DD HH:MM".</translation>
+        </message>
+        <message>
+            <source>ITEM: the agenda of meeting {id} has no item {place} (it has {count} items).</source>
+            <translation>ITEM : l'ordre du jour de la réunion {id} n'a pas de point {place} (il compte {count} points).</translation>
+        </message>
+        <message>
+            <source>No meeting yet: 'coopdesk meeting create KIND TITLE --at "YYYY-MM-DD HH:MM"' plans one.</source>
+            <translation>Pas encore de réunion : 'coopdesk meeting create KIND TITLE --at "YYYY-MM-DD HH:MM"' en planifie une.</translation>
+        </message>
+        <message>
+            <source>minutes No. {number}</source>
+            <translation>procès-verbal n° {number}</translation>
+        </message>
+        <message>
+            <source>PASSED, resolution {number}</source>
+            <translation>ADOPTÉE, résolution {number}</translation>
+        </message>
+        <message>
+            <source>NOT PASSED</source>
+            <translation>NON ADOPTÉE</translation>
+        </message>
+        <message>
+            <source>    Motion {id}: {text} [{decision}] - {result}</source>
+            <translation>    Motion {id} : {text} [{decision}] - {result}</translation>
+        </message>
+        <message>
+            <source>      in favour {yes}, against {no}, abstentions {abstain}, invalid {invalid}; {explanation}</source>
+            <translation>      pour {yes}, contre {no}, abstentions {abstain}, nuls {invalid} ; {explanation}</translation>
+        </message>
+        <message>
+            <source>When: {when}; place: {place}</source>
+            <translation>Date : {when} ; lieu : {place}</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Statut : {status}</translation>
+        </message>
+        <message>
+            <source>Convened on: {day}</source>
+            <translation>Convoquée le : {day}</translation>
+        </message>
+        <message>
+            <source>(second convocation)</source>
+            <translation>(seconde convocation)</translation>
+        </message>
+        <message>
+            <source>Opened {opened}, closed {closed}; chair {chair}, secretary {secretary}</source>
+            <translation>Ouverture {opened}, clôture {closed} ; président de séance {chair}, secrétaire {secretary}</translation>
+        </message>
+        <message>
+            <source>Entitled {eligible}, present {present}, represented {represented}</source>
+            <translation>Ayants droit {eligible}, présents {present}, représentés {represented}</translation>
+        </message>
+        <message>
+            <source>Agenda:</source>
+            <translation>Ordre du jour :</translation>
+        </message>
+        <message>
+            <source>Proxy: {giver} ({giver_name}) represented by {holder} ({holder_name})</source>
+            <translation>Procuration : {giver} ({giver_name}) représenté par {holder} ({holder_name})</translation>
+        </message>
+        <message>
+            <source>president</source>
+            <translation>président</translation>
+        </message>
+        <message>
+            <source>secretary</source>
+            <translation>secrétaire</translation>
+        </message>
+        <message>
+            <source>Signed by {user} ({role}) on {when}</source>
+            <translation>Signé par {user} ({role}) le {when}</translation>
+        </message>
+        <message>
+            <source>Minutes book No. {number}, digest {digest}</source>
+            <translation>Registre des procès-verbaux n° {number}, empreinte {digest}</translation>
+        </message>
+        <message>
+            <source>first call</source>
+            <translation>première convocation</translation>
+        </message>
+        <message>
+            <source>second call</source>
+            <translation>seconde convocation</translation>
+        </message>
+        <message>
+            <source>Needed {required} ({call}); present or represented {there}.</source>
+            <translation>Requis : {required} ({call}) ; présents ou représentés : {there}.</translation>
+        </message>
+        <message>
+            <source>Meeting {id} created.</source>
+            <translation>Réunion {id} créée.</translation>
+        </message>
+        <message>
+            <source>Agenda of meeting {id}: {count} items.</source>
+            <translation>Ordre du jour de la réunion {id} : {count} points.</translation>
+        </message>
+        <message>
+            <source>Item {place} added to the agenda.</source>
+            <translation>Point {place} ajouté à l'ordre du jour.</translation>
+        </message>
+        <message>
+            <source>Meeting {id} convened on {day}.</source>
+            <translation>Réunion {id} convoquée le {day}.</translation>
+        </message>
+        <message>
+            <source>Meeting {id} is open: {eligible} entitled to attend.</source>
+            <translation>La séance de la réunion {id} est ouverte : {eligible} ayants droit.</translation>
+        </message>
+        <message>
+            <source>Member {giver} is represented by member {holder}.</source>
+            <translation>Le membre {giver} est représenté par le membre {holder}.</translation>
+        </message>
+        <message>
+            <source>--vote: write MEMBER=yes, MEMBER=no or MEMBER=abstain, not '{text}'.</source>
+            <translation>--vote : écrivez MEMBER=yes, MEMBER=no ou MEMBER=abstain, pas '{text}'.</translation>
+        </message>
+        <message>
+            <source>Give either --yes/--no/--abstain or --vote, not both.</source>
+            <translation>Donnez soit --yes/--no/--abstain, soit --vote, pas les deux.</translation>
+        </message>
+        <message>
+            <source>Give --yes, --no and --abstain (a show of hands), or --vote MEMBER=yes|no|abstain for each voter.</source>
+            <translation>Donnez --yes, --no et --abstain (vote à main levée), ou --vote MEMBER=yes|no|abstain pour chaque votant.</translation>
+        </message>
+        <message>
+            <source>Motion {id} PASSED: resolution {number}.</source>
+            <translation>Motion {id} ADOPTÉE : résolution {number}.</translation>
+        </message>
+        <message>
+            <source>Motion {id} NOT PASSED.</source>
+            <translation>Motion {id} NON ADOPTÉE.</translation>
+        </message>
+        <message>
+            <source>--file: {file} cannot be read as UTF-8 text: {error}</source>
+            <translation>--file : {file} ne peut pas être lu comme du texte UTF-8 : {error}</translation>
+        </message>
+        <message>
+            <source>Minutes of item {place} saved.</source>
+            <translation>Procès-verbal du point {place} enregistré.</translation>
+        </message>
+        <message>
+            <source>Meeting {id} closed: the president and the secretary may now sign the minutes.</source>
+            <translation>Réunion {id} close : le président et le secrétaire peuvent maintenant signer le procès-verbal.</translation>
+        </message>
+        <message>
+            <source>The other signature is still needed.</source>
+            <translation>L'autre signature manque encore.</translation>
+        </message>
+        <message>
+            <source>The minutes are final.</source>
+            <translation>Le procès-verbal est définitif.</translation>
+        </message>
+        <message>
+            <source>No officer on {day}.</source>
+            <translation>Aucun dirigeant en fonction le {day}.</translation>
+        </message>
+        <message>
+            <source>ended {day}: {reason}</source>
+            <translation>terminé le {day} : {reason}</translation>
+        </message>
+        <message>
+            <source>term over</source>
+            <translation>mandat échu</translation>
+        </message>
+        <message>
+            <source>{days} days left</source>
+            <translation>{days} jours restants</translation>
+        </message>
+        <message>
+            <source>Mandate {id}: member {number} as {position}.</source>
+            <translation>Mandat {id} : membre {number} au poste de {position}.</translation>
+        </message>
+        <message>
+            <source>Mandate {id} ended on {day}.</source>
+            <translation>Mandat {id} terminé le {day}.</translation>
+        </message>
+        <message>
+            <source>No grievance.</source>
+            <translation>Aucune plainte.</translation>
+        </message>
+        <message>
+            <source>Outcome ({day}): {text}</source>
+            <translation>Issue ({day}) : {text}</translation>
+        </message>
+        <message>
+            <source>Grievance {id} opened.</source>
+            <translation>Plainte {id} ouverte.</translation>
+        </message>
+        <message>
+            <source>Step added to grievance {id}.</source>
+            <translation>Étape ajoutée à la plainte {id}.</translation>
+        </message>
+        <message>
+            <source>Grievance {id} closed.</source>
+            <translation>Plainte {id} clôturée.</translation>
+        </message>
+        <message>
+            <source>meetings: convocation, attendance, quorum, motions, minutes</source>
+            <translation>réunions : convocation, présences, quorum, motions, procès-verbaux</translation>
+        </message>
+        <message>
+            <source>list the meetings, the latest first, the number first</source>
+            <translation>lister les réunions, la plus récente en premier, le numéro en tête</translation>
+        </message>
+        <message>
+            <source>show a meeting: agenda, motions, attendance, signatures</source>
+            <translation>afficher une réunion : ordre du jour, motions, présences, signatures</translation>
+        </message>
+        <message>
+            <source>plan a meeting</source>
+            <translation>planifier une réunion</translation>
+        </message>
+        <message>
+            <source>an agenda item, in order; repeat it</source>
+            <translation>un point de l'ordre du jour, dans l'ordre ; à répéter</translation>
+        </message>
+        <message>
+            <source>the second convocation of a meeting that lacked its quorum</source>
+            <translation>la seconde convocation d'une réunion qui n'a pas atteint son quorum</translation>
+        </message>
+        <message>
+            <source>replace the agenda of a meeting not yet convened</source>
+            <translation>remplacer l'ordre du jour d'une réunion pas encore convoquée</translation>
+        </message>
+        <message>
+            <source>add an item at the end of the agenda</source>
+            <translation>ajouter un point à la fin de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>record the day the convocation went out</source>
+            <translation>enregistrer le jour d'envoi de la convocation</translation>
+        </message>
+        <message>
+            <source>open the session</source>
+            <translation>ouvrir la séance</translation>
+        </message>
+        <message>
+            <source>who takes the minutes</source>
+            <translation>qui rédige le procès-verbal</translation>
+        </message>
+        <message>
+            <source>a member arrives; prints the quorum</source>
+            <translation>un membre arrive ; affiche le quorum</translation>
+        </message>
+        <message>
+            <source>how the member was found at the door</source>
+            <translation>comment le membre a été identifié à l'entrée</translation>
+        </message>
+        <message>
+            <source>a member leaves; prints the quorum</source>
+            <translation>un membre part ; affiche le quorum</translation>
+        </message>
+        <message>
+            <source>an absent member is represented by one present</source>
+            <translation>un membre absent est représenté par un membre présent</translation>
+        </message>
+        <message>
+            <source>the quorum now: who is needed, who is there</source>
+            <translation>le quorum en ce moment : combien sont requis, qui est là</translation>
+        </message>
+        <message>
+            <source>put a motion to the vote under an agenda item</source>
+            <translation>mettre une motion aux voix sous un point de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>the item's number on the agenda, from 1</source>
+            <translation>le numéro du point à l'ordre du jour, à partir de 1</translation>
+        </message>
+        <message>
+            <source>a named vote: yes, no or abstain; repeat for each voter</source>
+            <translation>un vote nominal : yes, no ou abstain ; à répéter pour chaque votant</translation>
+        </message>
+        <message>
+            <source>write the minutes of an agenda item</source>
+            <translation>rédiger le procès-verbal d'un point de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>a UTF-8 text file</source>
+            <translation>un fichier texte UTF-8</translation>
+        </message>
+        <message>
+            <source>close the session</source>
+            <translation>clore la séance</translation>
+        </message>
+        <message>
+            <source>sign the minutes as president or as secretary</source>
+            <translation>signer le procès-verbal en tant que président ou secrétaire</translation>
+        </message>
+        <message>
+            <source>the day (default: today)</source>
+            <translation>le jour (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>every term, ended ones too</source>
+            <translation>tous les mandats, y compris ceux qui sont terminés</translation>
+        </message>
+        <message>
+            <source>the officers: who holds which position, their terms and warnings</source>
+            <translation>les dirigeants : qui occupe quel poste, leurs mandats et les alertes</translation>
+        </message>
+        <message>
+            <source>the team, its terms and the warnings</source>
+            <translation>l'équipe, ses mandats et les alertes</translation>
+        </message>
+        <message>
+            <source>enter a member's term by hand</source>
+            <translation>saisir à la main le mandat d'un membre</translation>
+        </message>
+        <message>
+            <source>the last day (default: the bylaws' term)</source>
+            <translation>le dernier jour (par défaut : la durée de mandat fixée par les statuts)</translation>
+        </message>
+        <message>
+            <source>end a term early</source>
+            <translation>mettre fin à un mandat avant son terme</translation>
+        </message>
+        <message>
+            <source>the last day of the term</source>
+            <translation>le dernier jour du mandat</translation>
+        </message>
+        <message>
+            <source>the register of grievances</source>
+            <translation>le registre des plaintes</translation>
+        </message>
+        <message>
+            <source>the register, the latest first</source>
+            <translation>le registre, la plus récente en premier</translation>
+        </message>
+        <message>
+            <source>only those not closed</source>
+            <translation>seulement celles qui ne sont pas clôturées</translation>
+        </message>
+        <message>
+            <source>open a grievance</source>
+            <translation>ouvrir une plainte</translation>
+        </message>
+        <message>
+            <source>default: today</source>
+            <translation>par défaut : aujourd'hui</translation>
+        </message>
+        <message>
+            <source>a hearing, mediation, decision or note</source>
+            <translation>une audition, une médiation, une décision ou une note</translation>
+        </message>
+        <message>
+            <source>close a grievance</source>
+            <translation>clôturer une plainte</translation>
         </message>
         <message>
             <source>--use is CODE:TITLE:BUDGET, e.g. EDU:Scholarships:2000000; not '{value}'.</source>
@@ -4948,10 +5636,6 @@
         <message>
             <source>record the assembly's approval of a plan</source>
             <translation>enregistrer l'approbation d'un plan par l'assemblée</translation>
-        </message>
-        <message>
-            <source>default: today</source>
-            <translation>par défaut : aujourd'hui</translation>
         </message>
         <message>
             <source>count a posted entry as spending on a planned use</source>
@@ -5550,6 +6234,118 @@
             <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
         </message>
         <message>
+            <source>half</source>
+            <translation>la moitié</translation>
+        </message>
+        <message>
+            <source>two thirds</source>
+            <translation>deux tiers</translation>
+        </message>
+        <message>
+            <source>three quarters</source>
+            <translation>trois quarts</translation>
+        </message>
+        <message>
+            <source>a third</source>
+            <translation>un tiers</translation>
+        </message>
+        <message>
+            <source>a quarter</source>
+            <translation>un quart</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>la totalité</translation>
+        </message>
+        <message>
+            <source>Quorum reached</source>
+            <translation>Quorum atteint</translation>
+        </message>
+        <message>
+            <source>1 more member needed.</source>
+            <translation>Il manque 1 membre.</translation>
+        </message>
+        <message>
+            <source>{count} more members needed.</source>
+            <translation>Il manque {count} membres.</translation>
+        </message>
+        <message>
+            <source>{headline} - {counts}</source>
+            <translation>{headline} - {counts}</translation>
+        </message>
+        <message>
+            <source>{line}; {rule}</source>
+            <translation>{line} ; {rule}</translation>
+        </message>
+        <message>
+            <source>{count} in favour</source>
+            <translation>{count} pour</translation>
+        </message>
+        <message>
+            <source>{count} against</source>
+            <translation>{count} contre</translation>
+        </message>
+        <message>
+            <source>1 abstention</source>
+            <translation>1 abstention</translation>
+        </message>
+        <message>
+            <source>{count} abstentions</source>
+            <translation>{count} abstentions</translation>
+        </message>
+        <message>
+            <source>1 spoilt vote</source>
+            <translation>1 vote nul</translation>
+        </message>
+        <message>
+            <source>{count} spoilt votes</source>
+            <translation>{count} votes nuls</translation>
+        </message>
+        <message>
+            <source>PASSED</source>
+            <translation>ADOPTÉE</translation>
+        </message>
+        <message>
+            <source>more than {fraction} of the {base} were needed: {fewest}</source>
+            <translation>il fallait plus de {fraction} des {base} : {fewest}</translation>
+        </message>
+        <message>
+            <source>at least {fraction} of the {base} were needed: {fewest}</source>
+            <translation>il fallait au moins {fraction} des {base} : {fewest}</translation>
+        </message>
+        <message>
+            <source>No agenda items.</source>
+            <translation>Aucun point à l'ordre du jour.</translation>
+        </message>
+        <message>
+            <source>Item {place} of {count}</source>
+            <translation>Point {place} sur {count}</translation>
+        </message>
+        <message>
+            <source>Item {id} is not on this meeting's agenda.</source>
+            <translation>Le point {id} ne figure pas à l'ordre du jour de cette réunion.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is checked in. {quorum}</source>
+            <translation>{name} (membre {number}) est enregistré comme présent. {quorum}</translation>
+        </message>
+        <message>
+            <source>Type a member number or part of a name.</source>
+            <translation>Tapez un numéro de membre ou une partie d'un nom.</translation>
+        </message>
+        <message>
+            <source>Nobody on the roll matches '{text}'.</source>
+            <translation>Personne dans la liste ne correspond à '{text}'.</translation>
+        </message>
+        <message>
+            <source>{count} members match '{text}': choose one.</source>
+            <translation>{count} membres correspondent à '{text}' : choisissez-en un.</translation>
+        </message>
+        <message>
+            <source>The agenda is empty: add an item to vote under.</source>
+            <translation>L'ordre du jour est vide : ajoutez un point sous lequel voter.</translation>
+        </message>
+        <message>
             <source>The election has no candidates.</source>
             <translation>L'élection n'a aucun candidat.</translation>
         </message>
@@ -5806,6 +6602,10 @@
             <translation>{position} : un mandat dure au moins un mois.</translation>
         </message>
         <message>
+            <source>{position}: a position sits on the management or the supervisory committee, or on none.</source>
+            <translation>{position} : un poste relève du conseil d'administration ou du conseil de surveillance, ou d'aucun des deux.</translation>
+        </message>
+        <message>
             <source>{position}: the limit of consecutive terms must be at least one term, or none.</source>
             <translation>{position} : la limite de mandats consécutifs doit être d'au moins un mandat, ou n'être pas fixée.</translation>
         </message>
@@ -5828,6 +6628,10 @@
         <message>
             <source>Proxies are allowed: say how many one member may hold (at least one).</source>
             <translation>Les procurations sont autorisées : indiquez combien un membre peut en détenir (au moins une).</translation>
+        </message>
+        <message>
+            <source>'{role}' is not a role of coopdesk.</source>
+            <translation>'{role}' n'est pas un rôle de coopdesk.</translation>
         </message>
         <message>
             <source>The tie-break must end with a drawn lot, so that every tie can be settled.</source>
@@ -5870,16 +6674,8 @@
             <translation>Il manque 1 délégué.</translation>
         </message>
         <message>
-            <source>1 more member needed.</source>
-            <translation>Il manque 1 membre.</translation>
-        </message>
-        <message>
             <source>{count} more delegates needed.</source>
             <translation>Il manque {count} délégués.</translation>
-        </message>
-        <message>
-            <source>{count} more members needed.</source>
-            <translation>Il manque {count} membres.</translation>
         </message>
         <message>
             <source>At second call, after {minutes} minutes, {required} will be enough.</source>
@@ -5924,30 +6720,6 @@
         <message>
             <source>Not passed: {yes} in favour; the rule is {rule} ({base}), so {fewest} were needed.</source>
             <translation>Non adoptée : {yes} voix pour ; la règle exige {rule} ({base}), il en fallait donc {fewest}.</translation>
-        </message>
-        <message>
-            <source>half</source>
-            <translation>la moitié</translation>
-        </message>
-        <message>
-            <source>two thirds</source>
-            <translation>deux tiers</translation>
-        </message>
-        <message>
-            <source>three quarters</source>
-            <translation>trois quarts</translation>
-        </message>
-        <message>
-            <source>a third</source>
-            <translation>un tiers</translation>
-        </message>
-        <message>
-            <source>a quarter</source>
-            <translation>un quart</translation>
-        </message>
-        <message>
-            <source>all</source>
-            <translation>la totalité</translation>
         </message>
         <message>
             <source>Not an active member.</source>
@@ -5998,6 +6770,466 @@
             <translation>Le tirage au sort {number} doit désigner l'un des candidats à égalité.</translation>
         </message>
         <message>
+            <source>one third</source>
+            <translation>un tiers</translation>
+        </message>
+        <message>
+            <source>one quarter</source>
+            <translation>un quart</translation>
+        </message>
+        <message>
+            <source>one fifth</source>
+            <translation>un cinquième</translation>
+        </message>
+        <message>
+            <source>two fifths</source>
+            <translation>deux cinquièmes</translation>
+        </message>
+        <message>
+            <source>three fifths</source>
+            <translation>trois cinquièmes</translation>
+        </message>
+        <message>
+            <source>four fifths</source>
+            <translation>quatre cinquièmes</translation>
+        </message>
+        <message>
+            <source>one tenth</source>
+            <translation>un dixième</translation>
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation>Quorum</translation>
+        </message>
+        <message>
+            <source>Majorities</source>
+            <translation>Majorités</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Délai de convocation</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Conseil</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Candidats</translation>
+        </message>
+        <message>
+            <source>Proxies</source>
+            <translation>Procurations</translation>
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation>Égalités</translation>
+        </message>
+        <message>
+            <source>Grievances</source>
+            <translation>Plaintes</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <source>Enter a share: 1/2, 50 % or 0.5.</source>
+            <translation>Saisissez une proportion : 1/2, 50 % ou 0.5.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a share between 0 and 1: write it as 1/2, 50 % or 0.5.</source>
+            <translation>'{text}' n'est pas une proportion comprise entre 0 et 1 : écrivez-la sous la forme 1/2, 50 % ou 0.5.</translation>
+        </message>
+        <message>
+            <source>all the {whom}</source>
+            <translation>la totalité des {whom}</translation>
+        </message>
+        <message>
+            <source>more than {share} of the {whom}</source>
+            <translation>plus de {share} des {whom}</translation>
+        </message>
+        <message>
+            <source>at least {share} of the {whom}</source>
+            <translation>au moins {share} des {whom}</translation>
+        </message>
+        <message>
+            <source>members of the committee</source>
+            <translation>membres du conseil</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>membres</translation>
+        </message>
+        <message>
+            <source>{meeting}: {first}, at every call.</source>
+            <translation>{meeting} : {first}, à chaque convocation.</translation>
+        </message>
+        <message>
+            <source>any number present, and never fewer than {minimum}</source>
+            <translation>quel que soit le nombre de présents, et jamais moins de {minimum}</translation>
+        </message>
+        <message>
+            <source>any number present</source>
+            <translation>quel que soit le nombre de présents</translation>
+        </message>
+        <message>
+            <source>more than {share}</source>
+            <translation>plus de {share}</translation>
+        </message>
+        <message>
+            <source>{share}, and never fewer than {minimum}</source>
+            <translation>{share}, et jamais moins de {minimum}</translation>
+        </message>
+        <message>
+            <source>{meeting}: {first} at first call; at a second convocation, {second}.</source>
+            <translation>{meeting} : {first} sur première convocation ; sur seconde convocation, {second}.</translation>
+        </message>
+        <message>
+            <source>{meeting}: {first} at first call; after {minutes} minutes, {second}.</source>
+            <translation>{meeting} : {first} sur première convocation ; après {minutes} minutes, {second}.</translation>
+        </message>
+        <message>
+            <source>{meeting} of delegates: {share} at any call.</source>
+            <translation>{meeting} des délégués : {share}, à toute convocation.</translation>
+        </message>
+        <message>
+            <source>delegates</source>
+            <translation>délégués</translation>
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation>1 mois</translation>
+        </message>
+        <message>
+            <source>{count} months</source>
+            <translation>{count} mois</translation>
+        </message>
+        <message>
+            <source>No quorum is set for: {meetings}.</source>
+            <translation>Aucun quorum n'est fixé pour : {meetings}.</translation>
+        </message>
+        <message>
+            <source>Members represented by a proxy count towards the quorum.</source>
+            <translation>Les membres représentés par procuration comptent pour le quorum.</translation>
+        </message>
+        <message>
+            <source>Members represented by a proxy do not count towards the quorum.</source>
+            <translation>Les membres représentés par procuration ne comptent pas pour le quorum.</translation>
+        </message>
+        <message>
+            <source>{decision}: no majority is set.</source>
+            <translation>{decision} : aucune majorité n'est fixée.</translation>
+        </message>
+        <message>
+            <source>{decision}: {rule}.</source>
+            <translation>{decision} : {rule}.</translation>
+        </message>
+        <message>
+            <source>{meeting}: no notice period is set.</source>
+            <translation>{meeting} : aucun délai de convocation n'est fixé.</translation>
+        </message>
+        <message>
+            <source>{meeting}: no notice needed.</source>
+            <translation>{meeting} : aucun délai de convocation requis.</translation>
+        </message>
+        <message>
+            <source>{meeting}: at least 1 business day of notice.</source>
+            <translation>{meeting} : délai de convocation d'au moins 1 jour ouvrable.</translation>
+        </message>
+        <message>
+            <source>{meeting}: at least 1 day of notice.</source>
+            <translation>{meeting} : délai de convocation d'au moins 1 jour.</translation>
+        </message>
+        <message>
+            <source>{meeting}: at least {days} business days of notice.</source>
+            <translation>{meeting} : délai de convocation d'au moins {days} jours ouvrables.</translation>
+        </message>
+        <message>
+            <source>{meeting}: at least {days} days of notice.</source>
+            <translation>{meeting} : délai de convocation d'au moins {days} jours.</translation>
+        </message>
+        <message>
+            <source>Notice is counted from the day after the convocation up to and including the day of the meeting; business days leave out Saturdays, Sundays and holidays.</source>
+            <translation>Le délai de convocation se compte du lendemain de la convocation jusqu'au jour de la réunion inclus ; les jours ouvrables excluent les samedis, dimanches et jours fériés.</translation>
+        </message>
+        <message>
+            <source>1 seat</source>
+            <translation>1 siège</translation>
+        </message>
+        <message>
+            <source>{count} seats</source>
+            <translation>{count} sièges</translation>
+        </message>
+        <message>
+            <source>no limit on terms in a row</source>
+            <translation>pas de limite de mandats consécutifs</translation>
+        </message>
+        <message>
+            <source>at most 1 term in a row</source>
+            <translation>au plus 1 mandat d'affilée</translation>
+        </message>
+        <message>
+            <source>at most {count} terms in a row</source>
+            <translation>au plus {count} mandats consécutifs</translation>
+        </message>
+        <message>
+            <source>{position}: {seats}, terms of {months}, {limit}.</source>
+            <translation>{position} : {seats}, mandats de {months}, {limit}.</translation>
+        </message>
+        <message>
+            <source>Sits on the {committee}.</source>
+            <translation>Siège au {committee}.</translation>
+        </message>
+        <message>
+            <source>No positions are set.</source>
+            <translation>Aucun poste n'est fixé.</translation>
+        </message>
+        <message>
+            <source>No minimum number of women on the board.</source>
+            <translation>Pas de nombre minimum de femmes au conseil.</translation>
+        </message>
+        <message>
+            <source>At least {count} women on the board.</source>
+            <translation>Au moins {count} femmes au conseil.</translation>
+        </message>
+        <message>
+            <source>A candidate must be an active member.</source>
+            <translation>Un candidat doit être un membre actif.</translation>
+        </message>
+        <message>
+            <source>A candidate must have paid up the shares they subscribed.</source>
+            <translation>Un candidat doit avoir entièrement libéré les parts qu'il a souscrites.</translation>
+        </message>
+        <message>
+            <source>A candidate must have been a member for at least {months}.</source>
+            <translation>Un candidat doit être membre depuis au moins {months}.</translation>
+        </message>
+        <message>
+            <source>Any member may stand.</source>
+            <translation>Tout membre peut se porter candidat.</translation>
+        </message>
+        <message>
+            <source>No proxies: members vote in person.</source>
+            <translation>Pas de procuration : les membres votent en personne.</translation>
+        </message>
+        <message>
+            <source>A member may represent one other member by proxy, no more.</source>
+            <translation>Un membre peut représenter un seul autre membre par procuration, pas davantage.</translation>
+        </message>
+        <message>
+            <source>A member may hold at most {count} proxies.</source>
+            <translation>Un membre peut détenir au plus {count} procurations.</translation>
+        </message>
+        <message>
+            <source>A tie is settled by these steps, in order:</source>
+            <translation>Une égalité est tranchée par les étapes suivantes, dans l'ordre :</translation>
+        </message>
+        <message>
+            <source>The register of grievances is kept and read by: {roles}.</source>
+            <translation>Le registre des plaintes est tenu et consulté par : {roles}.</translation>
+        </message>
+        <message>
+            <source>Nobody is named to keep the register of grievances.</source>
+            <translation>Personne n'est désigné pour tenir le registre des plaintes.</translation>
+        </message>
+        <message>
+            <source>Bylaws: {name}</source>
+            <translation>Statuts : {name}</translation>
+        </message>
+        <message>
+            <source>plurality (most votes)</source>
+            <translation>scrutin majoritaire (le plus de voix)</translation>
+        </message>
+        <message>
+            <source>block vote (one mark per seat)</source>
+            <translation>vote en bloc (une marque par siège)</translation>
+        </message>
+        <message>
+            <source>approval (mark every acceptable candidate)</source>
+            <translation>vote par approbation (marquer chaque candidat acceptable)</translation>
+        </message>
+        <message>
+            <source>instant-runoff (ranked, one seat)</source>
+            <translation>vote alternatif (second tour instantané ; candidats classés, un siège)</translation>
+        </message>
+        <message>
+            <source>single transferable vote (ranked)</source>
+            <translation>vote unique transférable (candidats classés)</translation>
+        </message>
+        <message>
+            <source>voting booth on this laptop</source>
+            <translation>isoloir sur cet ordinateur portable</translation>
+        </message>
+        <message>
+            <source>paper ballots entered by the tellers</source>
+            <translation>bulletins papier saisis par les scrutateurs</translation>
+        </message>
+        <message>
+            <source>{ballots} ballots for {checked} voters checked off the roll.</source>
+            <translation>{ballots} bulletins pour {checked} électeurs pointés sur la liste électorale.</translation>
+        </message>
+        <message>
+            <source>Not counted yet.</source>
+            <translation>Pas encore dépouillée.</translation>
+        </message>
+        <message>
+            <source>Valid votes: {valid}. Blank ballots: {blank}.</source>
+            <translation>Voix valables : {valid}. Bulletins blancs : {blank}.</translation>
+        </message>
+        <message>
+            <source>Quota: {quota}.</source>
+            <translation>Quotient : {quota}.</translation>
+        </message>
+        <message>
+            <source>{place}. {name}</source>
+            <translation>{place}. {name}</translation>
+        </message>
+        <message>
+            <source>{place}. {name} (withdrawn)</source>
+            <translation>{place}. {name} (retiré)</translation>
+        </message>
+        <message>
+            <source>Non-transferable</source>
+            <translation>Non transférables</translation>
+        </message>
+        <message>
+            <source>Lost to truncation</source>
+            <translation>Perdues par troncature</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>Quotient</translation>
+        </message>
+        <message>
+            <source>Tied with {others}: decided by the votes at round {round}.</source>
+            <translation>À égalité avec {others} : départagé par les voix du tour {round}.</translation>
+        </message>
+        <message>
+            <source>Tied with {others}: decided by lot {n}.</source>
+            <translation>À égalité avec {others} : départagé par le tirage au sort {n}.</translation>
+        </message>
+        <message>
+            <source>Round {round}: first count of {valid} valid votes.</source>
+            <translation>Tour {round} : premier décompte des {valid} voix valables.</translation>
+        </message>
+        <message>
+            <source>Round {round}: the surplus of {name} ({surplus} votes) passes to the next choices, at {value} of a vote per paper.</source>
+            <translation>Tour {round} : l'excédent de {name} ({surplus} voix) passe aux choix suivants, à raison de {value} voix par bulletin.</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} is excluded with no votes (candidates with no votes go in ballot-paper order).</source>
+            <translation>Tour {round} : {name} est éliminé sans aucune voix (les candidats sans voix sont éliminés dans l'ordre du bulletin).</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} is excluded with the fewest votes ({votes}); their ballots pass to the next choices.</source>
+            <translation>Tour {round} : {name} est éliminé avec le moins de voix ({votes}) ; ses bulletins passent aux choix suivants.</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} elected with {votes} votes (quota {quota}).</source>
+            <translation>Tour {round} : {name} élu avec {votes} voix (quotient {quota}).</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} elected with {votes} of {total} votes, more than half.</source>
+            <translation>Tour {round} : {name} élu avec {votes} voix sur {total}, plus de la moitié.</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} elected, the last candidate standing.</source>
+            <translation>Tour {round} : {name} élu, dernier candidat en lice.</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} elected with {votes} votes: as many candidates left as seats.</source>
+            <translation>Tour {round} : {name} élu avec {votes} voix : il reste autant de candidats que de sièges.</translation>
+        </message>
+        <message>
+            <source>Round {round}: {name} elected with {votes} votes.</source>
+            <translation>Tour {round} : {name} élu avec {votes} voix.</translation>
+        </message>
+        <message>
+            <source>No one is elected yet.</source>
+            <translation>Personne n'est encore élu.</translation>
+        </message>
+        <message>
+            <source>Elected, in order: {names}</source>
+            <translation>Élus, dans l'ordre : {names}</translation>
+        </message>
+        <message>
+            <source>Votes in round {n}</source>
+            <translation>Voix au tour {n}</translation>
+        </message>
+        <message>
+            <source>Touch the one candidate you choose.</source>
+            <translation>Touchez le candidat de votre choix.</translation>
+        </message>
+        <message>
+            <source>Touch up to {n} candidates you choose.</source>
+            <translation>Touchez jusqu'à {n} candidats de votre choix.</translation>
+        </message>
+        <message>
+            <source>Touch every candidate you accept.</source>
+            <translation>Touchez chaque candidat que vous acceptez.</translation>
+        </message>
+        <message>
+            <source>Touch the candidates in the order you prefer them: first your first choice, then your second, and so on. You may stop at any time.</source>
+            <translation>Touchez les candidats dans votre ordre de préférence : d'abord votre premier choix, puis votre deuxième, et ainsi de suite. Vous pouvez vous arrêter à tout moment.</translation>
+        </message>
+        <message>
+            <source>A voter is already in the booth.</source>
+            <translation>Un électeur est déjà dans l'isoloir.</translation>
+        </message>
+        <message>
+            <source>The poll is not open.</source>
+            <translation>Le scrutin n'est pas ouvert.</translation>
+        </message>
+        <message>
+            <source>No voter is checked off and waiting to vote: check the next voter off the roll first.</source>
+            <translation>Aucun électeur pointé n'attend de voter : pointez d'abord l'électeur suivant sur la liste électorale.</translation>
+        </message>
+        <message>
+            <source>The booth is not open for a voter.</source>
+            <translation>L'isoloir n'est ouvert pour aucun électeur.</translation>
+        </message>
+        <message>
+            <source>There is no candidate {place} on this ballot.</source>
+            <translation>Il n'y a pas de candidat {place} sur ce bulletin.</translation>
+        </message>
+        <message>
+            <source>You may choose at most {n} candidates. Touch a chosen candidate to take the mark away.</source>
+            <translation>Vous pouvez choisir au plus {n} candidats. Touchez un candidat choisi pour retirer la marque.</translation>
+        </message>
+        <message>
+            <source>This ballot is not ranked: mark the candidates instead.</source>
+            <translation>Ce bulletin n'est pas à classement : marquez plutôt les candidats.</translation>
+        </message>
+        <message>
+            <source>This candidate is already your choice {n}.</source>
+            <translation>Ce candidat est déjà votre choix n° {n}.</translation>
+        </message>
+        <message>
+            <source>Choose a candidate first - or choose a blank ballot.</source>
+            <translation>Choisissez d'abord un candidat - ou choisissez un bulletin blanc.</translation>
+        </message>
+        <message>
+            <source>A blank ballot: no candidate chosen.</source>
+            <translation>Bulletin blanc : aucun candidat choisi.</translation>
+        </message>
+        <message>
+            <source>Choice {n}: {name}</source>
+            <translation>Choix {n} : {name}</translation>
+        </message>
+        <message>
+            <source>There is nothing to go back from.</source>
+            <translation>Il n'y a rien à annuler.</translation>
+        </message>
+        <message>
+            <source>Review the ballot before casting it.</source>
+            <translation>Relisez votre bulletin avant de le déposer dans l'urne.</translation>
+        </message>
+        <message>
             <source>Round {round}: {names} are tied for exclusion. Draw a lot to choose the candidate to exclude.</source>
             <translation>Tour {round} : {names} sont à égalité pour l'élimination. Procédez à un tirage au sort pour désigner le candidat à éliminer.</translation>
         </message>
@@ -6022,6 +7254,350 @@
             <translation>'{method}' n'est pas une méthode de dépouillement ; choisissez parmi {methods}.</translation>
         </message>
         <message>
+            <source>Election '{title}' is at the stage '{status}': its ballots can be exported only once the poll has closed.</source>
+            <translation>L'élection '{title}' est à l'étape '{status}' : ses bulletins ne peuvent être exportés qu'une fois le scrutin clos.</translation>
+        </message>
+        <message>
+            <source>there is no candidate {place} on the paper (1 to {count}).</source>
+            <translation>il n'y a pas de candidat {place} sur le bulletin (1 à {count}).</translation>
+        </message>
+        <message>
+            <source>candidate {place} is marked twice.</source>
+            <translation>le candidat {place} est marqué deux fois.</translation>
+        </message>
+        <message>
+            <source>candidate {place} has withdrawn.</source>
+            <translation>le candidat {place} s'est retiré.</translation>
+        </message>
+        <message>
+            <source>at most {limit} marks on this ballot; it has {count}.</source>
+            <translation>ce bulletin admet au plus {limit} marques ; il en porte {count}.</translation>
+        </message>
+        <message>
+            <source>This election's ballots were cast in the booth: ballot files are imported into paper elections only.</source>
+            <translation>Les bulletins de cette élection ont été déposés dans l'isoloir : les fichiers de bulletins ne s'importent que dans les élections sur papier.</translation>
+        </message>
+        <message>
+            <source>Election '{title}' is at the stage '{status}': ballots are imported once the poll has closed, before the count.</source>
+            <translation>L'élection '{title}' est à l'étape '{status}' : les bulletins s'importent une fois le scrutin clos, avant le dépouillement.</translation>
+        </message>
+        <message>
+            <source>The file has {found} candidates; this election has {count}.</source>
+            <translation>Le fichier compte {found} candidats ; cette élection en compte {count}.</translation>
+        </message>
+        <message>
+            <source>Candidate {place} in the file is '{found}'; on this election's paper it is '{expected}'.</source>
+            <translation>Le candidat {place} du fichier est '{found}' ; sur le bulletin de cette élection, c'est '{expected}'.</translation>
+        </message>
+        <message>
+            <source>The file has {name} withdrawn; in this election they stand.</source>
+            <translation>Dans le fichier, {name} est retiré ; dans cette élection, il est candidat.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the file holds more than {count} papers.</source>
+            <translation>Ligne {line} : le fichier contient plus de {count} bulletins.</translation>
+        </message>
+        <message>
+            <source>Plurality: the candidates with the most votes are elected</source>
+            <translation>Scrutin majoritaire : les candidats qui ont le plus de voix sont élus</translation>
+        </message>
+        <message>
+            <source>Block vote: a vote for each seat, the most votes are elected</source>
+            <translation>Vote en bloc : une voix par siège, les candidats qui ont le plus de voix sont élus</translation>
+        </message>
+        <message>
+            <source>Approval vote: a vote for every candidate approved of</source>
+            <translation>Vote par approbation : une voix pour chaque candidat approuvé</translation>
+        </message>
+        <message>
+            <source>Instant-runoff vote: candidates ranked, a majority elects</source>
+            <translation>Vote alternatif (second tour instantané) : candidats classés, la majorité élit</translation>
+        </message>
+        <message>
+            <source>Single transferable vote (Scottish rules): candidates ranked, a quota elects</source>
+            <translation>Vote unique transférable (règles écossaises) : candidats classés, le quotient élit</translation>
+        </message>
+        <message>
+            <source>Cast in the booth, on the laptop</source>
+            <translation>Déposés dans l'isoloir, sur l'ordinateur portable</translation>
+        </message>
+        <message>
+            <source>On paper, entered by the tellers</source>
+            <translation>Sur papier, saisis par les scrutateurs</translation>
+        </message>
+        <message>
+            <source>to exclude</source>
+            <translation>à éliminer</translation>
+        </message>
+        <message>
+            <source>whose surplus goes first</source>
+            <translation>dont l'excédent passe en premier</translation>
+        </message>
+        <message>
+            <source>to elect</source>
+            <translation>à élire</translation>
+        </message>
+        <message>
+            <source>First count</source>
+            <translation>Premier décompte</translation>
+        </message>
+        <message>
+            <source>Surplus of {who} transferred</source>
+            <translation>Excédent de {who} transféré</translation>
+        </message>
+        <message>
+            <source>tied with {tied}; decided by the votes at round {round}</source>
+            <translation>à égalité avec {tied} ; départagé par les voix du tour {round}</translation>
+        </message>
+        <message>
+            <source>tied with {tied}; decided by lot {lot}</source>
+            <translation>à égalité avec {tied} ; départagé par le tirage au sort {lot}</translation>
+        </message>
+        <message>
+            <source>no votes, like {tied}: excluded in ballot-paper order</source>
+            <translation>sans voix, comme {tied} : éliminé dans l'ordre du bulletin</translation>
+        </message>
+        <message>
+            <source>(each paper at {value} of a vote)</source>
+            <translation>(chaque bulletin à {value} voix)</translation>
+        </message>
+        <message>
+            <source>{what} ({why})</source>
+            <translation>{what} ({why})</translation>
+        </message>
+        <message>
+            <source>elected, round {round}</source>
+            <translation>élu, tour {round}</translation>
+        </message>
+        <message>
+            <source>excluded, round {round}</source>
+            <translation>éliminé, tour {round}</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Voix</translation>
+        </message>
+        <message>
+            <source>The count</source>
+            <translation>Le dépouillement</translation>
+        </message>
+        <message>
+            <source>Votes round by round</source>
+            <translation>Voix tour par tour</translation>
+        </message>
+        <message>
+            <source>Votes, rounds {first} to {last}</source>
+            <translation>Voix, tours {first} à {last}</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>{name} (withdrawn)</source>
+            <translation>{name} (retiré)</translation>
+        </message>
+        <message>
+            <source>Lost to rounding down</source>
+            <translation>Perdues par arrondi inférieur</translation>
+        </message>
+        <message>
+            <source>Transfer value of a paper</source>
+            <translation>Valeur de transfert d'un bulletin</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Tours</translation>
+        </message>
+        <message>
+            <source>Votes in the last round (round {n})</source>
+            <translation>Voix au dernier tour (tour {n})</translation>
+        </message>
+        <message>
+            <source>Election '{title}' is not counted yet (it is at the stage '{status}'): count it first.</source>
+            <translation>L'élection '{title}' n'est pas encore dépouillée (elle est à l'étape '{status}') : faites-en d'abord le dépouillement.</translation>
+        </message>
+        <message>
+            <source>Election results</source>
+            <translation>Résultats de l'élection</translation>
+        </message>
+        <message>
+            <source>{title}, counted {when}</source>
+            <translation>{title}, dépouillée le {when}</translation>
+        </message>
+        <message>
+            <source>Election</source>
+            <translation>Élection</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Sièges</translation>
+        </message>
+        <message>
+            <source>Ballots</source>
+            <translation>Bulletins</translation>
+        </message>
+        <message>
+            <source>Voters checked off the roll</source>
+            <translation>Électeurs pointés sur la liste électorale</translation>
+        </message>
+        <message>
+            <source>Ballot papers</source>
+            <translation>Bulletins de vote</translation>
+        </message>
+        <message>
+            <source>Blank papers</source>
+            <translation>Bulletins blancs</translation>
+        </message>
+        <message>
+            <source>Valid votes</source>
+            <translation>Voix valables</translation>
+        </message>
+        <message>
+            <source>Ballots and the roll</source>
+            <translation>Bulletins et liste électorale</translation>
+        </message>
+        <message>
+            <source>As many ballots as voters checked off.</source>
+            <translation>Autant de bulletins que d'électeurs pointés.</translation>
+        </message>
+        <message>
+            <source>Elected, in order of election</source>
+            <translation>Élus, dans l'ordre d'élection</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Tour</translation>
+        </message>
+        <message>
+            <source>No one was elected.</source>
+            <translation>Personne n'a été élu.</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Déroulement</translation>
+        </message>
+        <message>
+            <source>What happened in each round</source>
+            <translation>Déroulement de chaque tour</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>To choose</source>
+            <translation>Objet du tirage</translation>
+        </message>
+        <message>
+            <source>The lot chose</source>
+            <translation>Désigné par le tirage</translation>
+        </message>
+        <message>
+            <source>Drawn by</source>
+            <translation>Tiré par</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Saisi par</translation>
+        </message>
+        <message>
+            <source>{name} (member {number})</source>
+            <translation>{name} (membre {number})</translation>
+        </message>
+        <message>
+            <source>Lots drawn</source>
+            <translation>Tirages au sort effectués</translation>
+        </message>
+        <message>
+            <source>Signed by the tellers, the president and the secretary of the meeting.</source>
+            <translation>Signé par les scrutateurs, le président et le secrétaire de la réunion.</translation>
+        </message>
+        <message>
+            <source>Mark ONE candidate with a cross (X).</source>
+            <translation>Marquez UN SEUL candidat d'une croix (X).</translation>
+        </message>
+        <message>
+            <source>Mark ONE candidate with a cross (X); the {seats} candidates with the most votes are elected.</source>
+            <translation>Marquez UN SEUL candidat d'une croix (X) ; les {seats} candidats qui obtiennent le plus de voix sont élus.</translation>
+        </message>
+        <message>
+            <source>Mark up to {seats} candidates with a cross (X), one cross for each.</source>
+            <translation>Marquez jusqu'à {seats} candidats d'une croix (X), une croix pour chacun.</translation>
+        </message>
+        <message>
+            <source>Mark with a cross (X) every candidate you approve of; as many as you wish.</source>
+            <translation>Marquez d'une croix (X) chaque candidat que vous approuvez ; autant que vous le souhaitez.</translation>
+        </message>
+        <message>
+            <source>Number the candidates in order of preference: 1 for your first choice, 2 for your second, 3 for your third, and so on. Number as many as you wish.</source>
+            <translation>Numérotez les candidats par ordre de préférence : 1 pour votre premier choix, 2 pour le deuxième, 3 pour le troisième, et ainsi de suite. Numérotez-en autant que vous le souhaitez.</translation>
+        </message>
+        <message>
+            <source>Do not write your name on this paper. Fold it and put it in the ballot box.</source>
+            <translation>N'écrivez pas votre nom sur ce bulletin. Pliez-le et déposez-le dans l'urne.</translation>
+        </message>
+        <message>
+            <source>Print between 1 and {most} ballot papers at a time, not {papers}.</source>
+            <translation>Imprimez entre 1 et {most} bulletins de vote à la fois, pas {papers}.</translation>
+        </message>
+        <message>
+            <source>Election '{title}' has no candidates yet: nominate them before printing the ballot papers.</source>
+            <translation>L'élection '{title}' n'a pas encore de candidats : inscrivez-les avant d'imprimer les bulletins de vote.</translation>
+        </message>
+        <message>
+            <source>Your preference (1, 2, 3...)</source>
+            <translation>Votre préférence (1, 2, 3...)</translation>
+        </message>
+        <message>
+            <source>Your mark (X)</source>
+            <translation>Votre marque (X)</translation>
+        </message>
+        <message>
+            <source>{seats} seats to fill.</source>
+            <translation>{seats} sièges à pourvoir.</translation>
+        </message>
+        <message>
+            <source>One seat to fill.</source>
+            <translation>Un siège à pourvoir.</translation>
+        </message>
+        <message>
+            <source>{title} — {position}</source>
+            <translation>{title} — {position}</translation>
+        </message>
+        <message>
+            <source>{cooperative} — Ballot paper No. {number}</source>
+            <translation>{cooperative} — Bulletin de vote n° {number}</translation>
+        </message>
+        <message>
+            <source>{title}: {papers} numbered papers</source>
+            <translation>{title} : {papers} bulletins numérotés</translation>
+        </message>
+        <message>
             <source>draft</source>
             <translation>brouillon</translation>
         </message>
@@ -6040,10 +7616,6 @@
         <message>
             <source>counted</source>
             <translation>dépouillement terminé</translation>
-        </message>
-        <message>
-            <source>{name} (member {number})</source>
-            <translation>{name} (membre {number})</translation>
         </message>
         <message>
             <source>There is no election {id}.</source>
@@ -6074,6 +7646,14 @@
             <translation>{position} compte {count} sièges selon les statuts ; cette élection ne peut pas en pourvoir {seats}.</translation>
         </message>
         <message>
+            <source>There is no meeting {id}.</source>
+            <translation>La réunion {id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The meeting '{title}' is over: an election cannot be added to it.</source>
+            <translation>La réunion '{title}' est terminée : on ne peut plus y ajouter d'élection.</translation>
+        </message>
+        <message>
             <source>Save the cooperative's bylaws first: they say who may stand.</source>
             <translation>Enregistrez d'abord les statuts de la coopérative : ils fixent qui peut se porter candidat.</translation>
         </message>
@@ -6096,6 +7676,10 @@
         <message>
             <source>{who} is not on the roll: the member is {status}; only active members vote.</source>
             <translation>{who} n'est pas inscrit sur la liste électorale : statut du membre : {status} ; seuls les membres actifs votent.</translation>
+        </message>
+        <message>
+            <source>{who} is not checked in at the meeting: voters vote in person, in the room.</source>
+            <translation>{who} n'est pas enregistré comme présent à la réunion : les électeurs votent en personne, dans la salle.</translation>
         </message>
         <message>
             <source>{who} was already checked off the roll (by {user}).</source>
@@ -6128,10 +7712,6 @@
         <message>
             <source>The ballot</source>
             <translation>Le bulletin</translation>
-        </message>
-        <message>
-            <source>{ballots} ballots for {checked} voters checked off the roll.</source>
-            <translation>{ballots} bulletins pour {checked} électeurs pointés sur la liste électorale.</translation>
         </message>
         <message>
             <source>This election's ballots were cast in the booth.</source>
@@ -6176,6 +7756,614 @@
         <message>
             <source>The lot must choose one of the tied candidates (members {names}).</source>
             <translation>Le tirage au sort doit désigner l'un des candidats à égalité (membres {names}).</translation>
+        </message>
+        <message>
+            <source>Payments and benefit sharing</source>
+            <translation>Paiements et partage des bénéfices</translation>
+        </message>
+        <message>
+            <source>Work, safety and the mine site</source>
+            <translation>Travail, sécurité et site minier</translation>
+        </message>
+        <message>
+            <source>Land, claims and neighbours</source>
+            <translation>Terres, titres miniers et voisinage</translation>
+        </message>
+        <message>
+            <source>Conduct of a member or an officer</source>
+            <translation>Conduite d'un membre ou d'un dirigeant</translation>
+        </message>
+        <message>
+            <source>Elections, meetings and decisions</source>
+            <translation>Élections, réunions et décisions</translation>
+        </message>
+        <message>
+            <source>Discrimination or harassment</source>
+            <translation>Discrimination ou harcèlement</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouverte</translation>
+        </message>
+        <message>
+            <source>in mediation</source>
+            <translation>en médiation</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>résolue</translation>
+        </message>
+        <message>
+            <source>closed without agreement</source>
+            <translation>clôturée sans accord</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Audition</translation>
+        </message>
+        <message>
+            <source>Mediation</source>
+            <translation>Médiation</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>{user} may not see the register of grievances: the bylaws open it to {roles} only.</source>
+            <translation>{user} ne peut pas consulter le registre des plaintes : les statuts le réservent à {roles}.</translation>
+        </message>
+        <message>
+            <source>no one</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>There is no grievance {id}.</source>
+            <translation>La plainte {id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>'{category}' is not a category of grievance; choose one of {categories}.</source>
+            <translation>'{category}' n'est pas une catégorie de plainte ; choisissez parmi {categories}.</translation>
+        </message>
+        <message>
+            <source>Name the parties to the grievance.</source>
+            <translation>Indiquez les parties concernées par la plainte.</translation>
+        </message>
+        <message>
+            <source>Say what the grievance is about.</source>
+            <translation>Indiquez l'objet de la plainte.</translation>
+        </message>
+        <message>
+            <source>A grievance cannot be opened in the future.</source>
+            <translation>Une plainte ne peut pas être ouverte à une date future.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a step; choose one of {kinds}.</source>
+            <translation>'{kind}' n'est pas une étape ; choisissez parmi {kinds}.</translation>
+        </message>
+        <message>
+            <source>Say what happened at this step.</source>
+            <translation>Indiquez ce qui s'est passé à cette étape.</translation>
+        </message>
+        <message>
+            <source>Grievance {id} is closed.</source>
+            <translation>La plainte {id} est clôturée.</translation>
+        </message>
+        <message>
+            <source>A step cannot come before the grievance was opened ({day}).</source>
+            <translation>Une étape ne peut pas être antérieure à l'ouverture de la plainte ({day}).</translation>
+        </message>
+        <message>
+            <source>Say how the grievance ended.</source>
+            <translation>Indiquez l'issue de la plainte.</translation>
+        </message>
+        <message>
+            <source>Grievance {id} is already closed.</source>
+            <translation>La plainte {id} est déjà clôturée.</translation>
+        </message>
+        <message>
+            <source>A grievance cannot close before it was opened ({day}).</source>
+            <translation>Une plainte ne peut pas être clôturée avant son ouverture ({day}).</translation>
+        </message>
+        <message>
+            <source>Enter the bylaws first: the quorum and the majorities come from them.</source>
+            <translation>Saisissez d'abord les statuts : le quorum et les majorités en découlent.</translation>
+        </message>
+        <message>
+            <source>{date} at {time}</source>
+            <translation>{date} à {time}</translation>
+        </message>
+        <message>
+            <source>{kind}: {title}, {when}</source>
+            <translation>{kind} : {title}, {when}</translation>
+        </message>
+        <message>
+            <source>This is the second convocation of a meeting that lacked its quorum: the second-call quorum applies from the start, {second} of the {eligible} entitled to attend.</source>
+            <translation>Il s'agit de la seconde convocation d'une réunion qui n'a pas atteint son quorum : le quorum de seconde convocation s'applique dès l'ouverture, soit {second} des {eligible} ayants droit.</translation>
+        </message>
+        <message>
+            <source>With {eligible} entitled to attend, {first} must be present or represented.</source>
+            <translation>Avec {eligible} ayants droit, {first} doivent être présents ou représentés.</translation>
+        </message>
+        <message>
+            <source>With {eligible} entitled to attend: {first} at first call; {second} at a second convocation.</source>
+            <translation>Avec {eligible} ayants droit : {first} sur première convocation ; {second} sur seconde convocation.</translation>
+        </message>
+        <message>
+            <source>With {eligible} entitled to attend: {first} at first call; {second} at second call, {minutes} minutes after the time set.</source>
+            <translation>Avec {eligible} ayants droit : {first} sur première convocation ; {second} sur seconde convocation, {minutes} minutes après l'heure fixée.</translation>
+        </message>
+        <message>
+            <source>not yet sent</source>
+            <translation>pas encore envoyée</translation>
+        </message>
+        <message>
+            <source>Notice required</source>
+            <translation>Délai de convocation requis</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>non fixé</translation>
+        </message>
+        <message>
+            <source>Convocation sent on</source>
+            <translation>Convocation envoyée le</translation>
+        </message>
+        <message>
+            <source>Signed by {user} ({role}) on {date}</source>
+            <translation>Signé par {user} ({role}) le {date}</translation>
+        </message>
+        <message>
+            <source>Convocation</source>
+            <translation>Convocation</translation>
+        </message>
+        <message>
+            <source>Draft: not yet convened</source>
+            <translation>Projet : réunion pas encore convoquée</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>to be announced</source>
+            <translation>à préciser</translation>
+        </message>
+        <message>
+            <source>Second convocation</source>
+            <translation>Deuxième convocation</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Ordre du jour</translation>
+        </message>
+        <message>
+            <source>A member who cannot attend may be represented by another member with a signed proxy, handed in at the door.</source>
+            <translation>Un membre qui ne peut pas être présent peut se faire représenter par un autre membre muni d'une procuration signée, remise à l'entrée.</translation>
+        </message>
+        <message>
+            <source>, at {place}</source>
+            <translation>, à {place}</translation>
+        </message>
+        <message>
+            <source>The members of the {kind} of {cooperative} are called to meet on {when}{where}.</source>
+            <translation>Les membres du {kind} de {cooperative} sont convoqués le {when}{where}.</translation>
+        </message>
+        <message>
+            <source>The members of {cooperative} are called to the {kind} on {when}, at {place}.</source>
+            <translation>Les membres de {cooperative} sont convoqués en {kind} le {when}, au lieu suivant : {place}.</translation>
+        </message>
+        <message>
+            <source>The members of {cooperative} are called to the {kind} on {when}.</source>
+            <translation>Les membres de {cooperative} sont convoqués en {kind} le {when}.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <source>({count} left before the end)</source>
+            <translation>({count} partis avant la fin)</translation>
+        </message>
+        <message>
+            <source>Entitled to attend</source>
+            <translation>Ayant droit de siéger</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présents</translation>
+        </message>
+        <message>
+            <source>Represented by proxy</source>
+            <translation>Représentés par procuration</translation>
+        </message>
+        <message>
+            <source>No quorum could be computed.</source>
+            <translation>Le quorum n'a pas pu être calculé.</translation>
+        </message>
+        <message>
+            <source>At the opening ({call}), {required} of the {eligible} entitled to attend were needed; {there} were present or represented during the meeting.</source>
+            <translation>À l'ouverture ({call}), il fallait {required} membres sur les {eligible} ayant droit de siéger ; {there} ont été présents ou représentés au cours de la réunion.</translation>
+        </message>
+        <message>
+            <source>The quorum was reached.</source>
+            <translation>Le quorum a été atteint.</translation>
+        </message>
+        <message>
+            <source>The quorum was not reached.</source>
+            <translation>Le quorum n'a pas été atteint.</translation>
+        </message>
+        <message>
+            <source>Called for</source>
+            <translation>Heure prévue</translation>
+        </message>
+        <message>
+            <source>Opened at</source>
+            <translation>Heure d'ouverture</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>Heure de clôture</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Président de séance</translation>
+        </message>
+        <message>
+            <source>PASSED - resolution {number}</source>
+            <translation>ADOPTÉE - résolution {number}</translation>
+        </message>
+        <message>
+            <source>Motion {n}: {text}</source>
+            <translation>Motion {n} : {text}</translation>
+        </message>
+        <message>
+            <source>Type of decision</source>
+            <translation>Type de décision</translation>
+        </message>
+        <message>
+            <source>in favour {yes}, against {no}, abstentions {abstain}, invalid {invalid}</source>
+            <translation>pour {yes}, contre {no}, abstentions {abstain}, nuls {invalid}</translation>
+        </message>
+        <message>
+            <source>Present or represented</source>
+            <translation>Présents ou représentés</translation>
+        </message>
+        <message>
+            <source>The bylaws</source>
+            <translation>Les statuts</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Named vote</source>
+            <translation>Vote nominal</translation>
+        </message>
+        <message>
+            <source>No minutes were written for this item.</source>
+            <translation>Rien n'a été consigné au procès-verbal pour ce point.</translation>
+        </message>
+        <message>
+            <source>Elections held at the meeting</source>
+            <translation>Élections tenues pendant la réunion</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Elected</source>
+            <translation>Élu</translation>
+        </message>
+        <message>
+            <source>Resolutions</source>
+            <translation>Résolutions</translation>
+        </message>
+        <message>
+            <source>No resolution was passed.</source>
+            <translation>Aucune résolution n'a été adoptée.</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Résolution</translation>
+        </message>
+        <message>
+            <source>Motion</source>
+            <translation>Motion</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>Minutes book</source>
+            <translation>Registre des procès-verbaux</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>N° {number}</translation>
+        </message>
+        <message>
+            <source>Digest</source>
+            <translation>Empreinte</translation>
+        </message>
+        <message>
+            <source>{digest} (the start of the digest the audit chain holds: check it with 'coopdesk verify')</source>
+            <translation>{digest} (début de l'empreinte enregistrée dans la chaîne d'audit : vérifiez-la avec 'coopdesk verify')</translation>
+        </message>
+        <message>
+            <source>DRAFT - not signed</source>
+            <translation>PROJET - non signé</translation>
+        </message>
+        <message>
+            <source>Minutes No. {number}</source>
+            <translation>Procès-verbal n° {number}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>No minutes are final yet.</source>
+            <translation>Aucun procès-verbal n'est encore définitif.</translation>
+        </message>
+        <message>
+            <source>No minutes of {year} are final yet.</source>
+            <translation>Aucun procès-verbal de {year} n'est encore définitif.</translation>
+        </message>
+        <message>
+            <source>Minutes No. {number}: {line}</source>
+            <translation>Procès-verbal n° {number} : {line}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>represented by {number} ({name})</source>
+            <translation>représenté par {number} ({name})</translation>
+        </message>
+        <message>
+            <source>Attendance sheet</source>
+            <translation>Feuille de présence</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Chair of the meeting</source>
+            <translation>Président de séance</translation>
+        </message>
+        <message>
+            <source>Secretary of the meeting</source>
+            <translation>Secrétaire de séance</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>prévue</translation>
+        </message>
+        <message>
+            <source>convened</source>
+            <translation>convoquée</translation>
+        </message>
+        <message>
+            <source>in session</source>
+            <translation>en séance</translation>
+        </message>
+        <message>
+            <source>closed, minutes to sign</source>
+            <translation>close, procès-verbal à signer</translation>
+        </message>
+        <message>
+            <source>minutes final</source>
+            <translation>procès-verbal définitif</translation>
+        </message>
+        <message>
+            <source>show of hands</source>
+            <translation>vote à main levée</translation>
+        </message>
+        <message>
+            <source>named vote</source>
+            <translation>vote nominal</translation>
+        </message>
+        <message>
+            <source>in favour</source>
+            <translation>pour</translation>
+        </message>
+        <message>
+            <source>against</source>
+            <translation>contre</translation>
+        </message>
+        <message>
+            <source>abstains</source>
+            <translation>abstention</translation>
+        </message>
+        <message>
+            <source>The meeting '{title}' is {status}: this cannot be done now.</source>
+            <translation>La réunion '{title}' est à l'état '{status}' : cette opération est impossible pour le moment.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is not on the roll: only active members attend and vote.</source>
+            <translation>{name} (membre {number}) ne figure pas sur la liste des membres : seuls les membres actifs assistent aux réunions et votent.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) does not sit on the {committee}.</source>
+            <translation>{name} (membre {number}) ne siège pas au {committee}.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of meeting; choose one of {kinds}.</source>
+            <translation>'{kind}' n'est pas un type de réunion ; choisissez parmi {kinds}.</translation>
+        </message>
+        <message>
+            <source>Agenda item {n} has no title.</source>
+            <translation>Le point {n} de l'ordre du jour n'a pas de titre.</translation>
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation>Donnez un titre au point de l'ordre du jour.</translation>
+        </message>
+        <message>
+            <source>A convocation states the agenda: add its items first.</source>
+            <translation>Une convocation indique l'ordre du jour : ajoutez-en d'abord les points.</translation>
+        </message>
+        <message>
+            <source>Say who chairs the meeting.</source>
+            <translation>Indiquez qui préside la réunion.</translation>
+        </message>
+        <message>
+            <source>Say who takes the minutes.</source>
+            <translation>Indiquez qui rédige le procès-verbal.</translation>
+        </message>
+        <message>
+            <source>{time} is not during the meeting.</source>
+            <translation>{time} ne se situe pas pendant la réunion.</translation>
+        </message>
+        <message>
+            <source>A member is found by number, name or photo.</source>
+            <translation>Un membre se recherche par numéro, nom ou photo.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is already checked in.</source>
+            <translation>L'arrivée de {name} (membre {number}) est déjà enregistrée.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is not in the room.</source>
+            <translation>{name} (membre {number}) n'est pas dans la salle.</translation>
+        </message>
+        <message>
+            <source>The bylaws allow no proxies.</source>
+            <translation>Les statuts n'autorisent pas les procurations.</translation>
+        </message>
+        <message>
+            <source>A member cannot hold their own proxy.</source>
+            <translation>Un membre ne peut pas détenir sa propre procuration.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is in the room and votes in person.</source>
+            <translation>{name} (membre {number}) est dans la salle et vote en personne.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) must be checked in to hold a proxy.</source>
+            <translation>L'arrivée de {name} (membre {number}) doit être enregistrée pour qu'il puisse détenir une procuration.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) has already given a proxy.</source>
+            <translation>{name} (membre {number}) a déjà donné une procuration.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) holds proxies and is absent.</source>
+            <translation>{name} (membre {number}) détient des procurations et est absent.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) already holds {count} proxies, the most the bylaws allow.</source>
+            <translation>{name} (membre {number}) détient déjà {count} procurations, le maximum autorisé par les statuts.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) gave no proxy.</source>
+            <translation>{name} (membre {number}) n'a donné aucune procuration.</translation>
+        </message>
+        <message>
+            <source>Write the motion put to the vote.</source>
+            <translation>Rédigez la motion mise aux voix.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a type of decision.</source>
+            <translation>'{kind}' n'est pas un type de décision.</translation>
+        </message>
+        <message>
+            <source>No quorum: {message} The meeting cannot decide.</source>
+            <translation>Quorum non atteint : {message} La réunion ne peut pas délibérer.</translation>
+        </message>
+        <message>
+            <source>Member {number}: a vote is yes, no or abstain, not '{vote}'.</source>
+            <translation>Membre {number} : un vote est 'yes', 'no' ou 'abstain' (pour, contre, abstention), pas '{vote}'.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is not in the room and cannot vote.</source>
+            <translation>{name} (membre {number}) n'est pas dans la salle et ne peut pas voter.</translation>
+        </message>
+        <message>
+            <source>The minutes are signed: they can no longer be changed.</source>
+            <translation>Le procès-verbal est signé : il ne peut plus être modifié.</translation>
+        </message>
+        <message>
+            <source>{user} may not sign minutes: only the president and the secretary sign them.</source>
+            <translation>{user} ne peut pas signer de procès-verbal : seuls le président et le secrétaire le signent.</translation>
+        </message>
+        <message>
+            <source>Minutes are signed after the meeting closes.</source>
+            <translation>Le procès-verbal se signe après la clôture de la réunion.</translation>
+        </message>
+        <message>
+            <source>{user} has already signed these minutes.</source>
+            <translation>{user} a déjà signé ce procès-verbal.</translation>
+        </message>
+        <message>
+            <source>The president and the secretary are two people: the other must sign.</source>
+            <translation>Le président et le secrétaire sont deux personnes différentes : l'autre doit signer.</translation>
+        </message>
+        <message>
+            <source>A term cannot end ({ends}) before it starts ({starts}).</source>
+            <translation>Un mandat ne peut pas se terminer ({ends}) avant de commencer ({starts}).</translation>
+        </message>
+        <message>
+            <source>Member {number} already holds {position} on {day}.</source>
+            <translation>Le membre {number} occupe déjà le poste {position} le {day}.</translation>
+        </message>
+        <message>
+            <source>Say why the term ends early.</source>
+            <translation>Indiquez pourquoi le mandat prend fin avant terme.</translation>
+        </message>
+        <message>
+            <source>There is no mandate {id}.</source>
+            <translation>Le mandat {id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This term already ended on {day}.</source>
+            <translation>Ce mandat a déjà pris fin le {day}.</translation>
+        </message>
+        <message>
+            <source>The last day must fall within the term, {starts} to {ends}.</source>
+            <translation>Le dernier jour doit se situer pendant le mandat, du {starts} au {ends}.</translation>
+        </message>
+        <message>
+            <source>Replaced by the election '{title}'.</source>
+            <translation>Remplacé à la suite de l'élection '{title}'.</translation>
+        </message>
+        <message>
+            <source>{name}'s term as {position} ends on {day} ({days} days).</source>
+            <translation>Le mandat de {name} ({position}) prend fin le {day} ({days} jours restants).</translation>
+        </message>
+        <message>
+            <source>{position}: {held} of {seats} seats filled.</source>
+            <translation>{position} : {held} sièges pourvus sur {seats}.</translation>
+        </message>
+        <message>
+            <source>{name}'s term as {position} ended on {day}; elect a successor.</source>
+            <translation>Le mandat de {name} ({position}) a pris fin le {day} ; élisez un successeur.</translation>
         </message>
         <message>
             <source>Colombian cooperative law (Ley 79 de 1988)</source>
@@ -6514,10 +8702,6 @@
             <translation>Période précédente</translation>
         </message>
         <message>
-            <source>Member</source>
-            <translation>Membre</translation>
-        </message>
-        <message>
             <source>Generated for</source>
             <translation>Généré pour</translation>
         </message>
@@ -6600,10 +8784,6 @@
         <message>
             <source>Result (surplus or loss)</source>
             <translation>Résultat (excédent ou perte)</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
         </message>
         <message>
             <source>Result not yet closed</source>
@@ -6996,10 +9176,6 @@
         <message>
             <source>{total} members ever registered; {active} active, of whom {women:.0%} are women.</source>
             <translation>{total} membres inscrits au total ; {active} actifs, dont {women:.0%} de femmes.</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>N°</translation>
         </message>
         <message>
             <source>Last names</source>
@@ -7838,10 +10014,6 @@
             <translation>Répartition</translation>
         </message>
         <message>
-            <source>Source</source>
-            <translation>Origine</translation>
-        </message>
-        <message>
             <source>Amount shared</source>
             <translation>Montant réparti</translation>
         </message>
@@ -8402,10 +10574,6 @@
             <translation>%</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
             <source>The members' part by basis</source>
             <translation>La part des membres par critère</translation>
         </message>
@@ -8436,10 +10604,6 @@
         <message>
             <source>Where the money goes</source>
             <translation>Où va l'argent</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
         </message>
         <message>
             <source>Active days</source>
@@ -8702,6 +10866,178 @@
             <translation>Cette écriture comptabilise la répartition {number} ; contre-passez-la depuis la page Répartition des excédents ('coopdesk share reverse {number}'), afin que la répartition suive.</translation>
         </message>
         <message>
+            <source>Assembly mode - {title}</source>
+            <translation>Mode assemblée - {title}</translation>
+        </message>
+        <message>
+            <source>{subtitle} - {status}</source>
+            <translation>{subtitle} - {status}</translation>
+        </message>
+        <message>
+            <source>No motion has been voted yet.</source>
+            <translation>Aucune motion n'a encore été mise aux voix.</translation>
+        </message>
+        <message>
+            <source>Last vote: {motion}</source>
+            <translation>Dernier vote : {motion}</translation>
+        </message>
+        <message>
+            <source>Resolution {number}</source>
+            <translation>Résolution {number}</translation>
+        </message>
+        <message>
+            <source>Resolutions so far: {count}</source>
+            <translation>Résolutions adoptées jusqu'ici : {count}</translation>
+        </message>
+        <message>
+            <source>Check in:</source>
+            <translation>Enregistrer une arrivée :</translation>
+        </message>
+        <message>
+            <source>member number or name, then Enter</source>
+            <translation>numéro ou nom du membre, puis Entrée</translation>
+        </message>
+        <message>
+            <source>the check-in is closed</source>
+            <translation>l'enregistrement des arrivées est fermé</translation>
+        </message>
+        <message>
+            <source>only a teller checks members in</source>
+            <translation>seul un scrutateur enregistre les arrivées</translation>
+        </message>
+        <message>
+            <source>QUORUM</source>
+            <translation>QUORUM</translation>
+        </message>
+        <message>
+            <source>The meeting is not in session.</source>
+            <translation>La réunion n'est pas en séance.</translation>
+        </message>
+        <message>
+            <source>present or represented, of {required} needed</source>
+            <translation>présents ou représentés, sur {required} requis</translation>
+        </message>
+        <message>
+            <source>{present} in the room, {represented} by proxy; {eligible} entitled; {call}</source>
+            <translation>{present} dans la salle, {represented} par procuration ; {eligible} ayant droit ; {call}</translation>
+        </message>
+        <message>
+            <source>{number} - {name}</source>
+            <translation>{number} - {name}</translation>
+        </message>
+        <message>
+            <source>(in the room)</source>
+            <translation>(dans la salle)</translation>
+        </message>
+        <message>
+            <source>Wait for a teller to let you vote</source>
+            <translation>Attendez qu'un scrutateur vous autorise à voter</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Start again</source>
+            <translation>Recommencer</translation>
+        </message>
+        <message>
+            <source>Blank ballot</source>
+            <translation>Bulletin blanc</translation>
+        </message>
+        <message>
+            <source>Next: check my ballot</source>
+            <translation>Suivant : vérifier mon bulletin</translation>
+        </message>
+        <message>
+            <source>Change my ballot</source>
+            <translation>Modifier mon bulletin</translation>
+        </message>
+        <message>
+            <source>Cast my ballot</source>
+            <translation>Déposer mon bulletin</translation>
+        </message>
+        <message>
+            <source>Thank you. Your vote is cast.</source>
+            <translation>Merci. Votre vote est enregistré.</translation>
+        </message>
+        <message>
+            <source>member number (leave empty if already checked off)</source>
+            <translation>numéro de membre (laisser vide si l'électeur est déjà pointé)</translation>
+        </message>
+        <message>
+            <source>password of {user}</source>
+            <translation>mot de passe de {user}</translation>
+        </message>
+        <message>
+            <source>Let the voter vote</source>
+            <translation>Laisser l'électeur voter</translation>
+        </message>
+        <message>
+            <source>Take the booth back (no ballot cast)</source>
+            <translation>Reprendre l'isoloir (aucun bulletin déposé)</translation>
+        </message>
+        <message>
+            <source>Close the booth</source>
+            <translation>Fermer l'isoloir</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>The poll is closed.</source>
+            <translation>Le scrutin est clos.</translation>
+        </message>
+        <message>
+            <source>Choice {n}</source>
+            <translation>Choix {n}</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>Choisi</translation>
+        </message>
+        <message>
+            <source>You chose a blank ballot</source>
+            <translation>Vous avez choisi de voter blanc</translation>
+        </message>
+        <message>
+            <source>No candidate is marked.</source>
+            <translation>Aucun candidat n'est marqué.</translation>
+        </message>
+        <message>
+            <source>Cast it blank, or go back and choose.</source>
+            <translation>Déposez-le blanc, ou revenez en arrière pour choisir.</translation>
+        </message>
+        <message>
+            <source>Cast a blank ballot</source>
+            <translation>Déposer un bulletin blanc</translation>
+        </message>
+        <message>
+            <source>Check your ballot</source>
+            <translation>Vérifiez votre bulletin</translation>
+        </message>
+        <message>
+            <source>Is this right? Cast it, or go back and change it.</source>
+            <translation>Est-ce correct ? Déposez-le, ou revenez en arrière pour le modifier.</translation>
+        </message>
+        <message>
+            <source>Voters checked off and waiting to vote: {n}. Enter a member number to check the next voter off the roll here, and your password.</source>
+            <translation>Électeurs pointés en attente de vote : {n}. Saisissez un numéro de membre pour pointer ici l'électeur suivant sur la liste électorale, ainsi que votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>A voter is in the booth. Enter your password to take the booth back without a ballot; the voter stays checked off.</source>
+            <translation>Un électeur est dans l'isoloir. Saisissez votre mot de passe pour reprendre l'isoloir sans bulletin ; l'électeur reste pointé.</translation>
+        </message>
+        <message>
+            <source>{user} may not run the poll.</source>
+            <translation>{user} n'est pas autorisé à conduire le scrutin.</translation>
+        </message>
+        <message>
+            <source>Enter the voter's member number (digits only).</source>
+            <translation>Saisissez le numéro de membre de l'électeur (chiffres uniquement).</translation>
+        </message>
+        <message>
             <source>New bank account</source>
             <translation>Nouveau compte bancaire</translation>
         </message>
@@ -8882,6 +11218,214 @@
             <translation>Choisissez le compte auquel la ligne est imputée.</translation>
         </message>
         <message>
+            <source>at least</source>
+            <translation>au moins</translation>
+        </message>
+        <message>
+            <source>more than</source>
+            <translation>plus de</translation>
+        </message>
+        <message>
+            <source>A share: 1/2, 2/3, 50 % or 0.5.</source>
+            <translation>Une proportion : 1/2, 2/3, 50 % ou 0,5.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Généralités</translation>
+        </message>
+        <message>
+            <source>Candidates and proxies</source>
+            <translation>Candidats et procurations</translation>
+        </message>
+        <message>
+            <source>Save the bylaws</source>
+            <translation>Enregistrer les statuts</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>e.g. Bylaws of 2024</source>
+            <translation>p. ex. Statuts de 2024</translation>
+        </message>
+        <message>
+            <source>the law and the articles of the bylaws these rules come from</source>
+            <translation>la loi et les articles des statuts dont ces règles sont tirées</translation>
+        </message>
+        <message>
+            <source>Who keeps and reads the register of grievances</source>
+            <translation>Qui tient et consulte le registre des plaintes</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>First call</source>
+            <translation>Première convocation</translation>
+        </message>
+        <message>
+            <source>Second call</source>
+            <translation>Seconde convocation</translation>
+        </message>
+        <message>
+            <source>Never fewer than</source>
+            <translation>Jamais moins de</translation>
+        </message>
+        <message>
+            <source>Second call after</source>
+            <translation>Seconde convocation après</translation>
+        </message>
+        <message>
+            <source>Delegates' assembly</source>
+            <translation>Assemblée des délégués</translation>
+        </message>
+        <message>
+            <source>no second call</source>
+            <translation>pas de seconde convocation</translation>
+        </message>
+        <message>
+            <source>second convocation only</source>
+            <translation>deuxième convocation seulement</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>as members</source>
+            <translation>comme les membres</translation>
+        </message>
+        <message>
+            <source>Shares of the members entitled to attend: 1/2, 2/3, 50 % or 0.5. At second call the lower share applies after the wait, or only when the meeting is convened a second time; "Never fewer than" is the least number of members even then. Leave "Second call" blank when there is none, and "Delegates' assembly" blank when delegates follow the members' rules.</source>
+            <translation>Proportions des membres ayant droit de siéger : 1/2, 2/3, 50 % ou 0,5. Sur seconde convocation, la proportion plus faible s'applique après le délai d'attente, ou seulement lorsque la réunion est convoquée une deuxième fois ; « Jamais moins de » est le nombre minimum de membres, même dans ce cas. Laissez « Seconde convocation » vide s'il n'y en a pas, et « Assemblée des délégués » vide lorsque les délégués suivent les mêmes règles que les membres.</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Proportion</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>of the</source>
+            <translation>des</translation>
+        </message>
+        <message>
+            <source>"More than half" of 30 needs 16; "at least two thirds" of 30 is reached by 20.</source>
+            <translation>« Plus de la moitié » de 30 exige 16 ; « au moins deux tiers » de 30 est atteint avec 20.</translation>
+        </message>
+        <message>
+            <source>Notice at least</source>
+            <translation>Délai de convocation d'au moins</translation>
+        </message>
+        <message>
+            <source>business days (no weekends or holidays)</source>
+            <translation>jours ouvrables (hors week-ends et jours fériés)</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>jours</translation>
+        </message>
+        <message>
+            <source>Notice is counted from the day after the convocation up to and including the day of the meeting.</source>
+            <translation>Le délai se compte à partir du lendemain de la convocation jusqu'au jour de la réunion inclus.</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Mandat</translation>
+        </message>
+        <message>
+            <source>Terms in a row</source>
+            <translation>Mandats consécutifs</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Conseil</translation>
+        </message>
+        <message>
+            <source>Add a position</source>
+            <translation>Ajouter un poste</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>no minimum</source>
+            <translation>pas de minimum</translation>
+        </message>
+        <message>
+            <source>Women on the board, at least</source>
+            <translation>Femmes au conseil, au moins</translation>
+        </message>
+        <message>
+            <source>Candidates must be active members</source>
+            <translation>Les candidats doivent être des membres actifs</translation>
+        </message>
+        <message>
+            <source>Candidates must have paid up the shares they subscribed</source>
+            <translation>Les candidats doivent avoir libéré les parts qu'ils ont souscrites</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <source>Who may stand for a position</source>
+            <translation>Qui peut se porter candidat à un poste</translation>
+        </message>
+        <message>
+            <source>A member for at least</source>
+            <translation>Membre depuis au moins</translation>
+        </message>
+        <message>
+            <source>A member may be represented by another member</source>
+            <translation>Un membre peut se faire représenter par un autre membre</translation>
+        </message>
+        <message>
+            <source>Members represented count towards the quorum</source>
+            <translation>Les membres représentés comptent pour le quorum</translation>
+        </message>
+        <message>
+            <source>Proxies one member may hold, at most</source>
+            <translation>Procurations qu'un membre peut détenir, au plus</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>A tie is settled by the ticked steps, from the top. A drawn lot is always the last step, so that every tie can be settled.</source>
+            <translation>Une égalité est départagée par les étapes cochées, de haut en bas. Le tirage au sort est toujours la dernière étape, afin que toute égalité puisse être tranchée.</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>sans limite</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>{meeting}, first call</source>
+            <translation>{meeting}, première convocation</translation>
+        </message>
+        <message>
+            <source>{meeting}, second call</source>
+            <translation>{meeting}, seconde convocation</translation>
+        </message>
+        <message>
+            <source>{meeting}, delegates</source>
+            <translation>{meeting}, délégués</translation>
+        </message>
+        <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
             <translation>Avec cette date de naissance, le membre était mineur d'âge à son adhésion ; un mineur d'âge ne peut pas être inscrit comme creuseur.</translation>
         </message>
@@ -8912,10 +11456,6 @@
         <message>
             <source>Approved by the assembly on</source>
             <translation>Approuvée par l'assemblée le</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Résolution</translation>
         </message>
         <message>
             <source>Approve</source>
@@ -9118,20 +11658,12 @@
             <translation>Ajouter un fonds</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
             <source>Up</source>
             <translation>Monter</translation>
         </message>
         <message>
             <source>Down</source>
             <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>jours</translation>
         </message>
         <message>
             <source>Suspended members take no part</source>
@@ -9628,14 +12160,6 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
             <translation>Supprimer</translation>
         </message>
         <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
             <source>Suggest rules from my entries</source>
             <translation>Proposer des règles à partir de mes écritures</translation>
         </message>
@@ -9650,10 +12174,6 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
         <message>
             <source>Rules suggested from the entries you made by hand</source>
             <translation>Règles proposées à partir des écritures que vous avez saisies à la main</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
         </message>
         <message>
             <source>no</source>
@@ -9744,10 +12264,6 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
             <translation>Imputé à</translation>
         </message>
         <message>
-            <source>Rule</source>
-            <translation>Règle</translation>
-        </message>
-        <message>
             <source>Suggested matches: run “Match automatically”.</source>
             <translation>Pointages proposés : lancez « Pointer automatiquement ».</translation>
         </message>
@@ -9770,6 +12286,926 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
         <message>
             <source>{count} entr(y/ies) posted and matched: {entries}.</source>
             <translation>{count} écriture(s) comptabilisée(s) et pointée(s) : {entries}.</translation>
+        </message>
+        <message>
+            <source>Start from a preset…</source>
+            <translation>Partir d'un modèle…</translation>
+        </message>
+        <message>
+            <source>Use the preset: {label}</source>
+            <translation>Utiliser le modèle : {label}</translation>
+        </message>
+        <message>
+            <source>No bylaws yet.
+Start from the preset for your country's law, then change every rule to match your own bylaws.</source>
+            <translation>Pas encore de statuts.
+Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque règle à vos propres statuts.</translation>
+        </message>
+        <message>
+            <source>Your role may read the bylaws but not change them.</source>
+            <translation>Votre rôle permet de consulter les statuts, mais pas de les modifier.</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Results sheet (PDF)…</source>
+            <translation>Feuille des résultats (PDF)…</translation>
+        </message>
+        <message>
+            <source>Results (Excel)…</source>
+            <translation>Résultats (Excel)…</translation>
+        </message>
+        <message>
+            <source>papers</source>
+            <translation>bulletins</translation>
+        </message>
+        <message>
+            <source>Numbered ballot papers (PDF)…</source>
+            <translation>Bulletins de vote numérotés (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export ballots (BLT)…</source>
+            <translation>Exporter les bulletins (BLT)…</translation>
+        </message>
+        <message>
+            <source>Import paper ballots (BLT)…</source>
+            <translation>Importer des bulletins papier (BLT)…</translation>
+        </message>
+        <message>
+            <source>Results sheet</source>
+            <translation>Feuille des résultats</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>resultats</translation>
+        </message>
+        <message>
+            <source>ballots</source>
+            <translation>bulletins</translation>
+        </message>
+        <message>
+            <source>Export ballots (BLT)</source>
+            <translation>Exporter les bulletins (BLT)</translation>
+        </message>
+        <message>
+            <source>Ballot files (*.blt)</source>
+            <translation>Fichiers de bulletins (*.blt)</translation>
+        </message>
+        <message>
+            <source>Import paper ballots (BLT)</source>
+            <translation>Importer des bulletins papier (BLT)</translation>
+        </message>
+        <message>
+            <source>Ballot files (*.blt);;All files (*)</source>
+            <translation>Fichiers de bulletins (*.blt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>{n} papers read from {path}.</source>
+            <translation>{n} bulletins lus dans {path}.</translation>
+        </message>
+        <message>
+            <source>New election</source>
+            <translation>Nouvelle élection</translation>
+        </message>
+        <message>
+            <source>e.g. Board of directors 2026</source>
+            <translation>p. ex. Conseil d'administration 2026</translation>
+        </message>
+        <message>
+            <source>None (not a post of the bylaws)</source>
+            <translation>Aucun (poste non prévu par les statuts)</translation>
+        </message>
+        <message>
+            <source>{name} ({seats} seats)</source>
+            <translation>{name} ({seats} sièges)</translation>
+        </message>
+        <message>
+            <source>Counting method</source>
+            <translation>Méthode de dépouillement</translation>
+        </message>
+        <message>
+            <source>Create the election</source>
+            <translation>Créer l'élection</translation>
+        </message>
+        <message>
+            <source>Type the candidates' numbers on the paper, e.g. 2 1 3; 0 for a blank ballot.</source>
+            <translation>Tapez les numéros des candidats tels qu'ils figurent sur le bulletin, p. ex. 2 1 3 ; 0 pour un bulletin blanc.</translation>
+        </message>
+        <message>
+            <source>Only the candidates' numbers, separated by spaces: e.g. 2 1 3.</source>
+            <translation>Uniquement les numéros des candidats, séparés par des espaces : p. ex. 2 1 3.</translation>
+        </message>
+        <message>
+            <source>New election…</source>
+            <translation>Nouvelle élection…</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>No election yet. Create one with “New election…”: choose the counting method, the seats and whether members vote in the booth on this laptop or on paper.</source>
+            <translation>Pas encore d'élection. Créez-en une avec « Nouvelle élection… » : choisissez la méthode de dépouillement, le nombre de sièges, et si les membres votent dans l'isoloir sur cet ordinateur portable ou sur papier.</translation>
+        </message>
+        <message>
+            <source>Candidates (in ballot-paper order)</source>
+            <translation>Candidats (dans l'ordre du bulletin de vote)</translation>
+        </message>
+        <message>
+            <source>Open nominations</source>
+            <translation>Ouvrir le dépôt des candidatures</translation>
+        </message>
+        <message>
+            <source>member number or name</source>
+            <translation>numéro ou nom du membre</translation>
+        </message>
+        <message>
+            <source>Nominate</source>
+            <translation>Inscrire comme candidat</translation>
+        </message>
+        <message>
+            <source>Withdraw the candidate</source>
+            <translation>Retirer le candidat</translation>
+        </message>
+        <message>
+            <source>Open the poll</source>
+            <translation>Ouvrir le scrutin</translation>
+        </message>
+        <message>
+            <source>The poll</source>
+            <translation>Le scrutin</translation>
+        </message>
+        <message>
+            <source>member number or name of the voter</source>
+            <translation>numéro de membre ou nom de l'électeur</translation>
+        </message>
+        <message>
+            <source>Check off the roll</source>
+            <translation>Pointer sur la liste électorale</translation>
+        </message>
+        <message>
+            <source>Open the booth (full screen)</source>
+            <translation>Ouvrir l'isoloir (plein écran)</translation>
+        </message>
+        <message>
+            <source>Close the poll</source>
+            <translation>Clore le scrutin</translation>
+        </message>
+        <message>
+            <source>Paper ballots</source>
+            <translation>Bulletins papier</translation>
+        </message>
+        <message>
+            <source>Second entry: enter the same papers again to check the first entry (nothing is saved)</source>
+            <translation>Deuxième saisie : saisissez à nouveau les mêmes bulletins pour contrôler la première saisie (rien n'est enregistré)</translation>
+        </message>
+        <message>
+            <source>candidates' numbers, first choice first, e.g. 2 1 3 - then Enter; 0 for a blank ballot</source>
+            <translation>numéros des candidats, premier choix en tête, p. ex. 2 1 3 - puis Entrée ; 0 pour un bulletin blanc</translation>
+        </message>
+        <message>
+            <source>Remove the last</source>
+            <translation>Retirer le dernier</translation>
+        </message>
+        <message>
+            <source>Save the ballots</source>
+            <translation>Enregistrer les bulletins</translation>
+        </message>
+        <message>
+            <source>Save the totals</source>
+            <translation>Enregistrer les totaux</translation>
+        </message>
+        <message>
+            <source>Clear the entered ballots…</source>
+            <translation>Effacer les bulletins saisis…</translation>
+        </message>
+        <message>
+            <source>Count the votes</source>
+            <translation>Dépouiller les votes</translation>
+        </message>
+        <message>
+            <source>who drew the lot, in front of the assembly</source>
+            <translation>qui a procédé au tirage au sort, devant l'assemblée</translation>
+        </message>
+        <message>
+            <source>Enter the lot</source>
+            <translation>Saisir le tirage au sort</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Your role may not prepare elections.</source>
+            <translation>Votre rôle ne permet pas de préparer des élections.</translation>
+        </message>
+        <message>
+            <source>{n} seat(s)</source>
+            <translation>{n} siège(s)</translation>
+        </message>
+        <message>
+            <source>stage: {status}</source>
+            <translation>étape : {status}</translation>
+        </message>
+        <message>
+            <source>{place}. {name} (member {number})</source>
+            <translation>{place}. {name} (membre {number})</translation>
+        </message>
+        <message>
+            <source>Checked off the roll: {checked} · ballots in the urn: {ballots}</source>
+            <translation>Pointés sur la liste électorale : {checked} · bulletins dans l'urne : {ballots}</translation>
+        </message>
+        <message>
+            <source>waiting to vote: {n}</source>
+            <translation>en attente de vote : {n}</translation>
+        </message>
+        <message>
+            <source>{ballots} papers entered for {checked} voters checked off.</source>
+            <translation>{ballots} bulletins saisis pour {checked} électeurs pointés.</translation>
+        </message>
+        <message>
+            <source>Blank ballots</source>
+            <translation>Bulletins blancs</translation>
+        </message>
+        <message>
+            <source>Ballot {n}: {marks}</source>
+            <translation>Bulletin {n} : {marks}</translation>
+        </message>
+        <message>
+            <source>Ballot {n}: blank</source>
+            <translation>Bulletin {n} : blanc</translation>
+        </message>
+        <message>
+            <source>Check {n} ballots against the first entry</source>
+            <translation>Contrôler {n} bulletins par rapport à la première saisie</translation>
+        </message>
+        <message>
+            <source>Save {n} ballots</source>
+            <translation>Enregistrer {n} bulletins</translation>
+        </message>
+        <message>
+            <source>elected in this round</source>
+            <translation>élu à ce tour</translation>
+        </message>
+        <message>
+            <source>excluded in this round</source>
+            <translation>éliminé à ce tour</translation>
+        </message>
+        <message>
+            <source>Type a member number or a name.</source>
+            <translation>Tapez un numéro de membre ou un nom.</translation>
+        </message>
+        <message>
+            <source>No member matches “{text}”.</source>
+            <translation>Aucun membre ne correspond à « {text} ».</translation>
+        </message>
+        <message>
+            <source>{n} members match: {names}{more}. Type the member number.</source>
+            <translation>{n} membres correspondent : {names}{more}. Tapez le numéro du membre.</translation>
+        </message>
+        <message>
+            <source>Election created. Open the nominations to put candidates on the paper.</source>
+            <translation>Élection créée. Ouvrez le dépôt des candidatures pour inscrire des candidats sur le bulletin.</translation>
+        </message>
+        <message>
+            <source>Nominations are open.</source>
+            <translation>Le dépôt des candidatures est ouvert.</translation>
+        </message>
+        <message>
+            <source>Candidate {place} on the paper.</source>
+            <translation>Candidat n° {place} sur le bulletin.</translation>
+        </message>
+        <message>
+            <source>Select the candidate who withdraws.</source>
+            <translation>Sélectionnez le candidat qui se retire.</translation>
+        </message>
+        <message>
+            <source>{name} withdrew.</source>
+            <translation>{name} s'est retiré.</translation>
+        </message>
+        <message>
+            <source>The poll is open: check voters off the roll.</source>
+            <translation>Le scrutin est ouvert : pointez les électeurs sur la liste électorale.</translation>
+        </message>
+        <message>
+            <source>Member {number} checked off the roll.</source>
+            <translation>Membre {number} pointé sur la liste électorale.</translation>
+        </message>
+        <message>
+            <source>Close the booth first (the teller's Close button).</source>
+            <translation>Fermez d'abord l'isoloir (bouton « Fermer l'isoloir » du scrutateur).</translation>
+        </message>
+        <message>
+            <source>The poll is closed: {ballots} ballots, {checked} voters checked off.</source>
+            <translation>Le scrutin est clos : {ballots} bulletins, {checked} électeurs pointés.</translation>
+        </message>
+        <message>
+            <source>There is no candidate {place} on the paper (1 to {count}).</source>
+            <translation>Il n'y a pas de candidat {place} sur le bulletin (1 à {count}).</translation>
+        </message>
+        <message>
+            <source>Candidate {place} is marked twice.</source>
+            <translation>Le candidat {place} est marqué deux fois.</translation>
+        </message>
+        <message>
+            <source>Both entries agree.</source>
+            <translation>Les deux saisies concordent.</translation>
+        </message>
+        <message>
+            <source>The entries differ:</source>
+            <translation>Les saisies diffèrent :</translation>
+        </message>
+        <message>
+            <source>blank</source>
+            <translation>blanc</translation>
+        </message>
+        <message>
+            <source>ballot {marks}: {first} in the first entry, {second} in the second</source>
+            <translation>bulletin {marks} : {first} dans la première saisie, {second} dans la deuxième</translation>
+        </message>
+        <message>
+            <source>{n} ballots saved; {total} in the urn.</source>
+            <translation>{n} bulletins enregistrés ; {total} dans l'urne.</translation>
+        </message>
+        <message>
+            <source>Totals saved: {total} papers.</source>
+            <translation>Totaux enregistrés : {total} bulletins.</translation>
+        </message>
+        <message>
+            <source>Clear the entered ballots</source>
+            <translation>Effacer les bulletins saisis</translation>
+        </message>
+        <message>
+            <source>Why are the entered ballots cleared?</source>
+            <translation>Pourquoi les bulletins saisis sont-ils effacés ?</translation>
+        </message>
+        <message>
+            <source>The entered ballots were cleared; enter them again.</source>
+            <translation>Les bulletins saisis ont été effacés ; saisissez-les à nouveau.</translation>
+        </message>
+        <message>
+            <source>Counting the votes…</source>
+            <translation>Dépouillement en cours…</translation>
+        </message>
+        <message>
+            <source>The count needs a lot: draw it in front of the assembly and enter it under “The count”.</source>
+            <translation>Le dépouillement exige un tirage au sort : effectuez-le devant l'assemblée et saisissez-le sous « Le dépouillement ».</translation>
+        </message>
+        <message>
+            <source>Counted.</source>
+            <translation>Dépouillement terminé.</translation>
+        </message>
+        <message>
+            <source>Open a grievance</source>
+            <translation>Enregistrer une plainte</translation>
+        </message>
+        <message>
+            <source>Who complains, and against whom</source>
+            <translation>Qui se plaint, et contre qui</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Enregistrée le</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <source>What it is about</source>
+            <translation>Objet de la plainte</translation>
+        </message>
+        <message>
+            <source>Open the grievance</source>
+            <translation>Enregistrer la plainte</translation>
+        </message>
+        <message>
+            <source>Add a step</source>
+            <translation>Ajouter une étape</translation>
+        </message>
+        <message>
+            <source>Add the step</source>
+            <translation>Ajouter l'étape</translation>
+        </message>
+        <message>
+            <source>Grievance {id}: {parties}</source>
+            <translation>Plainte {id} : {parties}</translation>
+        </message>
+        <message>
+            <source>Close a grievance</source>
+            <translation>Clore une plainte</translation>
+        </message>
+        <message>
+            <source>Resolved: the parties agreed</source>
+            <translation>Résolue : les parties sont parvenues à un accord</translation>
+        </message>
+        <message>
+            <source>Closed without agreement</source>
+            <translation>Close sans accord</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Close le</translation>
+        </message>
+        <message>
+            <source>Ending</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Conclusion</translation>
+        </message>
+        <message>
+            <source>Close the grievance</source>
+            <translation>Clore la plainte</translation>
+        </message>
+        <message>
+            <source>The bylaws keep the register of grievances for the roles they name; yours is not one of them, so it is not shown here.</source>
+            <translation>Les statuts réservent le registre des plaintes aux rôles qu'ils désignent ; le vôtre n'en fait pas partie, il n'est donc pas affiché ici.</translation>
+        </message>
+        <message>
+            <source>Open a grievance…</source>
+            <translation>Enregistrer une plainte…</translation>
+        </message>
+        <message>
+            <source>Add a step…</source>
+            <translation>Ajouter une étape…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>Clore…</translation>
+        </message>
+        <message>
+            <source>Open ones only</source>
+            <translation>Plaintes en cours seulement</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Enregistrée le</translation>
+        </message>
+        <message>
+            <source>No grievance in the register.</source>
+            <translation>Aucune plainte dans le registre.</translation>
+        </message>
+        <message>
+            <source>Grievance {id}: {category}</source>
+            <translation>Plainte {id} : {category}</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Outcome, {day}</source>
+            <translation>Conclusion, {day}</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nouvelle réunion</translation>
+        </message>
+        <message>
+            <source>e.g. Ordinary general assembly 2026</source>
+            <translation>p. ex. Assemblée générale ordinaire 2026</translation>
+        </message>
+        <message>
+            <source>One item a line, in order:
+Quorum and agenda
+Accounts of the year
+Election of the board</source>
+            <translation>Un point par ligne, dans l'ordre :
+Quorum et ordre du jour
+Comptes de l'exercice
+Élection du conseil</translation>
+        </message>
+        <message>
+            <source>Kind of meeting</source>
+            <translation>Type de réunion</translation>
+        </message>
+        <message>
+            <source>Create the meeting</source>
+            <translation>Créer la réunion</translation>
+        </message>
+        <message>
+            <source>Save the agenda</source>
+            <translation>Enregistrer l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>One item a line, in order.</source>
+            <translation>Un point par ligne, dans l'ordre.</translation>
+        </message>
+        <message>
+            <source>Convene the meeting</source>
+            <translation>Convoquer la réunion</translation>
+        </message>
+        <message>
+            <source>{title}, {when}. The convocation, with its agenda, goes out on:</source>
+            <translation>{title}, {when}. La convocation, avec son ordre du jour, est envoyée le :</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Envoyée le</translation>
+        </message>
+        <message>
+            <source>Convene</source>
+            <translation>Convoquer</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>Ouvrir la réunion</translation>
+        </message>
+        <message>
+            <source>Add a proxy</source>
+            <translation>Ajouter une procuration</translation>
+        </message>
+        <message>
+            <source>Absent member (number)</source>
+            <translation>Membre absent (numéro)</translation>
+        </message>
+        <message>
+            <source>Represented by (in the room)</source>
+            <translation>Représenté par (présent dans la salle)</translation>
+        </message>
+        <message>
+            <source>Add the proxy</source>
+            <translation>Ajouter la procuration</translation>
+        </message>
+        <message>
+            <source>Check in the member who holds the proxy first.</source>
+            <translation>Enregistrez d'abord l'arrivée du membre qui détient la procuration.</translation>
+        </message>
+        <message>
+            <source>Put a motion to the vote</source>
+            <translation>Mettre une motion aux voix</translation>
+        </message>
+        <message>
+            <source>Agenda item {place}: {title}</source>
+            <translation>Point {place} de l'ordre du jour : {title}</translation>
+        </message>
+        <message>
+            <source>No agenda item</source>
+            <translation>Aucun point de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>did not vote</source>
+            <translation>n'a pas voté</translation>
+        </message>
+        <message>
+            <source>Votes by name</source>
+            <translation>Votes nominatifs</translation>
+        </message>
+        <message>
+            <source>In favour</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>Contre</translation>
+        </message>
+        <message>
+            <source>Abstentions</source>
+            <translation>Abstentions</translation>
+        </message>
+        <message>
+            <source>Spoilt</source>
+            <translation>Nuls</translation>
+        </message>
+        <message>
+            <source>Record the vote</source>
+            <translation>Enregistrer le vote</translation>
+        </message>
+        <message>
+            <source>In the room: {count}</source>
+            <translation>Dans la salle : {count}</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>Nouvelle réunion…</translation>
+        </message>
+        <message>
+            <source>Agenda…</source>
+            <translation>Ordre du jour…</translation>
+        </message>
+        <message>
+            <source>Convene…</source>
+            <translation>Convoquer…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation>Clore la réunion</translation>
+        </message>
+        <message>
+            <source>Sign the minutes</source>
+            <translation>Signer le procès-verbal</translation>
+        </message>
+        <message>
+            <source>Assembly mode</source>
+            <translation>Mode assemblée</translation>
+        </message>
+        <message>
+            <source>{document} ({format})…</source>
+            <translation>{document} ({format})…</translation>
+        </message>
+        <message>
+            <source>Minutes no.</source>
+            <translation>N° du procès-verbal</translation>
+        </message>
+        <message>
+            <source>Attendance and quorum</source>
+            <translation>Présences et quorum</translation>
+        </message>
+        <message>
+            <source>Agenda, motions and minutes</source>
+            <translation>Ordre du jour, motions et procès-verbal</translation>
+        </message>
+        <message>
+            <source>Member number or part of a name, then Enter</source>
+            <translation>Numéro de membre ou partie du nom, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Enregistrer l'arrivée</translation>
+        </message>
+        <message>
+            <source>Leaves the room</source>
+            <translation>Quitte la salle</translation>
+        </message>
+        <message>
+            <source>In the room</source>
+            <translation>Dans la salle</translation>
+        </message>
+        <message>
+            <source>Add a proxy…</source>
+            <translation>Ajouter une procuration…</translation>
+        </message>
+        <message>
+            <source>Add an item…</source>
+            <translation>Ajouter un point…</translation>
+        </message>
+        <message>
+            <source>For / against / abstain</source>
+            <translation>Pour / contre / abstention</translation>
+        </message>
+        <message>
+            <source>Put a motion to the vote…</source>
+            <translation>Mettre une motion aux voix…</translation>
+        </message>
+        <message>
+            <source>What was said and decided under this item.</source>
+            <translation>Ce qui a été dit et décidé sur ce point.</translation>
+        </message>
+        <message>
+            <source>Save the minutes</source>
+            <translation>Enregistrer le procès-verbal</translation>
+        </message>
+        <message>
+            <source>Motions</source>
+            <translation>Motions</translation>
+        </message>
+        <message>
+            <source>Minutes of this item</source>
+            <translation>Procès-verbal de ce point</translation>
+        </message>
+        <message>
+            <source>No meeting yet. Plan one with “New meeting…”.</source>
+            <translation>Pas encore de réunion. Planifiez-en une avec « Nouvelle réunion… ».</translation>
+        </message>
+        <message>
+            <source>{number} - {name} (arrived {time})</source>
+            <translation>{number} - {name} (arrivé à {time})</translation>
+        </message>
+        <message>
+            <source>{giver} - {giver_name}, by {holder} - {holder_name}</source>
+            <translation>{giver} - {giver_name}, par {holder} - {holder_name}</translation>
+        </message>
+        <message>
+            <source>(1 motion)</source>
+            <translation>(1 motion)</translation>
+        </message>
+        <message>
+            <source>({count} motions)</source>
+            <translation>({count} motions)</translation>
+        </message>
+        <message>
+            <source>{kind} - {when}{place} - {status}</source>
+            <translation>{kind} - {when}{place} - {status}</translation>
+        </message>
+        <message>
+            <source>convened on {day}</source>
+            <translation>convoquée le {day}</translation>
+        </message>
+        <message>
+            <source>chair: {name}</source>
+            <translation>président de séance : {name}</translation>
+        </message>
+        <message>
+            <source>secretary: {name}</source>
+            <translation>secrétaire de séance : {name}</translation>
+        </message>
+        <message>
+            <source>signed by the president ({user})</source>
+            <translation>signé par le président ({user})</translation>
+        </message>
+        <message>
+            <source>signed by the secretary ({user})</source>
+            <translation>signé par le secrétaire ({user})</translation>
+        </message>
+        <message>
+            <source>minutes book no. {number}</source>
+            <translation>n° {number} au registre des procès-verbaux</translation>
+        </message>
+        <message>
+            <source>The check-in opens when the meeting is opened.</source>
+            <translation>L'enregistrement des arrivées commence à l'ouverture de la réunion.</translation>
+        </message>
+        <message>
+            <source>The meeting is closed.</source>
+            <translation>La réunion est close.</translation>
+        </message>
+        <message>
+            <source>{count} present at the end.</source>
+            <translation>{count} présents à la fin.</translation>
+        </message>
+        <message>
+            <source>Present {present}, represented {represented}, needed {required} of {eligible} entitled ({call}).</source>
+            <translation>Présents {present}, représentés {represented}, requis {required} sur {eligible} ayant droit ({call}).</translation>
+        </message>
+        <message>
+            <source>{yes} / {no} / {abstain}</source>
+            <translation>{yes} / {no} / {abstain}</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>adoptée</translation>
+        </message>
+        <message>
+            <source>not passed</source>
+            <translation>non adoptée</translation>
+        </message>
+        <message>
+            <source>Your role may read the meetings but not prepare them.</source>
+            <translation>Votre rôle permet de consulter les réunions, mais pas de les préparer.</translation>
+        </message>
+        <message>
+            <source>Add an item</source>
+            <translation>Ajouter un point</translation>
+        </message>
+        <message>
+            <source>Title of the item added to the agenda:</source>
+            <translation>Titre du point ajouté à l'ordre du jour :</translation>
+        </message>
+        <message>
+            <source>The meeting is closed. Finish the minutes; then the president and the secretary sign them.</source>
+            <translation>La réunion est close. Terminez le procès-verbal ; ensuite, le président et le secrétaire le signent.</translation>
+        </message>
+        <message>
+            <source>The minutes are final: number {number} in the minutes book.</source>
+            <translation>Le procès-verbal est définitif : n° {number} au registre des procès-verbaux.</translation>
+        </message>
+        <message>
+            <source>Signed. The minutes can no longer be changed; they become final when the other officer signs.</source>
+            <translation>Signé. Le procès-verbal ne peut plus être modifié ; il deviendra définitif lorsque l'autre signataire l'aura signé.</translation>
+        </message>
+        <message>
+            <source>Resolution {number}.</source>
+            <translation>Résolution {number}.</translation>
+        </message>
+        <message>
+            <source>{document}-{date}</source>
+            <translation>{document}-{date}</translation>
+        </message>
+        <message>
+            <source>Add a mandate</source>
+            <translation>Ajouter un mandat</translation>
+        </message>
+        <message>
+            <source>{name} ({months} months)</source>
+            <translation>{name} ({months} mois)</translation>
+        </message>
+        <message>
+            <source>Leave blank for the term the bylaws set.</source>
+            <translation>Laissez vide pour appliquer la durée de mandat fixée par les statuts.</translation>
+        </message>
+        <message>
+            <source>Member number</source>
+            <translation>Numéro de membre</translation>
+        </message>
+        <message>
+            <source>Term starts</source>
+            <translation>Début du mandat</translation>
+        </message>
+        <message>
+            <source>Term ends (blank: the bylaws' term)</source>
+            <translation>Fin du mandat (vide : durée fixée par les statuts)</translation>
+        </message>
+        <message>
+            <source>Add the mandate</source>
+            <translation>Ajouter le mandat</translation>
+        </message>
+        <message>
+            <source>The bylaws name no positions yet: enter them first.</source>
+            <translation>Les statuts ne prévoient encore aucun poste : saisissez-les d'abord.</translation>
+        </message>
+        <message>
+            <source>End a term early</source>
+            <translation>Mettre fin à un mandat avant terme</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}), {position}, {starts} to {ends}.</source>
+            <translation>{name} (membre {number}), {position}, du {starts} au {ends}.</translation>
+        </message>
+        <message>
+            <source>e.g. resigned, moved away, excluded</source>
+            <translation>p. ex. démission, départ, exclusion</translation>
+        </message>
+        <message>
+            <source>Last day in office</source>
+            <translation>Dernier jour en fonction</translation>
+        </message>
+        <message>
+            <source>End the term</source>
+            <translation>Mettre fin au mandat</translation>
+        </message>
+        <message>
+            <source>Show all terms, past ones too</source>
+            <translation>Afficher tous les mandats, y compris les anciens</translation>
+        </message>
+        <message>
+            <source>Add a mandate…</source>
+            <translation>Ajouter un mandat…</translation>
+        </message>
+        <message>
+            <source>End a term early…</source>
+            <translation>Mettre fin à un mandat avant terme…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Jours restants</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Every term, past and present</source>
+            <translation>Tous les mandats, passés et en cours</translation>
+        </message>
+        <message>
+            <source>The team in office on {day}</source>
+            <translation>L'équipe en fonction le {day}</translation>
+        </message>
+        <message>
+            <source>{day}: {reason}</source>
+            <translation>{day} : {reason}</translation>
+        </message>
+        <message>
+            <source>No mandates yet. They are created when an election to a position is counted; a team elected before coopdesk was used can be added by hand.</source>
+            <translation>Pas encore de mandats. Ils sont créés lors du dépouillement d'une élection à un poste ; une équipe élue avant l'utilisation de coopdesk peut être ajoutée à la main.</translation>
+        </message>
+        <message>
+            <source>Your role may read the officers register but not change it.</source>
+            <translation>Votre rôle permet de consulter le registre des dirigeants, mais pas de le modifier.</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <source>Elections</source>
+            <translation>Élections</translation>
+        </message>
+        <message>
+            <source>Officers</source>
+            <translation>Dirigeants</translation>
+        </message>
+        <message>
+            <source>Bylaws</source>
+            <translation>Statuts</translation>
+        </message>
+        <message>
+            <source>Governance</source>
+            <translation>Gouvernance</translation>
         </message>
         <message>
             <source>New premium use plan</source>
@@ -10052,10 +13488,6 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
             <translation>Plan d'utilisation de la prime</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
             <source>Shared</source>
             <translation>Réparti</translation>
         </message>
@@ -10166,10 +13598,6 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
         <message>
             <source>distribution-{number}-unclaimed</source>
             <translation>repartition-{number}-non-reclames</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
         </message>
         <message>
             <source>Close</source>
@@ -10334,10 +13762,6 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
         <message>
             <source>the other one</source>
             <translation>l'autre</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
         </message>
         <message>
             <source>point .</source>

@@ -4574,6 +4574,14 @@
             <translation>Mauzo {number} yamerekodiwa.</translation>
         </message>
         <message>
+            <source>Say which election: --election ID (see 'coopdesk election list').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say which meeting: --meeting ID (see 'coopdesk meeting list').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Say the format: --format pdf, xlsx or csv.</source>
             <translation>Taja muundo: --format pdf, xlsx au csv.</translation>
         </message>
@@ -4746,6 +4754,342 @@
             <translation>bila kipindi kilichopita</translation>
         </message>
         <message>
+            <source>the meeting, for its documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the election, for its documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the year of the minutes book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how many numbered ballot papers to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no bylaws yet: 'coopdesk bylaws presets' lists the presets, 'coopdesk bylaws preset NAME' installs one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bylaws in force are now the preset {name} ({label}); 'coopdesk bylaws show' says them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be written: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bylaws {name} were written to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a text file in UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not valid JSON: line {line}, column {column}: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} does not hold bylaws: an object {{...}} with the rules is expected, as 'coopdesk bylaws export' writes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {count} problem(s); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bylaws {name} from {file} are now in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bylaws: quorum, majorities, notice, the board, ties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>say the bylaws in force in plain sentences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the preset bylaws</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>make a preset the bylaws in force</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the preset, as 'bylaws presets' lists it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the bylaws in force to a JSON file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>make the bylaws of a JSON file the bylaws in force (checked first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line {line}: the file is not UTF-8 text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw the lot, then enter it: coopdesk election lot {id} MEMBER --drawn-by NAME (MEMBER: one of {members}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elected, in order:</source>
+            <translation>Waliochaguliwa, kwa mpangilio:</translation>
+        </message>
+        <message>
+            <source>  {n}. {name} (member {number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No election yet: 'coopdesk election create TITLE --method METHOD --seats N' creates one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{seats} seat(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} candidate(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} ballot(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method: {method}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seats: {seats}; ballots: {entry}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position: {position}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No candidates yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  {place}. {name} (member {number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voters checked off the roll: {checked}; ballots: {ballots}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked off and not yet voted: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counted: {valid} valid vote(s), {blank} blank paper(s), {rounds} round(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quota: {quota}</source>
+            <translation>Idadi ya chini: {quota}</translation>
+        </message>
+        <message>
+            <source>Lot {n}: {name} (member {number}), drawn by {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Election {id} created: {title}. Next: coopdesk election nominations {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nominations are open for election {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) is candidate {place} on the ballot paper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member {number} has withdrawn from election {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The poll of election {id} is open: check the voters off the roll as they vote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member {number} checked off the roll ({count} so far).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The poll is closed: {checked} voter(s) checked off, {ballots} ballot(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: '{token}' is not a candidate's place on the paper (a number from 1 to {count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds no papers: write one paper a line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} paper(s) entered; {total} in the ballot box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{item}' is not PLACE=COUNT (the candidate's place on the paper and their papers, like 2=15).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidate {place} is given twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{total} paper(s) in the ballot box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} paper(s) entered from {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>elections: nominations, the roll, paper ballots, the count, the results sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the elections, the latest first, the number first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show an election: its stage, candidates, roll and count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>create an election (in draft)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the post of the bylaws it fills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ballots cast in the window's booth, or on paper and entered by the tellers (default: booth)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open the nominations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>put a member on the ballot paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the day eligibility is judged (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a candidate stands down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open the poll (the ballot paper is then fixed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check a voter off the roll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>close the poll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enter paper ballots from a file, one paper a line: the candidates' places, first choice first, like '2 1 3'; a blank line is a blank paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file, or - for standard input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enter a plurality election's totals counted by the tellers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>blank papers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count the closed poll and print the elected in order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enter the lot the count asked for, then count again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the candidate the lot chose (member number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who drew the lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the ballots of a closed poll as a BLT file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file, or - for standard output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enter a paper election's ballots from a BLT file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the results sheet, as PDF or Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>numbered paper ballots to print (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how many papers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>--lot: '{value}' is not a candidate of this election (give the candidate's number, 1 to {count}, or name).</source>
             <translation>--lot: '{value}' si mgombea wa uchaguzi huu (toa namba ya mgombea, 1 hadi {count}, au jina lake).</translation>
         </message>
@@ -4810,10 +5154,6 @@
             <translation>wagombea {count}, viti {seats}, kura halali {valid}, karatasi tupu {blank}; mbinu: {method}</translation>
         </message>
         <message>
-            <source>Quota: {quota}</source>
-            <translation>Idadi ya chini: {quota}</translation>
-        </message>
-        <message>
             <source>Round {n}</source>
             <translation>Duru {n}</translation>
         </message>
@@ -4824,10 +5164,6 @@
         <message>
             <source>lost to truncation</source>
             <translation>zilizopotea kwa ukataji</translation>
-        </message>
-        <message>
-            <source>Elected, in order:</source>
-            <translation>Waliochaguliwa, kwa mpangilio:</translation>
         </message>
         <message>
             <source>Count again with --lot and the candidate the lot chose (number or name), once per lot drawn, in the order drawn.</source>
@@ -4848,6 +5184,358 @@
         <message>
             <source>print only the elected candidates' names, one a line, in order</source>
             <translation>chapisha majina ya waliochaguliwa tu, moja kwa mstari, kwa mpangilio</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date and time; write "YYYY-MM-DD HH:MM".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ITEM: the agenda of meeting {id} has no item {place} (it has {count} items).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No meeting yet: 'coopdesk meeting create KIND TITLE --at "YYYY-MM-DD HH:MM"' plans one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minutes No. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PASSED, resolution {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT PASSED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>    Motion {id}: {text} [{decision}] - {result}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>      in favour {yes}, against {no}, abstentions {abstain}, invalid {invalid}; {explanation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When: {when}; place: {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Convened on: {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(second convocation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened {opened}, closed {closed}; chair {chair}, secretary {secretary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entitled {eligible}, present {present}, represented {represented}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxy: {giver} ({giver_name}) represented by {holder} ({holder_name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>president</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>secretary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by {user} ({role}) on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes book No. {number}, digest {digest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>second call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needed {required} ({call}); present or represented {there}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting {id} created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda of meeting {id}: {count} items.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {place} added to the agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting {id} convened on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting {id} is open: {eligible} entitled to attend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member {giver} is represented by member {holder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--vote: write MEMBER=yes, MEMBER=no or MEMBER=abstain, not '{text}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give either --yes/--no/--abstain or --vote, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give --yes, --no and --abstain (a show of hands), or --vote MEMBER=yes|no|abstain for each voter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motion {id} PASSED: resolution {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motion {id} NOT PASSED.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--file: {file} cannot be read as UTF-8 text: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes of item {place} saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting {id} closed: the president and the secretary may now sign the minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The other signature is still needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes are final.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No officer on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ended {day}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>term over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{days} days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mandate {id}: member {number} as {position}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mandate {id} ended on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No grievance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome ({day}): {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grievance {id} opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step added to grievance {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grievance {id} closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meetings: convocation, attendance, quorum, motions, minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the meetings, the latest first, the number first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show a meeting: agenda, motions, attendance, signatures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plan a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an agenda item, in order; repeat it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the second convocation of a meeting that lacked its quorum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>replace the agenda of a meeting not yet convened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add an item at the end of the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record the day the convocation went out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who takes the minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a member arrives; prints the quorum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how the member was found at the door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a member leaves; prints the quorum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an absent member is represented by one present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the quorum now: who is needed, who is there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>put a motion to the vote under an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the item's number on the agenda, from 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a named vote: yes, no or abstain; repeat for each voter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the minutes of an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a UTF-8 text file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>close the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sign the minutes as president or as secretary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the day (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every term, ended ones too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the officers: who holds which position, their terms and warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the team, its terms and the warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enter a member's term by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the last day (default: the bylaws' term)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>end a term early</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the last day of the term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the register of grievances</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the register, the latest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only those not closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open a grievance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>default: today</source>
+            <translation>kwa kawaida: leo</translation>
+        </message>
+        <message>
+            <source>a hearing, mediation, decision or note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>close a grievance</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>--use is CODE:TITLE:BUDGET, e.g. EDU:Scholarships:2000000; not '{value}'.</source>
@@ -4948,10 +5636,6 @@
         <message>
             <source>record the assembly's approval of a plan</source>
             <translation>rekodi idhini ya mkutano mkuu kwa mpango</translation>
-        </message>
-        <message>
-            <source>default: today</source>
-            <translation>kwa kawaida: leo</translation>
         </message>
         <message>
             <source>count a posted entry as spending on a planned use</source>
@@ -5550,6 +6234,118 @@
             <translation>Jina la mtumiaji au nenosiri si sahihi.</translation>
         </message>
         <message>
+            <source>half</source>
+            <translation>nusu</translation>
+        </message>
+        <message>
+            <source>two thirds</source>
+            <translation>theluthi mbili</translation>
+        </message>
+        <message>
+            <source>three quarters</source>
+            <translation>robo tatu</translation>
+        </message>
+        <message>
+            <source>a third</source>
+            <translation>theluthi moja</translation>
+        </message>
+        <message>
+            <source>a quarter</source>
+            <translation>robo</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>idadi yote</translation>
+        </message>
+        <message>
+            <source>Quorum reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 more member needed.</source>
+            <translation>Anahitajika mwanachama 1 zaidi.</translation>
+        </message>
+        <message>
+            <source>{count} more members needed.</source>
+            <translation>Wanahitajika wanachama {count} zaidi.</translation>
+        </message>
+        <message>
+            <source>{headline} - {counts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{line}; {rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} in favour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} against</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 abstention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} abstentions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 spoilt vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} spoilt votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PASSED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than {fraction} of the {base} were needed: {fewest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at least {fraction} of the {base} were needed: {fewest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No agenda items.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {place} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {id} is not on this meeting's agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) is checked in. {quorum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a member number or part of a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody on the roll matches '{text}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} members match '{text}': choose one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda is empty: add an item to vote under.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The election has no candidates.</source>
             <translation>Uchaguzi hauna wagombea.</translation>
         </message>
@@ -5806,6 +6602,10 @@
             <translation>{position}: muda wa uongozi ni angalau mwezi mmoja.</translation>
         </message>
         <message>
+            <source>{position}: a position sits on the management or the supervisory committee, or on none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{position}: the limit of consecutive terms must be at least one term, or none.</source>
             <translation>{position}: kikomo cha vipindi vya uongozi mfululizo lazima kiwe angalau kipindi kimoja, au kisiwepo kabisa.</translation>
         </message>
@@ -5828,6 +6628,10 @@
         <message>
             <source>Proxies are allowed: say how many one member may hold (at least one).</source>
             <translation>Uwakilishi unaruhusiwa: taja mwanachama mmoja anaweza kuwawakilisha wanachama wangapi (angalau mmoja).</translation>
+        </message>
+        <message>
+            <source>'{role}' is not a role of coopdesk.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The tie-break must end with a drawn lot, so that every tie can be settled.</source>
@@ -5870,16 +6674,8 @@
             <translation>Anahitajika mjumbe 1 zaidi.</translation>
         </message>
         <message>
-            <source>1 more member needed.</source>
-            <translation>Anahitajika mwanachama 1 zaidi.</translation>
-        </message>
-        <message>
             <source>{count} more delegates needed.</source>
             <translation>Wanahitajika wajumbe {count} zaidi.</translation>
-        </message>
-        <message>
-            <source>{count} more members needed.</source>
-            <translation>Wanahitajika wanachama {count} zaidi.</translation>
         </message>
         <message>
             <source>At second call, after {minutes} minutes, {required} will be enough.</source>
@@ -5924,30 +6720,6 @@
         <message>
             <source>Not passed: {yes} in favour; the rule is {rule} ({base}), so {fewest} were needed.</source>
             <translation>Haijapitishwa: kura {yes} za ndiyo; kanuni ni {rule} ({base}), hivyo zilihitajika {fewest}.</translation>
-        </message>
-        <message>
-            <source>half</source>
-            <translation>nusu</translation>
-        </message>
-        <message>
-            <source>two thirds</source>
-            <translation>theluthi mbili</translation>
-        </message>
-        <message>
-            <source>three quarters</source>
-            <translation>robo tatu</translation>
-        </message>
-        <message>
-            <source>a third</source>
-            <translation>theluthi moja</translation>
-        </message>
-        <message>
-            <source>a quarter</source>
-            <translation>robo</translation>
-        </message>
-        <message>
-            <source>all</source>
-            <translation>idadi yote</translation>
         </message>
         <message>
             <source>Not an active member.</source>
@@ -5998,6 +6770,466 @@
             <translation>Kura ya bahati {number} lazima imchague mmoja wa wagombea waliofungana.</translation>
         </message>
         <message>
+            <source>one third</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one fifth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>two fifths</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>three fifths</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>four fifths</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one tenth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Majorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grievances</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Chanzo</translation>
+        </message>
+        <message>
+            <source>{percent} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a share: 1/2, 50 % or 0.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a share between 0 and 1: write it as 1/2, 50 % or 0.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all the {whom}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than {share} of the {whom}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at least {share} of the {whom}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>members of the committee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meeting}: {first}, at every call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any number present, and never fewer than {minimum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any number present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than {share}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{share}, and never fewer than {minimum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meeting}: {first} at first call; at a second convocation, {second}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meeting}: {first} at first call; after {minutes} minutes, {second}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meeting} of delegates: {share} at any call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delegates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No quorum is set for: {meetings}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members represented by a proxy count towards the quorum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members represented by a proxy do not count towards the quorum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{decision}: no majority is set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{decision}: {rule}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meeting}: no notice period is set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meeting}: no notice needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meeting}: at least 1 business day of notice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meeting}: at least 1 day of notice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meeting}: at least {days} business days of notice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meeting}: at least {days} days of notice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice is counted from the day after the convocation up to and including the day of the meeting; business days leave out Saturdays, Sundays and holidays.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 seat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no limit on terms in a row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at most 1 term in a row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at most {count} terms in a row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position}: {seats}, terms of {months}, {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sits on the {committee}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No positions are set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No minimum number of women on the board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least {count} women on the board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A candidate must be an active member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A candidate must have paid up the shares they subscribed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A candidate must have been a member for at least {months}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any member may stand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No proxies: members vote in person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member may represent one other member by proxy, no more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member may hold at most {count} proxies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tie is settled by these steps, in order:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register of grievances is kept and read by: {roles}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is named to keep the register of grievances.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bylaws: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plurality (most votes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>block vote (one mark per seat)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approval (mark every acceptable candidate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>instant-runoff (ranked, one seat)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>single transferable vote (ranked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>voting booth on this laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paper ballots entered by the tellers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ballots} ballots for {checked} voters checked off the roll.</source>
+            <translation>Karatasi za kura {ballots} kwa wapiga kura {checked} waliowekewa alama kwenye daftari la wapiga kura.</translation>
+        </message>
+        <message>
+            <source>Not counted yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid votes: {valid}. Blank ballots: {blank}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quota: {quota}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{place}. {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{place}. {name} (withdrawn)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Non-transferable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost to truncation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tied with {others}: decided by the votes at round {round}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tied with {others}: decided by lot {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {round}: first count of {valid} valid votes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {round}: the surplus of {name} ({surplus} votes) passes to the next choices, at {value} of a vote per paper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {round}: {name} is excluded with no votes (candidates with no votes go in ballot-paper order).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {round}: {name} is excluded with the fewest votes ({votes}); their ballots pass to the next choices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {round}: {name} elected with {votes} votes (quota {quota}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {round}: {name} elected with {votes} of {total} votes, more than half.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {round}: {name} elected, the last candidate standing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {round}: {name} elected with {votes} votes: as many candidates left as seats.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {round}: {name} elected with {votes} votes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No one is elected yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elected, in order: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes in round {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touch the one candidate you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touch up to {n} candidates you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touch every candidate you accept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touch the candidates in the order you prefer them: first your first choice, then your second, and so on. You may stop at any time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A voter is already in the booth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The poll is not open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No voter is checked off and waiting to vote: check the next voter off the roll first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The booth is not open for a voter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no candidate {place} on this ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may choose at most {n} candidates. Touch a chosen candidate to take the mark away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This ballot is not ranked: mark the candidates instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This candidate is already your choice {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a candidate first - or choose a blank ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A blank ballot: no candidate chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choice {n}: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to go back from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review the ballot before casting it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Round {round}: {names} are tied for exclusion. Draw a lot to choose the candidate to exclude.</source>
             <translation>Duru {round}: {names} wamefungana katika kuondolewa. Piga kura ya bahati ili kumchagua mgombea atakayeondolewa.</translation>
         </message>
@@ -6022,6 +7254,350 @@
             <translation>'{method}' si mbinu ya kuhesabu kura; chagua mojawapo ya {methods}.</translation>
         </message>
         <message>
+            <source>Election '{title}' is at the stage '{status}': its ballots can be exported only once the poll has closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no candidate {place} on the paper (1 to {count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>candidate {place} is marked twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>candidate {place} has withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at most {limit} marks on this ballot; it has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This election's ballots were cast in the booth: ballot files are imported into paper elections only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Election '{title}' is at the stage '{status}': ballots are imported once the poll has closed, before the count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has {found} candidates; this election has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidate {place} in the file is '{found}'; on this election's paper it is '{expected}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has {name} withdrawn; in this election they stand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: the file holds more than {count} papers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plurality: the candidates with the most votes are elected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block vote: a vote for each seat, the most votes are elected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval vote: a vote for every candidate approved of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instant-runoff vote: candidates ranked, a majority elects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Single transferable vote (Scottish rules): candidates ranked, a quota elects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cast in the booth, on the laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On paper, entered by the tellers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to exclude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>whose surplus goes first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to elect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surplus of {who} transferred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tied with {tied}; decided by the votes at round {round}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tied with {tied}; decided by lot {lot}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no votes, like {tied}: excluded in ballot-paper order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(each paper at {value} of a vote)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} ({why})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>elected, round {round}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded, round {round}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes round by round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes, rounds {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Matokeo</translation>
+        </message>
+        <message>
+            <source>{name} (withdrawn)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost to rounding down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer value of a paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes in the last round (round {n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Election '{title}' is not counted yet (it is at the stage '{status}'): count it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Election results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}, counted {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Election</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voters checked off the roll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot papers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank papers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballots and the roll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As many ballots as voters checked off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elected, in order of election</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Na.</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mwanachama</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Jina</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No one was elected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened in each round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Loti</translation>
+        </message>
+        <message>
+            <source>To choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lot chose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawn by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number})</source>
+            <translation>{name} (mwanachama {number})</translation>
+        </message>
+        <message>
+            <source>Lots drawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by the tellers, the president and the secretary of the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark ONE candidate with a cross (X).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark ONE candidate with a cross (X); the {seats} candidates with the most votes are elected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark up to {seats} candidates with a cross (X), one cross for each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark with a cross (X) every candidate you approve of; as many as you wish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number the candidates in order of preference: 1 for your first choice, 2 for your second, 3 for your third, and so on. Number as many as you wish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not write your name on this paper. Fold it and put it in the ballot box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print between 1 and {most} ballot papers at a time, not {papers}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Election '{title}' has no candidates yet: nominate them before printing the ballot papers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your preference (1, 2, 3...)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your mark (X)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{seats} seats to fill.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One seat to fill.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} — {position}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cooperative} — Ballot paper No. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: {papers} numbered papers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>draft</source>
             <translation>rasimu</translation>
         </message>
@@ -6040,10 +7616,6 @@
         <message>
             <source>counted</source>
             <translation>kura zimehesabiwa</translation>
-        </message>
-        <message>
-            <source>{name} (member {number})</source>
-            <translation>{name} (mwanachama {number})</translation>
         </message>
         <message>
             <source>There is no election {id}.</source>
@@ -6074,6 +7646,14 @@
             <translation>Kwa mujibu wa masharti ya chama, {position} ina viti {count}; uchaguzi huu hauwezi kujaza viti {seats}.</translation>
         </message>
         <message>
+            <source>There is no meeting {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting '{title}' is over: an election cannot be added to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save the cooperative's bylaws first: they say who may stand.</source>
             <translation>Hifadhi kwanza masharti ya chama: ndiyo yanayotaja nani anaweza kugombea.</translation>
         </message>
@@ -6096,6 +7676,10 @@
         <message>
             <source>{who} is not on the roll: the member is {status}; only active members vote.</source>
             <translation>{who} hayumo kwenye daftari la wapiga kura: hali ya mwanachama ni {status}; ni wanachama hai tu wanaopiga kura.</translation>
+        </message>
+        <message>
+            <source>{who} is not checked in at the meeting: voters vote in person, in the room.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{who} was already checked off the roll (by {user}).</source>
@@ -6128,10 +7712,6 @@
         <message>
             <source>The ballot</source>
             <translation>Karatasi ya kura</translation>
-        </message>
-        <message>
-            <source>{ballots} ballots for {checked} voters checked off the roll.</source>
-            <translation>Karatasi za kura {ballots} kwa wapiga kura {checked} waliowekewa alama kwenye daftari la wapiga kura.</translation>
         </message>
         <message>
             <source>This election's ballots were cast in the booth.</source>
@@ -6176,6 +7756,614 @@
         <message>
             <source>The lot must choose one of the tied candidates (members {names}).</source>
             <translation>Kura ya bahati lazima imchague mmoja wa wagombea waliofungana (wanachama {names}).</translation>
+        </message>
+        <message>
+            <source>Payments and benefit sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work, safety and the mine site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Land, claims and neighbours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conduct of a member or an officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elections, meetings and decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discrimination or harassment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in mediation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed without agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mediation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Maelezo</translation>
+        </message>
+        <message>
+            <source>{user} may not see the register of grievances: the bylaws open it to {roles} only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no grievance {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{category}' is not a category of grievance; choose one of {categories}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the parties to the grievance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what the grievance is about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A grievance cannot be opened in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{kind}' is not a step; choose one of {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what happened at this step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grievance {id} is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A step cannot come before the grievance was opened ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how the grievance ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grievance {id} is already closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A grievance cannot close before it was opened ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the bylaws first: the quorum and the majorities come from them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}: {title}, {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the second convocation of a meeting that lacked its quorum: the second-call quorum applies from the start, {second} of the {eligible} entitled to attend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With {eligible} entitled to attend, {first} must be present or represented.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With {eligible} entitled to attend: {first} at first call; {second} at a second convocation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With {eligible} entitled to attend: {first} at first call; {second} at second call, {minutes} minutes after the time set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Convocation sent on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by {user} ({role}) on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Convocation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft: not yet convened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Jina</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to be announced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second convocation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member who cannot attend may be represented by another member with a signed proxy, handed in at the door.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, at {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The members of the {kind} of {cooperative} are called to meet on {when}{where}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The members of {cooperative} are called to the {kind} on {when}, at {place}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The members of {cooperative} are called to the {kind} on {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({count} left before the end)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entitled to attend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Represented by proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No quorum could be computed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the opening ({call}), {required} of the {eligible} entitled to attend were needed; {there} were present or represented during the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quorum was reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quorum was not reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PASSED - resolution {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motion {n}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type of decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in favour {yes}, against {no}, abstentions {abstain}, invalid {invalid}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present or represented</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bylaws</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Named vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No minutes were written for this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elections held at the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolutions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No resolution was passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Azimio</translation>
+        </message>
+        <message>
+            <source>Motion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{digest} (the start of the digest the audit chain holds: check it with 'coopdesk verify')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DRAFT - not signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes No. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No minutes are final yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No minutes of {year} are final yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes No. {number}: {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ndiyo</translation>
+        </message>
+        <message>
+            <source>represented by {number} ({name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chair of the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secretary of the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>convened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed, minutes to sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minutes final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show of hands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>named vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in favour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>against</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>abstains</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting '{title}' is {status}: this cannot be done now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) is not on the roll: only active members attend and vote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) does not sit on the {committee}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of meeting; choose one of {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item {n} has no title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A convocation states the agenda: add its items first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who chairs the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who takes the minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{time} is not during the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member is found by number, name or photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) is already checked in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) is not in the room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bylaws allow no proxies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member cannot hold their own proxy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) is in the room and votes in person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) must be checked in to hold a proxy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) has already given a proxy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) holds proxies and is absent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) already holds {count} proxies, the most the bylaws allow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) gave no proxy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the motion put to the vote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{kind}' is not a type of decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No quorum: {message} The meeting cannot decide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member {number}: a vote is yes, no or abstain, not '{vote}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) is not in the room and cannot vote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes are signed: they can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user} may not sign minutes: only the president and the secretary sign them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes are signed after the meeting closes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user} has already signed these minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The president and the secretary are two people: the other must sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A term cannot end ({ends}) before it starts ({starts}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member {number} already holds {position} on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the term ends early.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no mandate {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This term already ended on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day must fall within the term, {starts} to {ends}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaced by the election '{title}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}'s term as {position} ends on {day} ({days} days).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position}: {held} of {seats} seats filled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}'s term as {position} ended on {day}; elect a successor.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Colombian cooperative law (Ley 79 de 1988)</source>
@@ -6514,10 +8702,6 @@
             <translation>Kipindi kilichopita</translation>
         </message>
         <message>
-            <source>Member</source>
-            <translation>Mwanachama</translation>
-        </message>
-        <message>
             <source>Generated for</source>
             <translation>Imetengenezwa kwa ajili ya</translation>
         </message>
@@ -6600,10 +8784,6 @@
         <message>
             <source>Result (surplus or loss)</source>
             <translation>Matokeo (ziada au hasara)</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Matokeo</translation>
         </message>
         <message>
             <source>Result not yet closed</source>
@@ -6996,10 +9176,6 @@
         <message>
             <source>{total} members ever registered; {active} active, of whom {women:.0%} are women.</source>
             <translation>Wanachama {total} wamewahi kusajiliwa; {active} hai, kati yao {women:.0%} ni wanawake.</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>Na.</translation>
         </message>
         <message>
             <source>Last names</source>
@@ -7838,10 +10014,6 @@
             <translation>Mgao</translation>
         </message>
         <message>
-            <source>Source</source>
-            <translation>Chanzo</translation>
-        </message>
-        <message>
             <source>Amount shared</source>
             <translation>Kiasi kinachogawanywa</translation>
         </message>
@@ -8402,10 +10574,6 @@
             <translation>%</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Maelezo</translation>
-        </message>
-        <message>
             <source>The members' part by basis</source>
             <translation>Sehemu ya wanachama kwa msingi</translation>
         </message>
@@ -8436,10 +10604,6 @@
         <message>
             <source>Where the money goes</source>
             <translation>Fedha zinakokwenda</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Jina</translation>
         </message>
         <message>
             <source>Active days</source>
@@ -8702,6 +10866,178 @@
             <translation>Ingizo hili linaingiza mgao {number}; libatilishe kutoka ukurasa wa Mgawanyo wa manufaa ('coopdesk share reverse {number}'), ili mgao ufuate.</translation>
         </message>
         <message>
+            <source>Assembly mode - {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{subtitle} - {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No motion has been voted yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last vote: {motion}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolution {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolutions so far: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member number or name, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the check-in is closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only a teller checks members in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QUORUM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is not in session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>present or represented, of {required} needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{present} in the room, {represented} by proxy; {eligible} entitled; {call}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} - {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(in the room)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for a teller to let you vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: check my ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change my ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cast my ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you. Your vote is cast.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member number (leave empty if already checked off)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>password of {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let the voter vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the booth back (no ballot cast)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the booth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The poll is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choice {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You chose a blank ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No candidate is marked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cast it blank, or go back and choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cast a blank ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check your ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Is this right? Cast it, or go back and change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voters checked off and waiting to vote: {n}. Enter a member number to check the next voter off the roll here, and your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A voter is in the booth. Enter your password to take the booth back without a ballot; the voter stays checked off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user} may not run the poll.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the voter's member number (digits only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New bank account</source>
             <translation>Akaunti mpya ya benki</translation>
         </message>
@@ -8882,6 +11218,214 @@
             <translation>Chagua akaunti ambako mstari unarekodiwa.</translation>
         </message>
         <message>
+            <source>at least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A share: 1/2, 2/3, 50 % or 0.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>General</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidates and proxies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the bylaws</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ghairi</translation>
+        </message>
+        <message>
+            <source>e.g. Bylaws of 2024</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the law and the articles of the bylaws these rules come from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who keeps and reads the register of grievances</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Kanuni</translation>
+        </message>
+        <message>
+            <source>First call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never fewer than</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second call after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delegates' assembly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no second call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>second convocation only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shares of the members entitled to attend: 1/2, 2/3, 50 % or 0.5. At second call the lower share applies after the wait, or only when the meeting is convened a second time; "Never fewer than" is the least number of members even then. Leave "Second call" blank when there is none, and "Delegates' assembly" blank when delegates follow the members' rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of the</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"More than half" of 30 needs 16; "at least two thirds" of 30 is reached by 20.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice at least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>business days (no weekends or holidays)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days</source>
+            <translation>siku</translation>
+        </message>
+        <message>
+            <source>Notice is counted from the day after the convocation up to and including the day of the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Terms in a row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ondoa</translation>
+        </message>
+        <message>
+            <source>no minimum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women on the board, at least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidates must be active members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidates must have paid up the shares they subscribed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who may stand for a position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member for at least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member may be represented by another member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members represented count towards the quorum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxies one member may hold, at most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Sogeza juu</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Sogeza chini</translation>
+        </message>
+        <message>
+            <source>A tie is settled by the ticked steps, from the top. A drawn lot is always the last step, so that every tie can be settled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation>hakuna</translation>
+        </message>
+        <message>
+            <source>{meeting}, first call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meeting}, second call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meeting}, delegates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
             <translation>Kwa tarehe hii ya kuzaliwa, mwanachama alikuwa mtoto alipojiunga; mtoto hawezi kusajiliwa kama mchimbaji.</translation>
         </message>
@@ -8912,10 +11456,6 @@
         <message>
             <source>Approved by the assembly on</source>
             <translation>Uliidhinishwa na mkutano mkuu tarehe</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Azimio</translation>
         </message>
         <message>
             <source>Approve</source>
@@ -9118,20 +11658,12 @@
             <translation>Ongeza mfuko</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Ondoa</translation>
-        </message>
-        <message>
             <source>Up</source>
             <translation>Juu</translation>
         </message>
         <message>
             <source>Down</source>
             <translation>Chini</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>siku</translation>
         </message>
         <message>
             <source>Suspended members take no part</source>
@@ -9628,14 +12160,6 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
             <translation>Futa</translation>
         </message>
         <message>
-            <source>Move up</source>
-            <translation>Sogeza juu</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Sogeza chini</translation>
-        </message>
-        <message>
             <source>Suggest rules from my entries</source>
             <translation>Pendekeza kanuni kutokana na maingizo yangu</translation>
         </message>
@@ -9650,10 +12174,6 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
         <message>
             <source>Rules suggested from the entries you made by hand</source>
             <translation>Kanuni zilizopendekezwa kutokana na maingizo uliyofanya kwa mkono</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ndiyo</translation>
         </message>
         <message>
             <source>no</source>
@@ -9744,10 +12264,6 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
             <translation>Imerekodiwa kwenye</translation>
         </message>
         <message>
-            <source>Rule</source>
-            <translation>Kanuni</translation>
-        </message>
-        <message>
             <source>Suggested matches: run “Match automatically”.</source>
             <translation>Uoanishaji uliopendekezwa: bonyeza “Oanisha kiotomatiki”.</translation>
         </message>
@@ -9770,6 +12286,922 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
         <message>
             <source>{count} entr(y/ies) posted and matched: {entries}.</source>
             <translation>Maingizo {count} yameingizwa kwenye leja na kuoanishwa: {entries}.</translation>
+        </message>
+        <message>
+            <source>Start from a preset…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the preset: {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No bylaws yet.
+Start from the preset for your country's law, then change every rule to match your own bylaws.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your role may read the bylaws but not change them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results sheet (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results (Excel)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>papers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Numbered ballot papers (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export ballots (BLT)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import paper ballots (BLT)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export ballots (BLT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot files (*.blt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import paper ballots (BLT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot files (*.blt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} papers read from {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New election</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Board of directors 2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None (not a post of the bylaws)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({seats} seats)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the election</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the candidates' numbers on the paper, e.g. 2 1 3; 0 for a blank ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the candidates' numbers, separated by spaces: e.g. 2 1 3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New election…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No election yet. Create one with “New election…”: choose the counting method, the seats and whether members vote in the booth on this laptop or on paper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidates (in ballot-paper order)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open nominations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member number or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nominate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw the candidate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the poll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The poll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member number or name of the voter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check off the roll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the booth (full screen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the poll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second entry: enter the same papers again to check the first entry (nothing is saved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>candidates' numbers, first choice first, e.g. 2 1 3 - then Enter; 0 for a blank ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the entered ballots…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count the votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who drew the lot, in front of the assembly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your role may not prepare elections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} seat(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{place}. {name} (member {number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked off the roll: {checked} · ballots in the urn: {ballots}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting to vote: {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ballots} papers entered for {checked} voters checked off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot {n}: {marks}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot {n}: blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check {n} ballots against the first entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save {n} ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>elected in this round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded in this round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a member number or a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member matches “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} members match: {names}{more}. Type the member number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Election created. Open the nominations to put candidates on the paper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nominations are open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidate {place} on the paper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the candidate who withdraws.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} withdrew.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The poll is open: check voters off the roll.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member {number} checked off the roll.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the booth first (the teller's Close button).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The poll is closed: {ballots} ballots, {checked} voters checked off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no candidate {place} on the paper (1 to {count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidate {place} is marked twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both entries agree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entries differ:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ballot {marks}: {first} in the first entry, {second} in the second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} ballots saved; {total} in the urn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Totals saved: {total} papers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the entered ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why are the entered ballots cleared?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entered ballots were cleared; enter them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting the votes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The count needs a lot: draw it in front of the assembly and enter it under “The count”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a grievance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who complains, and against whom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it is about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the grievance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grievance {id}: {parties}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close a grievance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved: the parties agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed without agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the grievance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bylaws keep the register of grievances for the roles they name; yours is not one of them, so it is not shown here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a grievance…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a step…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open ones only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No grievance in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grievance {id}: {category}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome, {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Ordinary general assembly 2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One item a line, in order:
+Quorum and agenda
+Accounts of the year
+Election of the board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One item a line, in order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Convene the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}, {when}. The convocation, with its agenda, goes out on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Convene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent member (number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Represented by (in the room)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in the member who holds the proxy first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put a motion to the vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item {place}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>did not vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes by name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In favour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Against</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abstentions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spoilt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the room: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Convene…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign the minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assembly mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{document} ({format})…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance and quorum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda, motions and minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member number or part of a name, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaves the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a proxy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For / against / abstain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put a motion to the vote…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was said and decided under this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes of this item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No meeting yet. Plan one with “New meeting…”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} - {name} (arrived {time})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{giver} - {giver_name}, by {holder} - {holder_name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(1 motion)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({count} motions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} - {when}{place} - {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>convened on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>chair: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>secretary: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed by the president ({user})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed by the secretary ({user})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minutes book no. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check-in opens when the meeting is opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} present at the end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present {present}, represented {represented}, needed {required} of {eligible} entitled ({call}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{yes} / {no} / {abstain}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your role may read the meetings but not prepare them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of the item added to the agenda:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is closed. Finish the minutes; then the president and the secretary sign them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes are final: number {number} in the minutes book.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed. The minutes can no longer be changed; they become final when the other officer signs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolution {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{document}-{date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a mandate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({months} months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave blank for the term the bylaws set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Term starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Term ends (blank: the bylaws' term)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the mandate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bylaws name no positions yet: enter them first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End a term early</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}), {position}, {starts} to {ends}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. resigned, moved away, excluded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day in office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all terms, past ones too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a mandate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End a term early…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Kuanzia</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every term, past and present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team in office on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No mandates yet. They are created when an election to a position is counted; a team elected before coopdesk was used can be added by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your role may read the officers register but not change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Officers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bylaws</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Governance</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New premium use plan</source>
@@ -10052,10 +13484,6 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
             <translation>Mpango wa matumizi ya malipo ya ziada</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>Jina</translation>
-        </message>
-        <message>
             <source>Shared</source>
             <translation>Kilichogawanywa</translation>
         </message>
@@ -10166,10 +13594,6 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
         <message>
             <source>distribution-{number}-unclaimed</source>
             <translation>mgao-{number}-yasiyodaiwa</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Ghairi</translation>
         </message>
         <message>
             <source>Close</source>
@@ -10334,10 +13758,6 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
         <message>
             <source>the other one</source>
             <translation>ile nyingine</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>hakuna</translation>
         </message>
         <message>
             <source>point .</source>
