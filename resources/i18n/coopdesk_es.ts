@@ -11426,6 +11426,152 @@
             <translation>{meeting}, delegados</translation>
         </message>
         <message>
+            <source>New election</source>
+            <translation>Nueva elección</translation>
+        </message>
+        <message>
+            <source>e.g. Board of directors 2026</source>
+            <translation>p. ej. Consejo de Administración 2026</translation>
+        </message>
+        <message>
+            <source>None (not a post of the bylaws)</source>
+            <translation>Ninguno (no es un órgano de los estatutos)</translation>
+        </message>
+        <message>
+            <source>{name} ({seats} seats)</source>
+            <translation>{name} ({seats} cargos)</translation>
+        </message>
+        <message>
+            <source>Counting method</source>
+            <translation>Método de escrutinio</translation>
+        </message>
+        <message>
+            <source>Create the election</source>
+            <translation>Crear la elección</translation>
+        </message>
+        <message>
+            <source>Type the candidates' numbers on the paper, e.g. 2 1 3; 0 for a blank ballot.</source>
+            <translation>Escriba los números de los candidatos tal como están en la papeleta, p. ej. 2 1 3; 0 para una papeleta en blanco.</translation>
+        </message>
+        <message>
+            <source>Only the candidates' numbers, separated by spaces: e.g. 2 1 3.</source>
+            <translation>Solo los números de los candidatos, separados por espacios: p. ej. 2 1 3.</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nueva reunión</translation>
+        </message>
+        <message>
+            <source>e.g. Ordinary general assembly 2026</source>
+            <translation>p. ej. Asamblea general ordinaria 2026</translation>
+        </message>
+        <message>
+            <source>One item a line, in order:
+Quorum and agenda
+Accounts of the year
+Election of the board</source>
+            <translation>Un punto por línea, en orden:
+Verificación del quórum y orden del día
+Estados financieros del ejercicio
+Elección del Consejo de Administración</translation>
+        </message>
+        <message>
+            <source>Kind of meeting</source>
+            <translation>Tipo de reunión</translation>
+        </message>
+        <message>
+            <source>Create the meeting</source>
+            <translation>Crear la reunión</translation>
+        </message>
+        <message>
+            <source>Save the agenda</source>
+            <translation>Guardar el orden del día</translation>
+        </message>
+        <message>
+            <source>One item a line, in order.</source>
+            <translation>Un punto por línea, en orden.</translation>
+        </message>
+        <message>
+            <source>Convene the meeting</source>
+            <translation>Convocar la reunión</translation>
+        </message>
+        <message>
+            <source>{title}, {when}. The convocation, with its agenda, goes out on:</source>
+            <translation>{title}, {when}. La convocatoria, con su orden del día, se envía el:</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Enviada el</translation>
+        </message>
+        <message>
+            <source>Convene</source>
+            <translation>Convocar</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>Abrir la reunión</translation>
+        </message>
+        <message>
+            <source>Add a proxy</source>
+            <translation>Agregar un poder</translation>
+        </message>
+        <message>
+            <source>Absent member (number)</source>
+            <translation>Asociado ausente (número)</translation>
+        </message>
+        <message>
+            <source>Represented by (in the room)</source>
+            <translation>Representado por (en la sala)</translation>
+        </message>
+        <message>
+            <source>Add the proxy</source>
+            <translation>Agregar el poder</translation>
+        </message>
+        <message>
+            <source>Check in the member who holds the proxy first.</source>
+            <translation>Registre primero la asistencia del asociado que recibe el poder.</translation>
+        </message>
+        <message>
+            <source>Put a motion to the vote</source>
+            <translation>Someter una proposición a votación</translation>
+        </message>
+        <message>
+            <source>Agenda item {place}: {title}</source>
+            <translation>Punto {place} del orden del día: {title}</translation>
+        </message>
+        <message>
+            <source>No agenda item</source>
+            <translation>Sin punto del orden del día</translation>
+        </message>
+        <message>
+            <source>did not vote</source>
+            <translation>no votó</translation>
+        </message>
+        <message>
+            <source>Votes by name</source>
+            <translation>Votos nominales</translation>
+        </message>
+        <message>
+            <source>In favour</source>
+            <translation>A favor</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>En contra</translation>
+        </message>
+        <message>
+            <source>Abstentions</source>
+            <translation>Abstenciones</translation>
+        </message>
+        <message>
+            <source>Spoilt</source>
+            <translation>Nulos</translation>
+        </message>
+        <message>
+            <source>Record the vote</source>
+            <translation>Registrar la votación</translation>
+        </message>
+        <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
             <translation>Con esta fecha de nacimiento, el asociado era menor de edad al ingresar; un menor no puede inscribirse como minero.</translation>
         </message>
@@ -12366,38 +12512,6 @@ Parta del modelo según la ley de su país y luego ajuste cada regla a sus propi
             <translation>{n} papeletas leídas de {path}.</translation>
         </message>
         <message>
-            <source>New election</source>
-            <translation>Nueva elección</translation>
-        </message>
-        <message>
-            <source>e.g. Board of directors 2026</source>
-            <translation>p. ej. Consejo de Administración 2026</translation>
-        </message>
-        <message>
-            <source>None (not a post of the bylaws)</source>
-            <translation>Ninguno (no es un órgano de los estatutos)</translation>
-        </message>
-        <message>
-            <source>{name} ({seats} seats)</source>
-            <translation>{name} ({seats} cargos)</translation>
-        </message>
-        <message>
-            <source>Counting method</source>
-            <translation>Método de escrutinio</translation>
-        </message>
-        <message>
-            <source>Create the election</source>
-            <translation>Crear la elección</translation>
-        </message>
-        <message>
-            <source>Type the candidates' numbers on the paper, e.g. 2 1 3; 0 for a blank ballot.</source>
-            <translation>Escriba los números de los candidatos tal como están en la papeleta, p. ej. 2 1 3; 0 para una papeleta en blanco.</translation>
-        </message>
-        <message>
-            <source>Only the candidates' numbers, separated by spaces: e.g. 2 1 3.</source>
-            <translation>Solo los números de los candidatos, separados por espacios: p. ej. 2 1 3.</translation>
-        </message>
-        <message>
             <source>New election…</source>
             <translation>Nueva elección…</translation>
         </message>
@@ -12768,120 +12882,6 @@ Parta del modelo según la ley de su país y luego ajuste cada regla a sus propi
         <message>
             <source>PDF</source>
             <translation>PDF</translation>
-        </message>
-        <message>
-            <source>New meeting</source>
-            <translation>Nueva reunión</translation>
-        </message>
-        <message>
-            <source>e.g. Ordinary general assembly 2026</source>
-            <translation>p. ej. Asamblea general ordinaria 2026</translation>
-        </message>
-        <message>
-            <source>One item a line, in order:
-Quorum and agenda
-Accounts of the year
-Election of the board</source>
-            <translation>Un punto por línea, en orden:
-Verificación del quórum y orden del día
-Estados financieros del ejercicio
-Elección del Consejo de Administración</translation>
-        </message>
-        <message>
-            <source>Kind of meeting</source>
-            <translation>Tipo de reunión</translation>
-        </message>
-        <message>
-            <source>Create the meeting</source>
-            <translation>Crear la reunión</translation>
-        </message>
-        <message>
-            <source>Save the agenda</source>
-            <translation>Guardar el orden del día</translation>
-        </message>
-        <message>
-            <source>One item a line, in order.</source>
-            <translation>Un punto por línea, en orden.</translation>
-        </message>
-        <message>
-            <source>Convene the meeting</source>
-            <translation>Convocar la reunión</translation>
-        </message>
-        <message>
-            <source>{title}, {when}. The convocation, with its agenda, goes out on:</source>
-            <translation>{title}, {when}. La convocatoria, con su orden del día, se envía el:</translation>
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation>Enviada el</translation>
-        </message>
-        <message>
-            <source>Convene</source>
-            <translation>Convocar</translation>
-        </message>
-        <message>
-            <source>Open the meeting</source>
-            <translation>Abrir la reunión</translation>
-        </message>
-        <message>
-            <source>Add a proxy</source>
-            <translation>Agregar un poder</translation>
-        </message>
-        <message>
-            <source>Absent member (number)</source>
-            <translation>Asociado ausente (número)</translation>
-        </message>
-        <message>
-            <source>Represented by (in the room)</source>
-            <translation>Representado por (en la sala)</translation>
-        </message>
-        <message>
-            <source>Add the proxy</source>
-            <translation>Agregar el poder</translation>
-        </message>
-        <message>
-            <source>Check in the member who holds the proxy first.</source>
-            <translation>Registre primero la asistencia del asociado que recibe el poder.</translation>
-        </message>
-        <message>
-            <source>Put a motion to the vote</source>
-            <translation>Someter una proposición a votación</translation>
-        </message>
-        <message>
-            <source>Agenda item {place}: {title}</source>
-            <translation>Punto {place} del orden del día: {title}</translation>
-        </message>
-        <message>
-            <source>No agenda item</source>
-            <translation>Sin punto del orden del día</translation>
-        </message>
-        <message>
-            <source>did not vote</source>
-            <translation>no votó</translation>
-        </message>
-        <message>
-            <source>Votes by name</source>
-            <translation>Votos nominales</translation>
-        </message>
-        <message>
-            <source>In favour</source>
-            <translation>A favor</translation>
-        </message>
-        <message>
-            <source>Against</source>
-            <translation>En contra</translation>
-        </message>
-        <message>
-            <source>Abstentions</source>
-            <translation>Abstenciones</translation>
-        </message>
-        <message>
-            <source>Spoilt</source>
-            <translation>Nulos</translation>
-        </message>
-        <message>
-            <source>Record the vote</source>
-            <translation>Registrar la votación</translation>
         </message>
         <message>
             <source>In the room: {count}</source>

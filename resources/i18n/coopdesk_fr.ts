@@ -11426,6 +11426,152 @@
             <translation>{meeting}, délégués</translation>
         </message>
         <message>
+            <source>New election</source>
+            <translation>Nouvelle élection</translation>
+        </message>
+        <message>
+            <source>e.g. Board of directors 2026</source>
+            <translation>p. ex. Conseil d'administration 2026</translation>
+        </message>
+        <message>
+            <source>None (not a post of the bylaws)</source>
+            <translation>Aucun (poste non prévu par les statuts)</translation>
+        </message>
+        <message>
+            <source>{name} ({seats} seats)</source>
+            <translation>{name} ({seats} sièges)</translation>
+        </message>
+        <message>
+            <source>Counting method</source>
+            <translation>Méthode de dépouillement</translation>
+        </message>
+        <message>
+            <source>Create the election</source>
+            <translation>Créer l'élection</translation>
+        </message>
+        <message>
+            <source>Type the candidates' numbers on the paper, e.g. 2 1 3; 0 for a blank ballot.</source>
+            <translation>Tapez les numéros des candidats tels qu'ils figurent sur le bulletin, p. ex. 2 1 3 ; 0 pour un bulletin blanc.</translation>
+        </message>
+        <message>
+            <source>Only the candidates' numbers, separated by spaces: e.g. 2 1 3.</source>
+            <translation>Uniquement les numéros des candidats, séparés par des espaces : p. ex. 2 1 3.</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nouvelle réunion</translation>
+        </message>
+        <message>
+            <source>e.g. Ordinary general assembly 2026</source>
+            <translation>p. ex. Assemblée générale ordinaire 2026</translation>
+        </message>
+        <message>
+            <source>One item a line, in order:
+Quorum and agenda
+Accounts of the year
+Election of the board</source>
+            <translation>Un point par ligne, dans l'ordre :
+Quorum et ordre du jour
+Comptes de l'exercice
+Élection du conseil</translation>
+        </message>
+        <message>
+            <source>Kind of meeting</source>
+            <translation>Type de réunion</translation>
+        </message>
+        <message>
+            <source>Create the meeting</source>
+            <translation>Créer la réunion</translation>
+        </message>
+        <message>
+            <source>Save the agenda</source>
+            <translation>Enregistrer l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>One item a line, in order.</source>
+            <translation>Un point par ligne, dans l'ordre.</translation>
+        </message>
+        <message>
+            <source>Convene the meeting</source>
+            <translation>Convoquer la réunion</translation>
+        </message>
+        <message>
+            <source>{title}, {when}. The convocation, with its agenda, goes out on:</source>
+            <translation>{title}, {when}. La convocation, avec son ordre du jour, est envoyée le :</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Envoyée le</translation>
+        </message>
+        <message>
+            <source>Convene</source>
+            <translation>Convoquer</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>Ouvrir la réunion</translation>
+        </message>
+        <message>
+            <source>Add a proxy</source>
+            <translation>Ajouter une procuration</translation>
+        </message>
+        <message>
+            <source>Absent member (number)</source>
+            <translation>Membre absent (numéro)</translation>
+        </message>
+        <message>
+            <source>Represented by (in the room)</source>
+            <translation>Représenté par (présent dans la salle)</translation>
+        </message>
+        <message>
+            <source>Add the proxy</source>
+            <translation>Ajouter la procuration</translation>
+        </message>
+        <message>
+            <source>Check in the member who holds the proxy first.</source>
+            <translation>Enregistrez d'abord l'arrivée du membre qui détient la procuration.</translation>
+        </message>
+        <message>
+            <source>Put a motion to the vote</source>
+            <translation>Mettre une motion aux voix</translation>
+        </message>
+        <message>
+            <source>Agenda item {place}: {title}</source>
+            <translation>Point {place} de l'ordre du jour : {title}</translation>
+        </message>
+        <message>
+            <source>No agenda item</source>
+            <translation>Aucun point de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>did not vote</source>
+            <translation>n'a pas voté</translation>
+        </message>
+        <message>
+            <source>Votes by name</source>
+            <translation>Votes nominatifs</translation>
+        </message>
+        <message>
+            <source>In favour</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>Contre</translation>
+        </message>
+        <message>
+            <source>Abstentions</source>
+            <translation>Abstentions</translation>
+        </message>
+        <message>
+            <source>Spoilt</source>
+            <translation>Nuls</translation>
+        </message>
+        <message>
+            <source>Record the vote</source>
+            <translation>Enregistrer le vote</translation>
+        </message>
+        <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
             <translation>Avec cette date de naissance, le membre était mineur d'âge à son adhésion ; un mineur d'âge ne peut pas être inscrit comme creuseur.</translation>
         </message>
@@ -12366,38 +12512,6 @@ Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque rè
             <translation>{n} bulletins lus dans {path}.</translation>
         </message>
         <message>
-            <source>New election</source>
-            <translation>Nouvelle élection</translation>
-        </message>
-        <message>
-            <source>e.g. Board of directors 2026</source>
-            <translation>p. ex. Conseil d'administration 2026</translation>
-        </message>
-        <message>
-            <source>None (not a post of the bylaws)</source>
-            <translation>Aucun (poste non prévu par les statuts)</translation>
-        </message>
-        <message>
-            <source>{name} ({seats} seats)</source>
-            <translation>{name} ({seats} sièges)</translation>
-        </message>
-        <message>
-            <source>Counting method</source>
-            <translation>Méthode de dépouillement</translation>
-        </message>
-        <message>
-            <source>Create the election</source>
-            <translation>Créer l'élection</translation>
-        </message>
-        <message>
-            <source>Type the candidates' numbers on the paper, e.g. 2 1 3; 0 for a blank ballot.</source>
-            <translation>Tapez les numéros des candidats tels qu'ils figurent sur le bulletin, p. ex. 2 1 3 ; 0 pour un bulletin blanc.</translation>
-        </message>
-        <message>
-            <source>Only the candidates' numbers, separated by spaces: e.g. 2 1 3.</source>
-            <translation>Uniquement les numéros des candidats, séparés par des espaces : p. ex. 2 1 3.</translation>
-        </message>
-        <message>
             <source>New election…</source>
             <translation>Nouvelle élection…</translation>
         </message>
@@ -12768,120 +12882,6 @@ Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque rè
         <message>
             <source>PDF</source>
             <translation>PDF</translation>
-        </message>
-        <message>
-            <source>New meeting</source>
-            <translation>Nouvelle réunion</translation>
-        </message>
-        <message>
-            <source>e.g. Ordinary general assembly 2026</source>
-            <translation>p. ex. Assemblée générale ordinaire 2026</translation>
-        </message>
-        <message>
-            <source>One item a line, in order:
-Quorum and agenda
-Accounts of the year
-Election of the board</source>
-            <translation>Un point par ligne, dans l'ordre :
-Quorum et ordre du jour
-Comptes de l'exercice
-Élection du conseil</translation>
-        </message>
-        <message>
-            <source>Kind of meeting</source>
-            <translation>Type de réunion</translation>
-        </message>
-        <message>
-            <source>Create the meeting</source>
-            <translation>Créer la réunion</translation>
-        </message>
-        <message>
-            <source>Save the agenda</source>
-            <translation>Enregistrer l'ordre du jour</translation>
-        </message>
-        <message>
-            <source>One item a line, in order.</source>
-            <translation>Un point par ligne, dans l'ordre.</translation>
-        </message>
-        <message>
-            <source>Convene the meeting</source>
-            <translation>Convoquer la réunion</translation>
-        </message>
-        <message>
-            <source>{title}, {when}. The convocation, with its agenda, goes out on:</source>
-            <translation>{title}, {when}. La convocation, avec son ordre du jour, est envoyée le :</translation>
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation>Envoyée le</translation>
-        </message>
-        <message>
-            <source>Convene</source>
-            <translation>Convoquer</translation>
-        </message>
-        <message>
-            <source>Open the meeting</source>
-            <translation>Ouvrir la réunion</translation>
-        </message>
-        <message>
-            <source>Add a proxy</source>
-            <translation>Ajouter une procuration</translation>
-        </message>
-        <message>
-            <source>Absent member (number)</source>
-            <translation>Membre absent (numéro)</translation>
-        </message>
-        <message>
-            <source>Represented by (in the room)</source>
-            <translation>Représenté par (présent dans la salle)</translation>
-        </message>
-        <message>
-            <source>Add the proxy</source>
-            <translation>Ajouter la procuration</translation>
-        </message>
-        <message>
-            <source>Check in the member who holds the proxy first.</source>
-            <translation>Enregistrez d'abord l'arrivée du membre qui détient la procuration.</translation>
-        </message>
-        <message>
-            <source>Put a motion to the vote</source>
-            <translation>Mettre une motion aux voix</translation>
-        </message>
-        <message>
-            <source>Agenda item {place}: {title}</source>
-            <translation>Point {place} de l'ordre du jour : {title}</translation>
-        </message>
-        <message>
-            <source>No agenda item</source>
-            <translation>Aucun point de l'ordre du jour</translation>
-        </message>
-        <message>
-            <source>did not vote</source>
-            <translation>n'a pas voté</translation>
-        </message>
-        <message>
-            <source>Votes by name</source>
-            <translation>Votes nominatifs</translation>
-        </message>
-        <message>
-            <source>In favour</source>
-            <translation>Pour</translation>
-        </message>
-        <message>
-            <source>Against</source>
-            <translation>Contre</translation>
-        </message>
-        <message>
-            <source>Abstentions</source>
-            <translation>Abstentions</translation>
-        </message>
-        <message>
-            <source>Spoilt</source>
-            <translation>Nuls</translation>
-        </message>
-        <message>
-            <source>Record the vote</source>
-            <translation>Enregistrer le vote</translation>
         </message>
         <message>
             <source>In the room: {count}</source>

@@ -11426,6 +11426,149 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>New election</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Board of directors 2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None (not a post of the bylaws)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({seats} seats)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the election</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the candidates' numbers on the paper, e.g. 2 1 3; 0 for a blank ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the candidates' numbers, separated by spaces: e.g. 2 1 3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Ordinary general assembly 2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One item a line, in order:
+Quorum and agenda
+Accounts of the year
+Election of the board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One item a line, in order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Convene the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}, {when}. The convocation, with its agenda, goes out on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Convene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent member (number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Represented by (in the room)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in the member who holds the proxy first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put a motion to the vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item {place}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>did not vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes by name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In favour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Against</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abstentions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spoilt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>With this date of birth the member was a minor when they joined; a minor cannot be registered as a miner.</source>
             <translation>Kwa tarehe hii ya kuzaliwa, mwanachama alikuwa mtoto alipojiunga; mtoto hawezi kusajiliwa kama mchimbaji.</translation>
         </message>
@@ -12365,38 +12508,6 @@ Start from the preset for your country's law, then change every rule to match yo
             <translation type="unfinished" />
         </message>
         <message>
-            <source>New election</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. Board of directors 2026</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>None (not a post of the bylaws)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} ({seats} seats)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Counting method</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create the election</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the candidates' numbers on the paper, e.g. 2 1 3; 0 for a blank ballot.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only the candidates' numbers, separated by spaces: e.g. 2 1 3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>New election…</source>
             <translation type="unfinished" />
         </message>
@@ -12766,117 +12877,6 @@ Start from the preset for your country's law, then change every rule to match yo
         </message>
         <message>
             <source>PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. Ordinary general assembly 2026</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One item a line, in order:
-Quorum and agenda
-Accounts of the year
-Election of the board</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind of meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create the meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the agenda</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One item a line, in order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Convene the meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{title}, {when}. The convocation, with its agenda, goes out on:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Convene</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a proxy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Absent member (number)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Represented by (in the room)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add the proxy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in the member who holds the proxy first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put a motion to the vote</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda item {place}: {title}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No agenda item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>did not vote</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Votes by name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In favour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Against</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Abstentions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Spoilt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the vote</source>
             <translation type="unfinished" />
         </message>
         <message>

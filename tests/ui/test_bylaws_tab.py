@@ -6,14 +6,13 @@ but finds the buttons disabled."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopdesk.core import audit
@@ -24,10 +23,9 @@ from coopdesk.governance.bylaws import DecisionType, MeetingKind, TieStep
 from coopdesk.governance.presets import COLOMBIA, OHADA, PRESETS
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.bylaws_dialog import BylawsDialog
-from coopdesk.ui.hub import Hub
 from coopdesk.ui.pages.gov_bylaws import BylawsTab
-from coopdesk.ui.settings import UiSettings
 from tests.conftest import add_role_users
+from tests.ui.helpers import make_ctx, on_modal
 
 Q = TypeVar("Q", bound=QDialog)
 
@@ -38,42 +36,12 @@ def admin(sqlite_admin: UnitOfWork) -> UnitOfWork:
     return sqlite_admin
 
 
-def make_ctx(uow: UnitOfWork, tmp_path: Path) -> AppContext:
-    hub = Hub()
-    hub.attach(uow)
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    return AppContext(uow, hub, settings)
-
-
 def show_tab(qtbot: QtBot, ctx: AppContext) -> BylawsTab:
     tab = BylawsTab(ctx)
     qtbot.addWidget(tab)
     tab.resize(1100, 700)
     tab.show()
     return tab
-
-
-def on_modal(kind: type[Q], action: Callable[[Q], None]) -> list[Q]:
-    """Run ``action`` on the next modal ``kind`` once its ``exec()`` runs; closed after."""
-    seen: list[Q] = []
-    tries = [0]
-
-    def fire() -> None:
-        widget = QApplication.activeModalWidget()
-        if not isinstance(widget, kind):
-            tries[0] += 1
-            if tries[0] < 400:
-                QTimer.singleShot(20, fire)
-            return
-        seen.append(widget)
-        try:
-            action(widget)
-        finally:
-            if widget.isVisible():
-                widget.reject()
-
-    QTimer.singleShot(0, fire)
-    return seen
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:

@@ -16,7 +16,7 @@ from coopdesk.governance import elections
 from coopdesk.ui import ops
 from coopdesk.ui.pages.gov_elections import ElectionsTab
 from tests.test_elections import TODAY, coop  # noqa: F401  (built on ``admin``)
-from tests.ui.test_elections_tab import make_ctx
+from tests.ui.helpers import make_ctx
 
 
 @pytest.fixture
@@ -66,8 +66,9 @@ def test_results_papers_and_blt_from_the_tab(qtbot: QtBot, coop: UnitOfWork,  # 
     assert (tmp_path / "results.pdf").read_bytes()[:4] == b"%PDF"
     docs.write_results("xlsx", tmp_path / "results.xlsx")
     qtbot.waitUntil(lambda: not docs.busy, timeout=20000)
-    cells = [c for row in openpyxl.load_workbook(tmp_path / "results.xlsx").active
-             .iter_rows(values_only=True) for c in row if c]
+    sheet = openpyxl.load_workbook(tmp_path / "results.xlsx").active
+    assert sheet is not None
+    cells = [c for row in sheet.iter_rows(values_only=True) for c in row if c]
     assert "Board A" in cells
     docs.write_papers(tmp_path / "papers.pdf")
     qtbot.waitUntil(lambda: not docs.busy, timeout=20000)

@@ -8,13 +8,13 @@ poll but may not create an election."""
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopdesk.core.access import Role
@@ -25,11 +25,11 @@ from coopdesk.members import services as members
 from coopdesk.ui import ops
 from coopdesk.ui.booth import BoothWindow
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.hub import Hub
-from coopdesk.ui.pages.gov_elections import ElectionsTab, NewElectionDialog, parse_places
-from coopdesk.ui.settings import UiSettings
+from coopdesk.ui.dialogs.election_forms import NewElectionDialog, parse_places
+from coopdesk.ui.pages.gov_elections import ElectionsTab
 from tests.conftest import PASSWORD, add_role_users
 from tests.test_elections import TODAY, coop  # noqa: F401  (built on ``admin``)
+from tests.ui.helpers import make_ctx, on_modal
 
 Q = TypeVar("Q", bound=QDialog)
 SHOTS = Path("/tmp/gov")
@@ -45,36 +45,6 @@ def admin(sqlite_admin: UnitOfWork) -> UnitOfWork:
 def _workers_done() -> Iterator[None]:
     yield
     ops.wait_all()
-
-
-def make_ctx(uow: UnitOfWork, tmp_path: Path) -> AppContext:
-    hub = Hub()
-    hub.attach(uow)
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    return AppContext(uow, hub, settings)
-
-
-def on_modal(kind: type[Q], action: Callable[[Q], None]) -> list[Q]:
-    """Run ``action`` on the next modal ``kind`` once its ``exec()`` runs; closed after."""
-    seen: list[Q] = []
-    tries = [0]
-
-    def fire() -> None:
-        widget = QApplication.activeModalWidget()
-        if not isinstance(widget, kind):
-            tries[0] += 1
-            if tries[0] < 400:
-                QTimer.singleShot(20, fire)
-            return
-        seen.append(widget)
-        try:
-            action(widget)
-        finally:
-            if widget.isVisible():
-                widget.reject()
-
-    QTimer.singleShot(0, fire)
-    return seen
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:

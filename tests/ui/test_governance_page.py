@@ -11,7 +11,7 @@ from coopdesk.core.uow import UnitOfWork
 from coopdesk.governance import services
 from coopdesk.ui.pages.governance import TABS, GovernancePage
 from tests.conftest import add_role_users
-from tests.ui.test_elections_tab import make_ctx
+from tests.ui.helpers import make_ctx
 
 
 def test_every_tab_builds_and_the_page_refreshes(qtbot: QtBot, sqlite_admin: UnitOfWork,

@@ -6,13 +6,12 @@ from a treasurer (nothing read) and kept by a secretary - opened, a step, closed
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopdesk.core.access import Role
@@ -21,8 +20,6 @@ from coopdesk.governance import grievances, officers, services
 from coopdesk.governance.presets import COLOMBIA
 from coopdesk.members import services as members
 from coopdesk.members.rules import MemberInput, Status
-from coopdesk.ui.context import AppContext
-from coopdesk.ui.hub import Hub
 from coopdesk.ui.pages.gov_grievances import (
     CloseGrievanceDialog,
     GrievancesTab,
@@ -30,8 +27,8 @@ from coopdesk.ui.pages.gov_grievances import (
     StepDialog,
 )
 from coopdesk.ui.pages.gov_officers import AddMandateDialog, EndMandateDialog, OfficersTab
-from coopdesk.ui.settings import UiSettings
 from tests.conftest import add_role_users
+from tests.ui.helpers import make_ctx, on_modal
 
 Q = TypeVar("Q", bound=QDialog)
 BOARD = "Consejo de Administración"
@@ -49,36 +46,6 @@ def coop(sqlite_admin: UnitOfWork) -> UnitOfWork:
                                                           dt.date(1980, 1, 1), "digger",
                                                           dt.date(2020, 1, 1)), Status.ACTIVE)
     return sqlite_admin
-
-
-def make_ctx(uow: UnitOfWork, tmp_path: Path) -> AppContext:
-    hub = Hub()
-    hub.attach(uow)
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    return AppContext(uow, hub, settings)
-
-
-def on_modal(kind: type[Q], action: Callable[[Q], None]) -> list[Q]:
-    """Run ``action`` on the next modal ``kind`` once its ``exec()`` runs; closed after."""
-    seen: list[Q] = []
-    tries = [0]
-
-    def fire() -> None:
-        widget = QApplication.activeModalWidget()
-        if not isinstance(widget, kind):
-            tries[0] += 1
-            if tries[0] < 400:
-                QTimer.singleShot(20, fire)
-            return
-        seen.append(widget)
-        try:
-            action(widget)
-        finally:
-            if widget.isVisible():
-                widget.reject()
-
-    QTimer.singleShot(0, fire)
-    return seen
 
 
 def text_at(table: QTableWidget, row: int, col: int) -> str:

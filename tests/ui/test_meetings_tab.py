@@ -9,12 +9,11 @@ check-in; screenshots."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,17 +26,16 @@ from coopdesk.members import services as members
 from coopdesk.members.rules import MemberInput, Status
 from coopdesk.ui.assembly import AssemblyWindow
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.hub import Hub
-from coopdesk.ui.pages.gov_meetings import (
+from coopdesk.ui.dialogs.meeting_forms import (
     ConveneDialog,
-    MeetingsTab,
     MotionDialog,
     NewMeetingDialog,
     OpenMeetingDialog,
 )
-from coopdesk.ui.settings import UiSettings
+from coopdesk.ui.pages.gov_meetings import MeetingsTab
 from tests.conftest import add_role_users
 from tests.test_assembly_presenter import png
+from tests.ui.helpers import make_ctx, on_modal
 
 Q = TypeVar("Q", bound=QDialog)
 AT = dt.datetime(2026, 3, 28, 9, 0)
@@ -59,36 +57,6 @@ def coop(sqlite_admin: UnitOfWork) -> UnitOfWork:
                                                           dt.date(2020, 1, 1)), Status.ACTIVE)
     members.set_photo(sqlite_admin, 11, png((40, 110, 200), 32))
     return sqlite_admin
-
-
-def make_ctx(uow: UnitOfWork, tmp_path: Path) -> AppContext:
-    hub = Hub()
-    hub.attach(uow)
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    return AppContext(uow, hub, settings)
-
-
-def on_modal(kind: type[Q], action: Callable[[Q], None]) -> list[Q]:
-    """Run ``action`` on the next modal ``kind`` once its ``exec()`` runs; closed after."""
-    seen: list[Q] = []
-    tries = [0]
-
-    def fire() -> None:
-        widget = QApplication.activeModalWidget()
-        if not isinstance(widget, kind):
-            tries[0] += 1
-            if tries[0] < 400:
-                QTimer.singleShot(20, fire)
-            return
-        seen.append(widget)
-        try:
-            action(widget)
-        finally:
-            if widget.isVisible():
-                widget.reject()
-
-    QTimer.singleShot(0, fire)
-    return seen
 
 
 def text_at(table: QTableWidget, row: int, col: int) -> str:
