@@ -45,6 +45,8 @@ class Permission(StrEnum):
     BANK = "bank.write"                      # bank accounts, statements, matches, reconciliations
     GOVERNANCE = "governance.write"          # bylaws, meetings, elections' set-up and nominations
     ELECTION = "election.run"                # the poll: roll check-off, ballots, close, count, lots
+    PLANS = "plans.write"                    # business and action plans, budgets, formalisation,
+    #                                          standards' assessments, training and incidents
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -62,6 +64,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.BANK: N_("import bank statements and reconcile the bank"),
     Permission.GOVERNANCE: N_("change the bylaws and prepare meetings and elections"),
     Permission.ELECTION: N_("run an election's poll and count"),
+    Permission.PLANS: N_("write the plans, the budget and the formalisation and standards records"),
 }
 
 # Reading is open to every role; this table is about changes. The supervisory committee reads
@@ -70,14 +73,14 @@ PERMISSION_LABELS: dict[Permission, str] = {
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(Permission),
     Role.PRESIDENT: frozenset({Permission.MEMBERS_WRITE, Permission.BACKUP,
-                               Permission.GOVERNANCE, Permission.ELECTION}),
+                               Permission.GOVERNANCE, Permission.ELECTION, Permission.PLANS}),
     Role.SECRETARY: frozenset({Permission.MEMBERS_WRITE, Permission.BACKUP,
                                Permission.PRODUCTION_WRITE, Permission.GOVERNANCE,
-                               Permission.ELECTION}),
+                               Permission.ELECTION, Permission.PLANS}),
     Role.TREASURER: frozenset({Permission.SHARES_WRITE, Permission.BACKUP,
                                Permission.LEDGER_SETUP, Permission.LEDGER_POST,
                                Permission.PERIOD_CLOSE, Permission.PRODUCTION_WRITE,
-                               Permission.DISTRIBUTE, Permission.BANK}),
+                               Permission.DISTRIBUTE, Permission.BANK, Permission.PLANS}),
     Role.SUPERVISORY: frozenset(),
     Role.TELLER: frozenset({Permission.ELECTION}),
     Role.TRAINER: frozenset(),

@@ -21,7 +21,7 @@ DOMAIN_MODELS = ("coopdesk.members.models", "coopdesk.members.services",
                  "coopdesk.bank.services", "coopdesk.governance.models",
                  "coopdesk.governance.services", "coopdesk.governance.elections",
                  "coopdesk.governance.officers", "coopdesk.governance.meetings",
-                 "coopdesk.governance.grievances")
+                 "coopdesk.governance.grievances", "coopdesk.plans.models")
 
 for _name in DOMAIN_MODELS:
     importlib.import_module(_name)
