@@ -300,6 +300,14 @@ GOVERNANCE_REPORTS = ("convocation", "minutes", "minutes-book", "attendance",
                       "election-results", "ballot-papers")
 
 
+# The plans' reports, each built by the CLI module of its area (``report(uow, args)``).
+PLAN_REPORTS = {"business-plan": "coopdesk.cli_business",
+                "action-plan": "coopdesk.cli_actions", "budget": "coopdesk.cli_actions",
+                "formalisation": "coopdesk.cli_formal",
+                "standards": "coopdesk.cli_standards",
+                "training": "coopdesk.cli_training", "incidents": "coopdesk.cli_training"}
+
+
 def governance_report(uow: UnitOfWork, args: argparse.Namespace) -> Document:
     """The meeting and election documents: of ``--meeting ID``, ``--election ID`` (with
     ``--papers N`` for numbered ballot papers), or the minutes book (``--year``)."""
@@ -343,6 +351,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         doc = report(uow, args.account, args.end)
     elif args.name in GOVERNANCE_REPORTS:
         doc = governance_report(uow, args)
+    elif args.name in PLAN_REPORTS:
+        import importlib
+
+        doc = importlib.import_module(PLAN_REPORTS[args.name]).report(uow, args)
     else:
         doc = reports.build(uow, args.name, start, end, account=args.account,
                             member=args.member, compare=not args.no_compare, progress=progress)
@@ -468,7 +480,9 @@ def add_commands(sub: Any, cmd: Cmd) -> None:
                                 "account; --to: the statement date, else the latest), "
                                 "convocation, minutes, attendance (--meeting), minutes-book "
                                 "(--year), election-results, ballot-papers (--election, "
-                                "--papers)")
+                                "--papers), business-plan (--plan), action-plan, budget "
+                                "(--year), formalisation, standards (--standard), training, "
+                                "incidents (--from, --to)")
     x.add_argument("--from", dest="start", type=_date)
     x.add_argument("--to", dest="end", type=_date)
     x.add_argument("--format", choices=list(FORMATS))
@@ -479,6 +493,9 @@ def add_commands(sub: Any, cmd: Cmd) -> None:
                    help=_("without the previous period"))
     x.add_argument("--meeting", type=int, help=_("the meeting, for its documents"))
     x.add_argument("--election", type=int, help=_("the election, for its documents"))
-    x.add_argument("--year", type=int, help=_("the year of the minutes book"))
+    x.add_argument("--year", type=int,
+                   help=_("the year of the minutes book, the action plan or the budget"))
+    x.add_argument("--plan", type=int, help=_("the business plan (else the latest)"))
+    x.add_argument("--standard", help=_("craft, fairmined or maendeleo (else all)"))
     x.add_argument("--papers", type=int, default=50,
                    help=_("how many numbered ballot papers to print"))

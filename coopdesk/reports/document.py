@@ -62,13 +62,55 @@ class Table:
 
 
 @dataclass(frozen=True)
+class RichText:
+    """Text a user wrote, in a small Markdown: blank-line paragraphs, ``#``/``##``/``###``
+    headings, ``- `` or ``* `` bullets, ``1. `` numbered items, ``**bold**`` and ``*italic*``.
+    Anything else prints as the plain text it is (never as markup)."""
+
+    markdown: str
+
+
+@dataclass(frozen=True)
+class Series:
+    """One named row of values for a chart with several series (one value per label)."""
+
+    name: str
+    values: Sequence[int | Decimal]
+
+
+@dataclass(frozen=True)
 class Chart:
-    """A bar or pie chart of labelled values."""
+    """A bar, line or pie chart of labelled values. With ``series``, a grouped bar chart or a
+    line chart of several series over the same labels (``values`` is then ignored)."""
 
     title: str
     labels: Sequence[str]
     values: Sequence[int | Decimal]
-    kind: str = "bar"
+    kind: str = "bar"  # bar, line, pie
+    series: Sequence[Series] = ()
+
+
+@dataclass(frozen=True)
+class TimelineBar:
+    """One activity on a timeline: from ``start`` to ``end`` (inclusive), ``done`` per cent
+    drawn filled; a ``late`` bar stands out (overdue)."""
+
+    label: str
+    start: dt.date
+    end: dt.date
+    done: int = 0
+    late: bool = False
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A Gantt-style timeline over months from ``start`` to ``end``, with a line at ``today``."""
+
+    title: str
+    bars: Sequence[TimelineBar]
+    start: dt.date
+    end: dt.date
+    today: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -101,7 +143,8 @@ class PageBreak:
     unless_room_mm: float | None = None
 
 
-Block = Heading | Paragraph | KeyValues | Table | Chart | Cards | Signatures | PageBreak
+Block = (Heading | Paragraph | RichText | KeyValues | Table | Chart | Timeline | Cards
+         | Signatures | PageBreak)
 
 
 @dataclass

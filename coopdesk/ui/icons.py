@@ -279,12 +279,62 @@ def _governance(p: QPainter, c: QColor) -> None:
     p.drawLine(QPointF(33, 24), QPointF(41, 12))
 
 
+def _plans(p: QPainter, c: QColor) -> None:
+    """A clipboard with three ticked lines."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(c)
+    p.drawRoundedRect(QRectF(10, 8, 44, 54), 5, 5)
+    p.drawRoundedRect(QRectF(22, 3, 20, 10), 3, 3)
+    p.setBrush(QColor("white"))
+    p.drawRect(QRectF(15, 16, 34, 41))
+    p.setPen(_pen(c, 3.5))
+    for y in (25, 36, 47):
+        p.drawLine(QPointF(19, y), QPointF(22, y + 3))
+        p.drawLine(QPointF(22, y + 3), QPointF(27, y - 3))
+        p.drawLine(QPointF(31, y), QPointF(45, y))
+
+
+def _formalisation(p: QPainter, c: QColor) -> None:
+    """A certificate with a seal and its ribbons."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(c)
+    p.drawRoundedRect(QRectF(4, 8, 56, 40), 4, 4)
+    p.setBrush(QColor("white"))
+    p.drawRect(QRectF(9, 13, 46, 30))
+    p.setPen(_pen(c, 3))
+    for y, right in ((20, 50), (27, 36), (34, 32)):
+        p.drawLine(QPointF(14, y), QPointF(right, y))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(c)
+    p.drawPolygon(QPolygonF([QPointF(40, 44), QPointF(36, 62), QPointF(43, 57),
+                             QPointF(46, 62), QPointF(48, 44)]))
+    p.drawEllipse(QPointF(46, 38), 9, 9)
+    p.setBrush(QColor("white"))
+    p.drawEllipse(QPointF(46, 38), 4, 4)
+
+
+def _standards(p: QPainter, c: QColor) -> None:
+    """A five-pointed star in a ring: the standard reached."""
+    p.setPen(_pen(c, 5))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawEllipse(QPointF(32, 32), 27, 27)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(c)
+    star = QPolygonF()
+    for i in range(10):
+        r = 18 if i % 2 == 0 else 7.5
+        a = -math.pi / 2 + i * math.pi / 5
+        star.append(QPointF(32 + r * math.cos(a), 33 + r * math.sin(a)))
+    p.drawPolygon(star)
+
+
 DRAWINGS: dict[str, Drawing] = {
     "dashboard": _dashboard, "members": _members, "user": _user, "settings": _settings,
     "lock": _lock, "backup": _backup, "restore": _restore, "verify": _verify, "new": _new,
     "open": _open, "demo": _demo, "about": _about, "books": _books,
     "production": _production, "reports": _reports, "sharing": _sharing, "bank": _bank,
-    "governance": _governance,
+    "governance": _governance, "plans": _plans, "formalisation": _formalisation,
+    "standards": _standards,
 }
 
 _STANDARD = {
