@@ -22,19 +22,23 @@ from coopdesk.reports.document import (
     KeyValues,
     PageBreak,
     Paragraph,
+    RichText,
     Signatures,
     Table,
+    Timeline,
 )
 from coopdesk.reports.pdf_blocks import (
     draw_chart,
     draw_heading,
     draw_key_values,
     draw_paragraph,
+    draw_rich_text,
     draw_signatures,
 )
 from coopdesk.reports.pdf_cards import draw_cards
 from coopdesk.reports.pdf_layout import Layout, register_fonts
 from coopdesk.reports.pdf_table import draw_table
+from coopdesk.reports.pdf_timeline import draw_timeline
 
 __all__ = ["render_pdf"]
 
@@ -70,12 +74,16 @@ def _draw(lay: Layout, block: Block) -> None:
             draw_heading(lay, block)
         case Paragraph():
             draw_paragraph(lay, block)
+        case RichText():
+            draw_rich_text(lay, block)
         case KeyValues():
             draw_key_values(lay, block)
         case Table():
             draw_table(lay, block)
         case Chart():
             draw_chart(lay, block)
+        case Timeline():
+            draw_timeline(lay, block)
         case Cards():
             draw_cards(lay, block)
         case Signatures():

@@ -17,7 +17,9 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.cell.cell import Cell as XCell
-from openpyxl.chart import BarChart, PieChart, Reference
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.chart import BarChart, LineChart, PieChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -25,6 +27,14 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from coopdesk.core.i18n import _
+from coopdesk.reports.blocks import (
+    Run,
+    done_until,
+    markdown_blocks,
+    months,
+    plain_text,
+    series_of,
+)
 from coopdesk.reports.cells import Totals, money_pattern
 from coopdesk.reports.document import (
     Block,
@@ -38,9 +48,12 @@ from coopdesk.reports.document import (
     Kind,
     PageBreak,
     Paragraph,
+    RichText,
     Signatures,
     Table,
+    Timeline,
 )
+from coopdesk.reports.html import GANTT, month_shade
 
 __all__ = ["neutralise", "render_xlsx", "risky", "sheet_name"]
 
@@ -51,6 +64,9 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 BOLD = Font(bold=True)
 HEAD_FILL = PatternFill("solid", fgColor="E4E7EB")
 CHART_ROWS = 16  # rows a chart (7.5 cm high) covers; later blocks start below it
+TIMELINE_COLS = 5  # activity, start, end, done %, late; then one column per month
+MONTH_WIDTH = 4.0
+RICH_SIZES = {1: 12.5, 2: 11.5, 3: 11.0}
 
 
 def neutralise(text: str) -> str:
@@ -148,6 +164,21 @@ class _Writer:
                         widths.append(w)
             elif isinstance(block, Cards | Chart):
                 widths[:2] = [max(widths[0], 30.0), max(widths[1], 24.0)]
+                if isinstance(block, Chart):  # one column of numbers per series
+                    for i in range(2, 1 + len(series_of(block))):
+                        if i < len(widths):
+                            widths[i] = max(widths[i], 18.0)
+                        else:
+                            widths.append(18.0)
+            elif isinstance(block, Timeline):
+                least = [36.0, 12.0, 12.0, 9.0, 8.0]
+                for i, w in enumerate(least):
+                    if i < len(widths):
+                        widths[i] = max(widths[i], w)
+                    else:
+                        widths.append(w)
+                count = TIMELINE_COLS + len(months(*sorted((block.start, block.end))))
+                widths.extend([MONTH_WIDTH] * (count - len(widths)))
         return widths
 
     def _table_sheet(self, table: Table) -> _Sheet:
@@ -189,6 +220,8 @@ class _Writer:
             case Paragraph():
                 s.append([_plain(block.text)])
                 s.append()
+            case RichText():
+                self.rich_text(block)
             case KeyValues():
                 for key, value in block.items:
                     s.append([_cell(ws, key, BOLD), _plain(value)])
@@ -197,6 +230,8 @@ class _Writer:
                 self.table(block)
             case Chart():
                 self.chart(block)
+            case Timeline():
+                self.timeline(block)
             case Cards():
                 self.cards(block)
             case Signatures():
@@ -254,8 +289,44 @@ class _Writer:
             cell.alignment = Alignment(horizontal="right")
         return cell
 
+    def rich_text(self, block: RichText) -> None:
+        """The text line by line: headings bold, bullets with "• ", numbered items with their
+        number, bold and italic kept inside the cells."""
+        s, ws = self.first, self.first.ws
+        blocks = markdown_blocks(block.markdown)
+        for i, b in enumerate(blocks):
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if b.kind == "h":
+                font = Font(bold=True, size=RICH_SIZES.get(b.level, 11))
+                s.append([_cell(ws, plain_text(b.lines[0]), font)])
+                continue
+            prefix = {"bullet": "• ", "number": f"{b.marker} "}.get(b.kind, "")
+            for n, runs in enumerate(b.lines):
+                s.append([self._rich(ws, prefix if n == 0 else "", runs)])
+            if not (nxt is not None and nxt.kind == b.kind and b.kind != "p"):
+                s.append()
+
+    @staticmethod
+    def _rich(ws: WriteOnlyWorksheet, prefix: str, runs: Sequence[Run]) -> Any:
+        """A cell of text; with bold or italic parts, an Excel rich-text cell."""
+        if not any(r.bold or r.italic for r in runs):
+            return _cell(ws, prefix + plain_text(runs))
+        parts: list[str | TextBlock] = [prefix] if prefix else []
+        for r in runs:
+            text = neutralise(r.text)
+            if r.bold or r.italic:
+                parts.append(TextBlock(InlineFont(b=r.bold, i=r.italic), text))
+            else:
+                parts.append(text)
+        cell = WriteOnlyCell(ws)
+        cell.value = CellRichText(parts)
+        return cell
+
     def chart(self, block: Chart) -> None:
         """The chart's data as a small table, with a native Excel chart beside it."""
+        if block.series or block.kind == "line":
+            self.series_chart(block)
+            return
         s, ws = self.first, self.first.ws
         s.append([_cell(ws, block.title, Font(bold=True, size=12))])
         start = s.rows + 1
@@ -275,6 +346,88 @@ class _Writer:
             s.full.add_chart(chart, f"D{start}")
         while s.rows < start + CHART_ROWS:
             s.append()
+
+    def _chart_number(self, ws: WriteOnlyWorksheet, value: int | Decimal) -> Any:
+        if isinstance(value, int):
+            return _cell(ws, value, number_format="#,##0")
+        return _cell(ws, float(value), number_format=self.money)
+
+    def series_chart(self, block: Chart) -> None:
+        """A table of the values (a column per series, a row per label) and a native
+        clustered bar chart or line chart of it beside the table."""
+        s, ws = self.first, self.first.ws
+        series = series_of(block)
+        s.append([_cell(ws, block.title, Font(bold=True, size=12))])
+        start = s.rows + 1
+        names = [x.name for x in series] if block.series else [_("Value")]
+        s.append([self._head(ws, Column(_("Label"))),
+                  *(self._head(ws, Column(name, Kind.DECIMAL)) for name in names)])
+        for i, label in enumerate(block.labels):
+            s.append([_plain(label), *(self._chart_number(ws, x.values[i]) for x in series)])
+        end = s.rows
+        if end > start:
+            chart: BarChart | LineChart
+            if block.kind == "line":
+                chart = LineChart()
+            else:
+                chart = BarChart()
+                chart.type = "col"
+                chart.grouping = "clustered"
+            chart.title = block.title
+            chart.width = max(15, min(30, round(1.2 * len(block.labels) * len(series))))  # cm
+            data = Reference(ws, min_col=2, max_col=1 + len(series), min_row=start, max_row=end)
+            chart.add_data(data, titles_from_data=True)
+            chart.set_categories(Reference(ws, min_col=1, min_row=start + 1, max_row=end))
+            if len(series) == 1:
+                chart.legend = None
+            elif chart.legend is not None:
+                chart.legend.position = "b"
+            s.full.add_chart(chart, f"{get_column_letter(len(series) + 3)}{start}")
+        while s.rows < start + CHART_ROWS:
+            s.append()
+
+    def timeline(self, block: Timeline) -> None:
+        """The timeline as a table (activity, start, end, done %, late) with one narrow
+        column per month shaded like a Gantt chart: darker for the part done, red if late."""
+        s, ws = self.first, self.first.ws
+        start, end = sorted((block.start, block.end))
+        cols = months(start, end)
+        s.append([_cell(ws, block.title, Font(bold=True, size=12))])
+        if block.today is not None:
+            s.append([_cell(ws, _("Today"), BOLD),
+                      _cell(ws, block.today, number_format=DATE_FORMAT)])
+        head = [self._head(ws, Column(_("Activity"))),
+                self._head(ws, Column(_("Start"), Kind.DATE)),
+                self._head(ws, Column(_("End"), Kind.DATE)),
+                self._head(ws, Column(_("Done %"), Kind.INT)),
+                self._head(ws, Column(_("Late")))]
+        now = block.today.replace(day=1) if block.today else None
+        for m in cols:
+            cell = _cell(ws, m, BOLD, "mmm yy")
+            cell.fill = PatternFill("solid", fgColor="F1C1B8") if m == now else HEAD_FILL
+            cell.alignment = Alignment(textRotation=90, horizontal="center")
+            head.append(cell)
+        s.append(head)
+        fills = {k: PatternFill("solid", fgColor=v.lstrip("#").upper())
+                 for k, v in GANTT.items()}
+        late_font = Font(color="B23A2A", bold=True)
+        for bar in block.bars:
+            until = done_until(bar)
+            row: list[Any] = [
+                _cell(ws, bar.label, late_font) if bar.late else _plain(bar.label),
+                _cell(ws, bar.start, number_format=DATE_FORMAT),
+                _cell(ws, bar.end, number_format=DATE_FORMAT),
+                min(max(bar.done, 0), 100),
+                _cell(ws, _("Late"), late_font) if bar.late else None,
+            ]
+            for m in cols:
+                shade = month_shade(bar, m, until)
+                cell = WriteOnlyCell(ws, value=None)
+                if shade is not None:
+                    cell.fill = fills[(bar.late, shade)]
+                row.append(cell)
+            s.append(row)
+        s.append()
 
     def cards(self, block: Cards) -> None:
         s, ws = self.first, self.first.ws
