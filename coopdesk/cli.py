@@ -585,6 +585,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_books,
         cli_bylaws,
         cli_elections,
+        cli_formal,
         cli_governance,
         cli_meetings,
         cli_premium,
@@ -599,6 +600,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_meetings.add_commands(sub, cmd)
     cli_sharing.add_commands(sub, cmd)
     cli_premium.add_commands(sub, cmd)
+    cli_formal.add_commands(sub, cmd)
     return p
 
 

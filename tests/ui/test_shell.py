@@ -134,7 +134,7 @@ def test_main_window_lists_the_pages_and_the_keyboard_moves_between_them(
         window: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
     titles = [window.rail.item(i).text() for i in range(window.rail.count())]
     expected = ["Dashboard", "Members", "Books", "Bank", "Production and sales",
-                "Benefit sharing", "Governance", "Reports", "Settings"]
+                "Benefit sharing", "Governance", "Formalisation", "Reports", "Settings"]
     assert titles == expected
     assert window.windowTitle() == "Cooperativa Minera El Porvenir — coopdesk"
     assert window.current_key() == "dashboard"
@@ -150,9 +150,9 @@ def test_main_window_lists_the_pages_and_the_keyboard_moves_between_them(
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + len(expected)),
-                   Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key() == "settings"
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "governance"
+    window.show_page("settings")
     assert isinstance(window.pages["settings"], SettingsPage)
 
     status = " ".join(w.text() for w in (window.user_label, window.file_label,
@@ -428,7 +428,7 @@ def test_registry_leaves_out_missing_modules_and_raises_on_broken_ones(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     keys = [p.key for p in load_pages()]
     assert keys == ["dashboard", "members", "books", "bank", "production", "sharing",
-                    "governance", "reports", "settings"]
+                    "governance", "formalisation", "reports", "settings"]
     assert load_pages([("nothing", "coopdesk.ui.pages.no_such_page:Nothing")]) == []
     (tmp_path / "broken_page_for_test.py").write_text("import no_such_dependency_xyz\n")
     monkeypatch.syspath_prepend(str(tmp_path))

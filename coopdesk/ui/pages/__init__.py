@@ -33,6 +33,7 @@ PAGES: list[tuple[str, str]] = [
     ("production", "coopdesk.ui.pages.production:ProductionPage"),
     ("sharing", "coopdesk.ui.pages.sharing:SharingPage"),
     ("governance", "coopdesk.ui.pages.governance:GovernancePage"),
+    ("formalisation", "coopdesk.ui.pages.formalisation:FormalisationPage"),
     ("reports", "coopdesk.ui.pages.reports:ReportsPage"),
     ("settings", "coopdesk.ui.pages.settings_page:SettingsPage"),
 ]

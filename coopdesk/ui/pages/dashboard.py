@@ -3,6 +3,7 @@ or an assembly in front of a projector."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
@@ -26,6 +27,7 @@ from coopdesk.members.rules import (
     STATUS_LABELS,
     Status,
 )
+from coopdesk.plans import formalisation
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.widgets.chart import BarChart, DonutChart, number, percent
 
@@ -71,6 +73,57 @@ class StatCard(QFrame):
         self.note_label.setVisible(bool(note))
 
 
+class PathCard(QFrame):
+    """The formalisation path's progress: stages granted of all, the current step, and how
+    many warnings, the first of them in full."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pathCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#pathCard { background: #f4f8fa; border: 1px solid #c9d9e0; "
+                           "border-radius: 8px; }")
+        self.title_label = QLabel(_("Formalisation path"))
+        self.title_label.setFont(_scaled(self.font(), 1.1, bold=True))
+        self.value_label = QLabel("–")
+        self.value_label.setObjectName("pathProgress")
+        self.value_label.setFont(_scaled(self.font(), 1.8, bold=True))
+        self.value_label.setStyleSheet("color: #1f6f8b;")
+        self.step_label = QLabel()
+        self.step_label.setObjectName("pathStep")
+        self.step_label.setWordWrap(True)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("pathWarning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #8a4f00;")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.addWidget(self.title_label)
+        lay.addWidget(self.value_label)
+        lay.addWidget(self.step_label)
+        lay.addWidget(self.warning_label)
+
+    def show_path(self, progress: formalisation.PathProgress, warnings: list[str]) -> None:
+        if progress.total == 0:
+            self.value_label.setText(_("No stage recorded yet"))
+            self.step_label.setText(_("Record the registrations, licences and titles on the "
+                                      "Formalisation page."))
+        else:
+            self.value_label.setText(_("{granted} of {total} stages granted",
+                                       granted=progress.granted, total=progress.total))
+            cur = progress.current
+            self.step_label.setText(
+                _("Current step: {step}. {title} ({status})", step=cur.step, title=cur.title,
+                  status=formalisation.state_label(cur.state)) if cur is not None
+                else _("Every stage is granted and valid."))
+        if warnings:
+            self.warning_label.setText(_("⚠ {count} warning(s). {first}", count=len(warnings),
+                                         first=warnings[0]))
+        else:
+            self.warning_label.setText(_("Nothing expires within {days} days.",
+                                         days=formalisation.WARN_DAYS))
+
+
 def _labelled(counts: dict[str, int], labels: Mapping[E, str]) -> list[tuple[str, float]]:
     """Counts in the enum's order with translated labels; unknown keys keep their raw name."""
     names = {key.value: label for key, label in labels.items()}
@@ -113,6 +166,8 @@ class DashboardPage(QWidget):
             cards.addWidget(card, 0, i)
             cards.setColumnStretch(i, 1)
         lay.addLayout(cards)
+        self.path_card = PathCard()
+        lay.addWidget(self.path_card)
         charts = QGridLayout()
         charts.setHorizontalSpacing(28)
         charts.setVerticalSpacing(18)
@@ -132,7 +187,7 @@ class DashboardPage(QWidget):
         return QCoreApplication.translate("DashboardPage", "Dashboard")
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("members", "settings"):
+        if changes.touches("members", "settings", "plans"):
             self._stale = True
             if self.isVisible():
                 self.refresh()
@@ -164,6 +219,9 @@ class DashboardPage(QWidget):
         self.sex_chart.set_data(_labelled(stats.by_sex, SEX_LABELS))
         self.role_chart.set_data(_labelled(stats.by_role, ROLE_LABELS))
         self.site_chart.set_data(self._sites(stats.by_site))
+        today = dt.date.today()
+        self.path_card.show_path(formalisation.progress(uow, today),
+                                 formalisation.warnings(uow, today))
 
     def _sites(self, by_site: dict[str, int]) -> list[tuple[str, float]]:
         ranked = sorted(by_site.items(), key=lambda kv: (-kv[1], kv[0]))
