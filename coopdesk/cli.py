@@ -583,6 +583,7 @@ def build_parser() -> argparse.ArgumentParser:
     from coopdesk import (
         cli_bank,
         cli_books,
+        cli_business,
         cli_bylaws,
         cli_elections,
         cli_formal,
@@ -601,6 +602,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_sharing.add_commands(sub, cmd)
     cli_premium.add_commands(sub, cmd)
     cli_formal.add_commands(sub, cmd)
+    cli_business.add_commands(sub, cmd)
     return p
 
 
