@@ -581,6 +581,7 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--date", type=_date)
 
     from coopdesk import (
+        cli_actions,
         cli_bank,
         cli_books,
         cli_business,
@@ -603,6 +604,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_premium.add_commands(sub, cmd)
     cli_formal.add_commands(sub, cmd)
     cli_business.add_commands(sub, cmd)
+    cli_actions.add_commands(sub, cmd)
     return p
 
 
