@@ -592,6 +592,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_meetings,
         cli_premium,
         cli_sharing,
+        cli_training,
     )
 
     cli_books.add_commands(sub, cmd)
@@ -605,6 +606,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_formal.add_commands(sub, cmd)
     cli_business.add_commands(sub, cmd)
     cli_actions.add_commands(sub, cmd)
+    cli_training.add_commands(sub, cmd)
     return p
 
 

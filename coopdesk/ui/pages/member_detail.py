@@ -1,10 +1,12 @@
 """The selected member beside the register: photo, name, status, key facts, status history,
-census verifications and share capital."""
+census verifications, share capital and the training sessions attended (with their training
+record to print)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -31,8 +33,12 @@ from coopdesk.members.rules import (
     age_on,
 )
 from coopdesk.members.shares import member_balance
+from coopdesk.plans import training
+from coopdesk.reports.document import Document
 from coopdesk.ui import icons
 from coopdesk.ui.dialogs.member_form import photo_pixmap
+from coopdesk.ui.dialogs.sharing_forms import ask_save_path
+from coopdesk.ui.exporting import WritesInWorker
 from coopdesk.ui.models.member_table import (
     format_day,
     role_label,
@@ -46,13 +52,16 @@ if TYPE_CHECKING:
     from coopdesk.ui.pages.members import MembersPage
 
 
-class DetailPanel(QWidget):
-    """The selected member: photo, name, status, key facts, history, census, shares."""
+class DetailPanel(WritesInWorker, QWidget):
+    """The selected member: photo, name, status, key facts, history, census, shares, training."""
 
     def __init__(self, page: MembersPage) -> None:
         super().__init__(page)
         self.setObjectName("memberDetail")
         self.page = page
+        self.busy = False
+        self.last_export: Path | None = None
+        self.shown_number: int | None = None
         self.photo = QLabel()
         self.photo.setObjectName("detailPhoto")
         self.photo.setFixedSize(120, 150)
@@ -97,6 +106,17 @@ class DetailPanel(QWidget):
         self.censuses = QListWidget()
         self.censuses.setObjectName("censuses")
         self.censuses.setMaximumHeight(80)
+        self.training_title = QLabel()
+        self.training_title.setObjectName("trainingTitle")
+        self.training = QListWidget()
+        self.training.setObjectName("memberTraining")
+        self.training.setMaximumHeight(110)
+        self.training.setWordWrap(True)
+        self.training.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.training_button = self._button("printTraining", self.print_training)
+        self.training_message = QLabel()
+        self.training_message.setObjectName("trainingMessage")
+        self.training_message.setWordWrap(True)
 
         self.edit_button = self._button("edit", page.edit_member)
         self.status_button = self._button("changeStatus", page.change_status)
@@ -124,6 +144,10 @@ class DetailPanel(QWidget):
         body.addWidget(self.history)
         body.addWidget(self.census_title)
         body.addWidget(self.censuses)
+        body.addWidget(self.training_title)
+        body.addWidget(self.training)
+        body.addWidget(self.training_button)
+        body.addWidget(self.training_message)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
@@ -153,6 +177,7 @@ class DetailPanel(QWidget):
         self.photo_button.setText(self.tr("Photo…"))
         self.census_button.setText(self.tr("Verify in census…"))
         self.shares_button.setText(self.tr("Share operation…"))
+        self.training_button.setText(_("Print the training record…"))
         self.empty.setText(self.tr("Choose a member in the list to see their details."))
 
     def set_enabled(self, members: bool, shares: bool) -> None:
@@ -217,6 +242,51 @@ class DetailPanel(QWidget):
             self.censuses.addItem(f"{name}: {format_day(day, lang)}")
         if not d.censuses:
             self.censuses.addItem(self.tr("Not yet verified in a census."))
+        self.shown_number = d.number
+        self._show_training(uow, d.number, lang)
+
+    # -- training ------------------------------------------------------------------------------
+
+    def _show_training(self, uow: UnitOfWork, number: int, lang: str) -> None:
+        h = training.member_history(uow, number)
+        self.training_title.setText(_("Training: {count} session(s), {hours} h",
+                                      count=len(h.sessions), hours=training.hours(h.minutes)))
+        self.training.clear()
+        for r in h.sessions:
+            item = f"{format_day(r.date, lang)}: {r.topic} ({training.hours(r.minutes)} h)"
+            self.training.addItem(item)
+            last = self.training.item(self.training.count() - 1)
+            if last is not None:
+                last.setToolTip(f"{r.topic}\n{training.theme_label(r.theme)} · {r.trainer}")
+        if not h.sessions:
+            self.training.addItem(_("No training session attended yet."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.training_button.setEnabled(self.shown_number is not None and not self.busy)
+
+    def _export_said(self, text: str) -> None:
+        self.training_message.setText(text)
+
+    def print_training(self, fmt: str = "pdf", path: Path | None = None) -> None:
+        """The member's training record as PDF (asks where unless ``path`` is given)."""
+        number = self.shown_number
+        if number is None or self.busy:
+            return
+        if path is None:
+            name = _("training-record-{number}", number=number)
+            path = ask_save_path(self, self.page.ctx.settings, _("Print the training record"),
+                                 f"{name}.{fmt}", fmt)
+            if path is None:
+                return
+        uow = self.page.uow()
+
+        def build() -> Document:
+            from coopdesk.plans.training_report import member_training_document
+
+            return member_training_document(uow, number)
+
+        self.write_in_worker(uow, build, path, fmt)
 
     def _shares_text(self, uow: UnitOfWork, number: int) -> str:
         b = member_balance(uow, number)
