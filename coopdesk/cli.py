@@ -592,6 +592,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_meetings,
         cli_premium,
         cli_sharing,
+        cli_standards,
         cli_training,
     )
 
@@ -605,6 +606,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_premium.add_commands(sub, cmd)
     cli_formal.add_commands(sub, cmd)
     cli_business.add_commands(sub, cmd)
+    cli_standards.add_commands(sub, cmd)
     cli_actions.add_commands(sub, cmd)
     cli_training.add_commands(sub, cmd)
     return p
