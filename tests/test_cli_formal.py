@@ -4,18 +4,16 @@ names the option, exits 1 and writes nothing; the supervisory committee only rea
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from coopdesk import cli, cli_formal
+from coopdesk import cli
 from coopdesk.core import audit
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.ledger import cashbook
@@ -31,28 +29,6 @@ PDF = b"%PDF-1.4\n%%EOF\n"
 
 def days(n: int) -> dt.date:
     return TODAY + dt.timedelta(days=n)
-
-
-@pytest.fixture(autouse=True)
-def _formal_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``coopdesk formal`` in the parser, until coopdesk.cli adds it itself."""
-    real = cli.build_parser
-
-    def build() -> argparse.ArgumentParser:
-        parser = real()
-        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        if "formal" not in sub.choices:
-            def cmd(parent: Any, name: str, handler: cli.Handler,
-                    help_text: str) -> argparse.ArgumentParser:
-                sp: argparse.ArgumentParser = parent.add_parser(name, help=help_text,
-                                                                description=help_text)
-                sp.set_defaults(handler=handler)
-                return sp
-
-            cli_formal.add_commands(sub, cmd)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build)
 
 
 @pytest.fixture

@@ -38,7 +38,15 @@ from coopdesk.core.i18n import language, set_language
 from coopdesk.core.money import from_minor
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.core.users import add_user, list_users
-from coopdesk.demo import governance_play, names
+from coopdesk.demo import (
+    actions_play,
+    business_play,
+    formal_play,
+    governance_play,
+    names,
+    standards_play,
+    training_play,
+)
 from coopdesk.demo.bank_play import BankPlay
 from coopdesk.demo.books import BooksPlan, Move, Op, Person, books_start
 from coopdesk.demo.books import plan as plan_books
@@ -487,6 +495,11 @@ def _write_demo(db: Database, members: int, seed: int, with_photos: bool, today:
     # the bylaws, March's assembly and its election, the board, grievances, an assembly ahead
     governance_play.play(db, actors, today, seed,
                          assembly_day(ledger) if ledger is not None else None)
+    # the formalisation path, training and incidents, the action plan tied to the books and
+    # the budget, the business plan from the books, and a CRAFT checklist partly done (last:
+    # its evidence points at the records the others wrote)
+    for play in (formal_play, training_play, actions_play, business_play, standards_play):
+        play.play(db, actors, today, seed)
 
 
 # ---- the books -------------------------------------------------------------------------------

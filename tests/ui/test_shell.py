@@ -134,7 +134,8 @@ def test_main_window_lists_the_pages_and_the_keyboard_moves_between_them(
         window: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
     titles = [window.rail.item(i).text() for i in range(window.rail.count())]
     expected = ["Dashboard", "Members", "Books", "Bank", "Production and sales",
-                "Benefit sharing", "Governance", "Formalisation", "Reports", "Settings"]
+                "Benefit sharing", "Governance", "Plans", "Formalisation", "Standards",
+                "Reports", "Settings"]
     assert titles == expected
     assert window.windowTitle() == "Cooperativa Minera El Porvenir — coopdesk"
     assert window.current_key() == "dashboard"
@@ -428,7 +429,8 @@ def test_registry_leaves_out_missing_modules_and_raises_on_broken_ones(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     keys = [p.key for p in load_pages()]
     assert keys == ["dashboard", "members", "books", "bank", "production", "sharing",
-                    "governance", "formalisation", "reports", "settings"]
+                    "governance", "plans", "formalisation", "standards", "reports",
+                    "settings"]
     assert load_pages([("nothing", "coopdesk.ui.pages.no_such_page:Nothing")]) == []
     (tmp_path / "broken_page_for_test.py").write_text("import no_such_dependency_xyz\n")
     monkeypatch.syspath_prepend(str(tmp_path))

@@ -33,7 +33,9 @@ PAGES: list[tuple[str, str]] = [
     ("production", "coopdesk.ui.pages.production:ProductionPage"),
     ("sharing", "coopdesk.ui.pages.sharing:SharingPage"),
     ("governance", "coopdesk.ui.pages.governance:GovernancePage"),
+    ("plans", "coopdesk.ui.pages.plans:PlansPage"),
     ("formalisation", "coopdesk.ui.pages.formalisation:FormalisationPage"),
+    ("standards", "coopdesk.ui.pages.standards:StandardsPage"),
     ("reports", "coopdesk.ui.pages.reports:ReportsPage"),
     ("settings", "coopdesk.ui.pages.settings_page:SettingsPage"),
 ]
