@@ -4138,6 +4138,342 @@
             <translation>Error: {message}</translation>
         </message>
         <message>
+            <source>--entry is YEAR:NUMBER, e.g. 2026:14; not '{value}'.</source>
+            <translation>--entry es YEAR:NUMBER, p. ej. 2026:14; no '{value}'.</translation>
+        </message>
+        <message>
+            <source>No activity found.</source>
+            <translation>No se encontró ninguna actividad.</translation>
+        </message>
+        <message>
+            <source>No activity yet: 'coopdesk activity add TITLE --from DATE --to DATE' adds one.</source>
+            <translation>Aún no hay actividades: 'coopdesk activity add TITLE --from DATE --to DATE' agrega una.</translation>
+        </message>
+        <message>
+            <source>Activity {number} added.</source>
+            <translation>Actividad {number} agregada.</translation>
+        </message>
+        <message>
+            <source>Say what to change: --title, --objective, --from, --to, --responsible, --budget, --indicator or --requirement.</source>
+            <translation>Indique qué cambiar: --title, --objective, --from, --to, --responsible, --budget, --indicator o --requirement.</translation>
+        </message>
+        <message>
+            <source>Activity {number} changed.</source>
+            <translation>Actividad {number} modificada.</translation>
+        </message>
+        <message>
+            <source>Say the progress: --progress PERCENT.</source>
+            <translation>Indique el avance: --progress PERCENT.</translation>
+        </message>
+        <message>
+            <source>Progress of activity {number} recorded: {status}, {progress} %.</source>
+            <translation>Avance de la actividad {number} registrado: {status}, {progress} %.</translation>
+        </message>
+        <message>
+            <source>Say what to tag: --entry YEAR:NUMBER, or --line ID (one or more).</source>
+            <translation>Indique qué imputar: --entry YEAR:NUMBER, o --line ID (una o más).</translation>
+        </message>
+        <message>
+            <source>{count} line(s) tagged to activity {number}.</source>
+            <translation>{count} línea(s) imputada(s) a la actividad {number}.</translation>
+        </message>
+        <message>
+            <source>{count} line(s) untagged.</source>
+            <translation>Se quitó la imputación de {count} línea(s).</translation>
+        </message>
+        <message>
+            <source>Responsible: {name}</source>
+            <translation>Responsable: {name}</translation>
+        </message>
+        <message>
+            <source>From {starts} to {ends}</source>
+            <translation>Del {starts} al {ends}</translation>
+        </message>
+        <message>
+            <source>Objective: {text}</source>
+            <translation>Objetivo: {text}</translation>
+        </message>
+        <message>
+            <source>Indicator: {text}</source>
+            <translation>Indicador: {text}</translation>
+        </message>
+        <message>
+            <source>Requirement: {ref}</source>
+            <translation>Requisito: {ref}</translation>
+        </message>
+        <message>
+            <source>Budget {budget}, actual {actual}, variance {variance}</source>
+            <translation>Presupuesto {budget}, ejecutado {actual}, diferencia {variance}</translation>
+        </message>
+        <message>
+            <source>Status: {status}, {progress} % (time gone: {expected} %)</source>
+            <translation>Estado: {status}, {progress} % (tiempo transcurrido: {expected} %)</translation>
+        </message>
+        <message>
+            <source>Progress reports:</source>
+            <translation>Informes de avance:</translation>
+        </message>
+        <message>
+            <source>No progress report yet.</source>
+            <translation>Aún no hay informes de avance.</translation>
+        </message>
+        <message>
+            <source>Tagged lines:</source>
+            <translation>Líneas imputadas:</translation>
+        </message>
+        <message>
+            <source>No journal line tagged yet.</source>
+            <translation>Aún no hay líneas de asiento imputadas.</translation>
+        </message>
+        <message>
+            <source>(reversed, not counted)</source>
+            <translation>(revertido, no se cuenta)</translation>
+        </message>
+        <message>
+            <source>There is no budget for {year} yet: 'coopdesk budget new --year {year}' starts one.</source>
+            <translation>Aún no hay presupuesto para {year}: 'coopdesk budget new --year {year}' crea uno.</translation>
+        </message>
+        <message>
+            <source>No budget yet: 'coopdesk budget new --year NAME' starts one.</source>
+            <translation>Aún no hay presupuesto: 'coopdesk budget new --year NAME' crea uno.</translation>
+        </message>
+        <message>
+            <source>approved {day}, resolution {resolution}</source>
+            <translation>aprobado el {day}, resolución {resolution}</translation>
+        </message>
+        <message>
+            <source>version {n}</source>
+            <translation>versión {n}</translation>
+        </message>
+        <message>
+            <source>{n} lines</source>
+            <translation>{n} líneas</translation>
+        </message>
+        <message>
+            <source>Budget {year}, version {version}: a draft with {lines} line(s).</source>
+            <translation>Presupuesto {year}, versión {version}: un borrador con {lines} línea(s).</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>No se puede leer {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Row {row} of {path}: give an account and an amount.</source>
+            <translation>Fila {row} de {path}: indique una cuenta y un monto.</translation>
+        </message>
+        <message>
+            <source>Give ACCOUNT=AMOUNT pairs, or --file CSV.</source>
+            <translation>Indique pares ACCOUNT=AMOUNT, o --file CSV.</translation>
+        </message>
+        <message>
+            <source>Write ACCOUNT=AMOUNT, e.g. 5105=36000000; not '{value}'.</source>
+            <translation>Escriba ACCOUNT=AMOUNT, p. ej. 5105=36000000; no '{value}'.</translation>
+        </message>
+        <message>
+            <source>Account {code}: {reason}</source>
+            <translation>Cuenta {code}: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} account(s) set in the {year} budget.</source>
+            <translation>{count} cuenta(s) fijada(s) en el presupuesto {year}.</translation>
+        </message>
+        <message>
+            <source>--growth: '{value}' is not a percentage.</source>
+            <translation>--growth: '{value}' no es un porcentaje.</translation>
+        </message>
+        <message>
+            <source>The {year} budget proposed from the actuals of {source} plus {growth} %: {count} line(s).</source>
+            <translation>Presupuesto {year} propuesto a partir de lo ejecutado en {source} más {growth} %: {count} línea(s).</translation>
+        </message>
+        <message>
+            <source>The {year} budget, version {version}, approved on {day} (resolution {resolution}).</source>
+            <translation>Presupuesto {year}, versión {version}, aprobado el {day} (resolución {resolution}).</translation>
+        </message>
+        <message>
+            <source>draft, not approved</source>
+            <translation>borrador, no aprobado</translation>
+        </message>
+        <message>
+            <source>Budget {year}, version {version}: {approval}</source>
+            <translation>Presupuesto {year}, versión {version}: {approval}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Presupuesto</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Ejecutado</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Diferencia</translation>
+        </message>
+        <message>
+            <source>% used</source>
+            <translation>% ejecutado</translation>
+        </message>
+        <message>
+            <source>OVER BUDGET</source>
+            <translation>SOBREPASA EL PRESUPUESTO</translation>
+        </message>
+        <message>
+            <source>Income</source>
+            <translation>Ingresos</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>Gastos</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>No report named '{name}' here.</source>
+            <translation>No hay ningún informe llamado '{name}' aquí.</translation>
+        </message>
+        <message>
+            <source>the action plan: activities, progress and spending tagged from the books</source>
+            <translation>el plan de acción: actividades, avance y gastos imputados desde la contabilidad</translation>
+        </message>
+        <message>
+            <source>the activities with budget and actual</source>
+            <translation>las actividades con su presupuesto y lo ejecutado</translation>
+        </message>
+        <message>
+            <source>only those running in this calendar year</source>
+            <translation>solo las que están en curso en este año calendario</translation>
+        </message>
+        <message>
+            <source>only the overdue ones</source>
+            <translation>solo las vencidas</translation>
+        </message>
+        <message>
+            <source>the day to judge against (default: today)</source>
+            <translation>la fecha de referencia para evaluar (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>the first day</source>
+            <translation>el primer día</translation>
+        </message>
+        <message>
+            <source>the last day</source>
+            <translation>el último día</translation>
+        </message>
+        <message>
+            <source>the responsible member's number (0: nobody, when changing)</source>
+            <translation>el número de asociado del responsable (0: nadie, al modificar)</translation>
+        </message>
+        <message>
+            <source>the amount budgeted</source>
+            <translation>el monto presupuestado</translation>
+        </message>
+        <message>
+            <source>a standard's requirement, e.g. craft:2.1</source>
+            <translation>un requisito de un estándar, p. ej. craft:2.1</translation>
+        </message>
+        <message>
+            <source>add an activity to the plan</source>
+            <translation>agregar una actividad al plan</translation>
+        </message>
+        <message>
+            <source>change an activity's plan</source>
+            <translation>modificar el plan de una actividad</translation>
+        </message>
+        <message>
+            <source>record a progress report</source>
+            <translation>registrar un informe de avance</translation>
+        </message>
+        <message>
+            <source>per cent done, 0 to 100</source>
+            <translation>porcentaje realizado, de 0 a 100</translation>
+        </message>
+        <message>
+            <source>the report's date (default: today)</source>
+            <translation>la fecha del informe (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>tag journal lines of posted entries to an activity</source>
+            <translation>imputar a una actividad líneas de asientos contabilizados</translation>
+        </message>
+        <message>
+            <source>YEAR:NUMBER: the entry's debits to expense accounts</source>
+            <translation>YEAR:NUMBER: los débitos del asiento a cuentas de gastos</translation>
+        </message>
+        <message>
+            <source>a journal line's id</source>
+            <translation>el id de una línea de asiento</translation>
+        </message>
+        <message>
+            <source>remove the tags of journal lines</source>
+            <translation>quitar la imputación de líneas de asiento</translation>
+        </message>
+        <message>
+            <source>an activity with its reports and lines</source>
+            <translation>una actividad con sus informes y líneas</translation>
+        </message>
+        <message>
+            <source>the annual budget by account, approved by the assembly, against the actual</source>
+            <translation>el presupuesto anual por cuenta, aprobado por la asamblea, frente a lo ejecutado</translation>
+        </message>
+        <message>
+            <source>the budgets and their versions</source>
+            <translation>los presupuestos y sus versiones</translation>
+        </message>
+        <message>
+            <source>a fiscal year's name</source>
+            <translation>el nombre de un ejercicio</translation>
+        </message>
+        <message>
+            <source>a new draft version of a year's budget</source>
+            <translation>una nueva versión en borrador del presupuesto de un año</translation>
+        </message>
+        <message>
+            <source>set amounts of a draft: ACCOUNT=AMOUNT...</source>
+            <translation>fijar montos de un borrador: ACCOUNT=AMOUNT...</translation>
+        </message>
+        <message>
+            <source>default: the latest</source>
+            <translation>por defecto: la más reciente</translation>
+        </message>
+        <message>
+            <source>a CSV file of ACCOUNT,AMOUNT rows</source>
+            <translation>un archivo CSV con filas ACCOUNT,AMOUNT</translation>
+        </message>
+        <message>
+            <source>fill a draft from a year's actuals</source>
+            <translation>llenar un borrador a partir de lo ejecutado en un año</translation>
+        </message>
+        <message>
+            <source>the year to start from</source>
+            <translation>el año de partida</translation>
+        </message>
+        <message>
+            <source>per cent added, e.g. 5</source>
+            <translation>porcentaje que se agrega, p. ej. 5</translation>
+        </message>
+        <message>
+            <source>approve a draft by an assembly's motion</source>
+            <translation>aprobar un borrador con una proposición de la asamblea</translation>
+        </message>
+        <message>
+            <source>the passed motion's id</source>
+            <translation>el id de la proposición aprobada</translation>
+        </message>
+        <message>
+            <source>the budget against the actual by account</source>
+            <translation>el presupuesto frente a lo ejecutado por cuenta</translation>
+        </message>
+        <message>
+            <source>default: the latest approved</source>
+            <translation>por defecto: la última aprobada</translation>
+        </message>
+        <message>
             <source>{option}: give line numbers separated by commas, like 12,15.</source>
             <translation>{option}: indique números de línea separados por comas, p. ej. 12,15.</translation>
         </message>
@@ -4762,12 +5098,336 @@
             <translation>la elección, para sus documentos</translation>
         </message>
         <message>
-            <source>the year of the minutes book</source>
-            <translation>el año del libro de actas</translation>
+            <source>the year of the minutes book, the action plan or the budget</source>
+            <translation>el año del libro de actas, del plan de acción o del presupuesto</translation>
+        </message>
+        <message>
+            <source>the business plan (else the latest)</source>
+            <translation>el plan de negocios (si no, el más reciente)</translation>
+        </message>
+        <message>
+            <source>craft, fairmined or maendeleo (else all)</source>
+            <translation>craft, fairmined o maendeleo (si no, todos)</translation>
         </message>
         <message>
             <source>how many numbered ballot papers to print</source>
             <translation>cuántas papeletas numeradas imprimir</translation>
+        </message>
+        <message>
+            <source>There is no business plan yet: 'coopdesk plan new TITLE --first-year YEAR' makes one.</source>
+            <translation>Aún no hay plan de negocios: 'coopdesk plan new TITLE --first-year YEAR' crea uno.</translation>
+        </message>
+        <message>
+            <source>--year: the plan runs from {first} to {last}; {year} is not one of its years.</source>
+            <translation>--year: el plan va de {first} a {last}; {year} no es uno de sus años.</translation>
+        </message>
+        <message>
+            <source>No business plan yet: 'coopdesk plan new TITLE --first-year YEAR' makes one.</source>
+            <translation>Aún no hay ningún plan de negocios: 'coopdesk plan new TITLE --first-year YEAR' crea uno.</translation>
+        </message>
+        <message>
+            <source>{status}, resolution {ref}</source>
+            <translation>{status}, resolución {ref}</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Estado: {status}</translation>
+        </message>
+        <message>
+            <source>Cash at the start: {amount} {currency}</source>
+            <translation>Caja al inicio: {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>Section {key} ({label}): {words} words</source>
+            <translation>Sección {key} ({label}): {words} palabras</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Fine grams sold</source>
+            <translation>Gramos finos vendidos</translation>
+        </message>
+        <message>
+            <source>Price per gram</source>
+            <translation>Precio por gramo</translation>
+        </message>
+        <message>
+            <source>Premium per gram</source>
+            <translation>Prima por gramo</translation>
+        </message>
+        <message>
+            <source>per gram</source>
+            <translation>por gramo</translation>
+        </message>
+        <message>
+            <source>per year</source>
+            <translation>por año</translation>
+        </message>
+        <message>
+            <source>Projected income statement ({currency})</source>
+            <translation>Estado de resultados proyectado ({currency})</translation>
+        </message>
+        <message>
+            <source>Sales of metal</source>
+            <translation>Ventas de metal</translation>
+        </message>
+        <message>
+            <source>Variable costs</source>
+            <translation>Costos variables</translation>
+        </message>
+        <message>
+            <source>Fixed costs</source>
+            <translation>Costos fijos</translation>
+        </message>
+        <message>
+            <source>Depreciation</source>
+            <translation>Depreciación</translation>
+        </message>
+        <message>
+            <source>Interest on loans</source>
+            <translation>Intereses de préstamos</translation>
+        </message>
+        <message>
+            <source>Operating result</source>
+            <translation>Resultado operacional</translation>
+        </message>
+        <message>
+            <source>Premium income</source>
+            <translation>Ingresos por prima</translation>
+        </message>
+        <message>
+            <source>Net result</source>
+            <translation>Resultado neto</translation>
+        </message>
+        <message>
+            <source>Investments</source>
+            <translation>Inversiones</translation>
+        </message>
+        <message>
+            <source>members {members}, premium {premium}, loan {loan}, grant {grant}</source>
+            <translation>asociados {members}, prima {premium}, préstamo {loan}, donación {grant}</translation>
+        </message>
+        <message>
+            <source>Break-even</source>
+            <translation>Punto de equilibrio</translation>
+        </message>
+        <message>
+            <source>Cash projection ({currency})</source>
+            <translation>Flujo de caja ({currency})</translation>
+        </message>
+        <message>
+            <source>Cash at the start of the year</source>
+            <translation>Caja al inicio del año</translation>
+        </message>
+        <message>
+            <source>Money in</source>
+            <translation>Entradas de dinero</translation>
+        </message>
+        <message>
+            <source>Money out</source>
+            <translation>Salidas de dinero</translation>
+        </message>
+        <message>
+            <source>Cash at the end of the year</source>
+            <translation>Caja al final del año</translation>
+        </message>
+        <message>
+            <source>Business plan {id} created.</source>
+            <translation>Plan de negocios {id} creado.</translation>
+        </message>
+        <message>
+            <source>Give the section's text with --file PATH or --text TEXT.</source>
+            <translation>Indique el texto de la sección con --file PATH o --text TEXT.</translation>
+        </message>
+        <message>
+            <source>--file: cannot read {path}: {reason}</source>
+            <translation>--file: no se puede leer {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Section {key} saved.</source>
+            <translation>Sección {key} guardada.</translation>
+        </message>
+        <message>
+            <source>Year {year} saved.</source>
+            <translation>Año {year} guardado.</translation>
+        </message>
+        <message>
+            <source>Cost line {id} added.</source>
+            <translation>Línea de costo {id} agregada.</translation>
+        </message>
+        <message>
+            <source>Cost line {id} removed.</source>
+            <translation>Línea de costo {id} eliminada.</translation>
+        </message>
+        <message>
+            <source>Investment {id} added.</source>
+            <translation>Inversión {id} agregada.</translation>
+        </message>
+        <message>
+            <source>Investment {id} removed.</source>
+            <translation>Inversión {id} eliminada.</translation>
+        </message>
+        <message>
+            <source>The plan starts from the books of {year}: {grams} g sold at {price} a gram, {count} cost lines.</source>
+            <translation>El plan parte de la contabilidad de {year}: {grams} g vendidos a {price} el gramo, {count} líneas de costo.</translation>
+        </message>
+        <message>
+            <source>Business plan {id} adopted by resolution {ref}.</source>
+            <translation>Plan de negocios {id} adoptado por la resolución {ref}.</translation>
+        </message>
+        <message>
+            <source>Business plan {id} copied as draft {new}.</source>
+            <translation>Plan de negocios {id} copiado como borrador {new}.</translation>
+        </message>
+        <message>
+            <source>the business plan: sections, projections, investments, adoption</source>
+            <translation>el plan de negocios: secciones, proyecciones, inversiones, adopción</translation>
+        </message>
+        <message>
+            <source>list the business plans</source>
+            <translation>listar los planes de negocios</translation>
+        </message>
+        <message>
+            <source>make a new draft plan</source>
+            <translation>crear un nuevo plan en borrador</translation>
+        </message>
+        <message>
+            <source>the calendar year of the plan's first year</source>
+            <translation>el año calendario del primer año del plan</translation>
+        </message>
+        <message>
+            <source>3 to 5 years (default 3)</source>
+            <translation>de 3 a 5 años (por defecto 3)</translation>
+        </message>
+        <message>
+            <source>the cash at the start of the plan</source>
+            <translation>la caja al inicio del plan</translation>
+        </message>
+        <message>
+            <source>print a plan and its projection</source>
+            <translation>imprimir un plan y su proyección</translation>
+        </message>
+        <message>
+            <source>the plan (default: the latest)</source>
+            <translation>el plan (por defecto: el más reciente)</translation>
+        </message>
+        <message>
+            <source>write a section of the plan (Markdown)</source>
+            <translation>escribir una sección del plan (Markdown)</translation>
+        </message>
+        <message>
+            <source>a text file with the section</source>
+            <translation>un archivo de texto con la sección</translation>
+        </message>
+        <message>
+            <source>the section's text</source>
+            <translation>el texto de la sección</translation>
+        </message>
+        <message>
+            <source>set a year's production and prices</source>
+            <translation>fijar la producción y los precios de un año</translation>
+        </message>
+        <message>
+            <source>the calendar year, or its place in the plan (1 to 5)</source>
+            <translation>el año calendario, o su lugar en el plan (1 a 5)</translation>
+        </message>
+        <message>
+            <source>fine grams sold</source>
+            <translation>gramos finos vendidos</translation>
+        </message>
+        <message>
+            <source>price per fine gram</source>
+            <translation>precio por gramo fino</translation>
+        </message>
+        <message>
+            <source>premium per fine gram</source>
+            <translation>prima por gramo fino</translation>
+        </message>
+        <message>
+            <source>add or remove a cost line</source>
+            <translation>agregar o eliminar una línea de costo</translation>
+        </message>
+        <message>
+            <source>add a cost line</source>
+            <translation>agregar una línea de costo</translation>
+        </message>
+        <message>
+            <source>the amount of each year in order (one for every year)</source>
+            <translation>el monto de cada año en orden (uno por cada año)</translation>
+        </message>
+        <message>
+            <source>the amounts are per gram sold (else per year)</source>
+            <translation>los montos son por gramo vendido (si no, por año)</translation>
+        </message>
+        <message>
+            <source>the expense account group's code</source>
+            <translation>el código del grupo de cuentas de gastos</translation>
+        </message>
+        <message>
+            <source>remove a cost line</source>
+            <translation>eliminar una línea de costo</translation>
+        </message>
+        <message>
+            <source>the cost line's number (see 'plan show')</source>
+            <translation>el número de la línea de costo (vea 'plan show')</translation>
+        </message>
+        <message>
+            <source>add or remove an investment</source>
+            <translation>agregar o eliminar una inversión</translation>
+        </message>
+        <message>
+            <source>add an investment and its funding</source>
+            <translation>agregar una inversión y su financiación</translation>
+        </message>
+        <message>
+            <source>paid by the members</source>
+            <translation>pagado por los asociados</translation>
+        </message>
+        <message>
+            <source>paid from the premium</source>
+            <translation>pagado con la prima</translation>
+        </message>
+        <message>
+            <source>borrowed</source>
+            <translation>prestado</translation>
+        </message>
+        <message>
+            <source>from a grant</source>
+            <translation>de una donación</translation>
+        </message>
+        <message>
+            <source>the loan's interest, per cent a year</source>
+            <translation>el interés del préstamo, porcentaje anual</translation>
+        </message>
+        <message>
+            <source>useful life in years</source>
+            <translation>vida útil en años</translation>
+        </message>
+        <message>
+            <source>remove an investment</source>
+            <translation>eliminar una inversión</translation>
+        </message>
+        <message>
+            <source>the investment's number (see 'plan show')</source>
+            <translation>el número de la inversión (vea 'plan show')</translation>
+        </message>
+        <message>
+            <source>start the plan from a fiscal year's books</source>
+            <translation>iniciar el plan a partir de la contabilidad de un ejercicio</translation>
+        </message>
+        <message>
+            <source>the fiscal year's name</source>
+            <translation>el nombre del ejercicio</translation>
+        </message>
+        <message>
+            <source>record the passed motion that adopted the plan</source>
+            <translation>registrar la proposición aprobada que adoptó el plan</translation>
+        </message>
+        <message>
+            <source>copy a plan as a new draft</source>
+            <translation>copiar un plan como un nuevo borrador</translation>
         </message>
         <message>
             <source>There are no bylaws yet: 'coopdesk bylaws presets' lists the presets, 'coopdesk bylaws preset NAME' installs one.</source>
@@ -5090,6 +5750,190 @@
             <translation>cuántas papeletas</translation>
         </message>
         <message>
+            <source>No stage yet: 'coopdesk formal add KIND TITLE' adds one; the kinds are {kinds}.</source>
+            <translation>Aún no hay etapas: 'coopdesk formal add KIND TITLE' agrega una; los tipos son {kinds}.</translation>
+        </message>
+        <message>
+            <source>issued {day}</source>
+            <translation>expedido el {day}</translation>
+        </message>
+        <message>
+            <source>expires {day}</source>
+            <translation>vence el {day}</translation>
+        </message>
+        <message>
+            <source>fees {amount}</source>
+            <translation>derechos {amount}</translation>
+        </message>
+        <message>
+            <source>{n} document(s)</source>
+            <translation>{n} documento(s)</translation>
+        </message>
+        <message>
+            <source>{granted} of {total} stages granted and valid on {day}.</source>
+            <translation>{granted} de {total} etapas otorgadas y vigentes al {day}.</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Autoridad</translation>
+        </message>
+        <message>
+            <source>Applied on</source>
+            <translation>Fecha de solicitud</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Fecha de expedición</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>Fecha de vencimiento</translation>
+        </message>
+        <message>
+            <source>Mining site</source>
+            <translation>Sitio minero</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Document {id}: {file} ({size}, sha256 {sha})</source>
+            <translation>Documento {id}: {file} ({size}, sha256 {sha})</translation>
+        </message>
+        <message>
+            <source>Fee: entry {entry} of {day}, {amount}: {text}</source>
+            <translation>Derechos: asiento {entry} del {day}, {amount}: {text}</translation>
+        </message>
+        <message>
+            <source>--within: give a number of days, 0 or more.</source>
+            <translation>--within: indique un número de días, 0 o más.</translation>
+        </message>
+        <message>
+            <source>Nothing has expired and nothing expires within {days} days.</source>
+            <translation>Nada ha vencido y nada vence en los próximos {days} días.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written: {reason}</source>
+            <translation>No se pudo escribir {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Document {id} saved to {path}.</source>
+            <translation>Documento {id} guardado en {path}.</translation>
+        </message>
+        <message>
+            <source>Stage {id} added: {title}.</source>
+            <translation>Etapa {id} agregada: {title}.</translation>
+        </message>
+        <message>
+            <source>--clear {name}: the same field is also given a value.</source>
+            <translation>--clear {name}: al mismo campo también se le da un valor.</translation>
+        </message>
+        <message>
+            <source>Say what to change, e.g. --status granted --issued 2026-03-01 --reference 123.</source>
+            <translation>Indique qué cambiar, p. ej. --status granted --issued 2026-03-01 --reference 123.</translation>
+        </message>
+        <message>
+            <source>Stage {id} updated.</source>
+            <translation>Etapa {id} actualizada.</translation>
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation>No se pudo leer {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} kept with stage {id} as document {doc}.</source>
+            <translation>{file} guardado con la etapa {id} como documento {doc}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} ({amount}) linked as a fee of stage {id}.</source>
+            <translation>Asiento {entry} ({amount}) vinculado como pago de derechos de la etapa {id}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is no longer a fee of stage {id}.</source>
+            <translation>El asiento {entry} ya no es un pago de derechos de la etapa {id}.</translation>
+        </message>
+        <message>
+            <source>who grants it, e.g. the regional environmental authority</source>
+            <translation>quién la otorga, p. ej. la autoridad ambiental regional</translation>
+        </message>
+        <message>
+            <source>the number of the certificate, licence or title</source>
+            <translation>el número del certificado, la licencia o el título</translation>
+        </message>
+        <message>
+            <source>applied for on</source>
+            <translation>solicitado el</translation>
+        </message>
+        <message>
+            <source>issued on</source>
+            <translation>expedido el</translation>
+        </message>
+        <message>
+            <source>the last day it is valid</source>
+            <translation>el último día de vigencia</translation>
+        </message>
+        <message>
+            <source>the mining site it is about (name or id)</source>
+            <translation>el sitio minero al que se refiere (nombre o id)</translation>
+        </message>
+        <message>
+            <source>the formalisation path: registrations, licences, titles, their documents and fees</source>
+            <translation>la ruta de formalización: registros, licencias, títulos, sus documentos y derechos</translation>
+        </message>
+        <message>
+            <source>the stages in the path's order</source>
+            <translation>las etapas en el orden de la ruta</translation>
+        </message>
+        <message>
+            <source>as they stand on this day (default: today)</source>
+            <translation>tal como están en este día (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>one stage with its documents and fees</source>
+            <translation>una etapa con sus documentos y derechos</translation>
+        </message>
+        <message>
+            <source>add a stage to the path</source>
+            <translation>agregar una etapa a la ruta</translation>
+        </message>
+        <message>
+            <source>change a stage's fields</source>
+            <translation>modificar los campos de una etapa</translation>
+        </message>
+        <message>
+            <source>empty a field (may be repeated)</source>
+            <translation>vaciar un campo (se puede repetir)</translation>
+        </message>
+        <message>
+            <source>keep a scanned document (PDF, JPEG, PNG) with a stage</source>
+            <translation>guardar un documento escaneado (PDF, JPEG, PNG) con una etapa</translation>
+        </message>
+        <message>
+            <source>save a kept document to a file</source>
+            <translation>copiar a un archivo un documento guardado</translation>
+        </message>
+        <message>
+            <source>the document's number (see 'formal show')</source>
+            <translation>el número del documento (vea 'formal show')</translation>
+        </message>
+        <message>
+            <source>the file or folder (default: its own name here)</source>
+            <translation>el archivo o la carpeta (por defecto: su propio nombre aquí)</translation>
+        </message>
+        <message>
+            <source>link the posted entry that paid a fee of a stage</source>
+            <translation>vincular el asiento contabilizado que pagó derechos de una etapa</translation>
+        </message>
+        <message>
+            <source>unlink an entry from a stage's fees</source>
+            <translation>desvincular un asiento de los derechos de una etapa</translation>
+        </message>
+        <message>
+            <source>what has expired or expires soon</source>
+            <translation>lo que ha vencido o vence pronto</translation>
+        </message>
+        <message>
             <source>--lot: '{value}' is not a candidate of this election (give the candidate's number, 1 to {count}, or name).</source>
             <translation>--lot: '{value}' no es un candidato de esta elección (indique el número del candidato, de 1 a {count}, o su nombre).</translation>
         </message>
@@ -5220,10 +6064,6 @@
         <message>
             <source>When: {when}; place: {place}</source>
             <translation>Fecha: {when}; lugar: {place}</translation>
-        </message>
-        <message>
-            <source>Status: {status}</source>
-            <translation>Estado: {status}</translation>
         </message>
         <message>
             <source>Convened on: {day}</source>
@@ -5592,10 +6432,6 @@
         <message>
             <source>Planned use</source>
             <translation>Uso previsto</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Presupuesto</translation>
         </message>
         <message>
             <source>Spent</source>
@@ -5974,6 +6810,294 @@
             <translation>escribir el documento imprimible</translation>
         </message>
         <message>
+            <source>{percent} % met</source>
+            <translation>{percent} % cumplido</translation>
+        </message>
+        <message>
+            <source>Clause: {clause}</source>
+            <translation>Cláusula: {clause}</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Nota: {note}</translation>
+        </message>
+        <message>
+            <source>evidence {id}: {label}</source>
+            <translation>evidencia {id}: {label}</translation>
+        </message>
+        <message>
+            <source>activity {number}: {title} ({starts} to {ends}, {status})</source>
+            <translation>actividad {number}: {title} ({starts} a {ends}, {status})</translation>
+        </message>
+        <message>
+            <source>suggested: {label} (--kind {kind}{ref})</source>
+            <translation>sugerida: {label} (--kind {kind}{ref})</translation>
+        </message>
+        <message>
+            <source>{standard} {id}: {level}.</source>
+            <translation>{standard} {id}: {level}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}</source>
+            <translation>No se puede leer {path}: {error}</translation>
+        </message>
+        <message>
+            <source>--kind: say what kind of evidence: {kinds}.</source>
+            <translation>--kind: indique qué tipo de evidencia: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Evidence {id} linked to {standard} {req}.</source>
+            <translation>Evidencia {id} vinculada a {standard} {req}.</translation>
+        </message>
+        <message>
+            <source>Evidence {id} removed.</source>
+            <translation>Evidencia {id} eliminada.</translation>
+        </message>
+        <message>
+            <source>Activity {number} added to the action plan for {standard} {req}.</source>
+            <translation>Actividad {number} agregada al plan de acción para {standard} {req}.</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>CHECK</source>
+            <translation>REVISAR</translation>
+        </message>
+        <message>
+            <source>target: {target}</source>
+            <translation>meta: {target}</translation>
+        </message>
+        <message>
+            <source>standards: CRAFT, Fairmined, Maendeleo - checklists, evidence and indicators</source>
+            <translation>estándares: CRAFT, Fairmined, Maendeleo - listas de verificación, evidencias e indicadores</translation>
+        </message>
+        <message>
+            <source>the standards and their progress</source>
+            <translation>los estándares y su avance</translation>
+        </message>
+        <message>
+            <source>a standard's checklist</source>
+            <translation>la lista de verificación de un estándar</translation>
+        </message>
+        <message>
+            <source>with the texts, clauses, notes and suggested evidence</source>
+            <translation>con los textos, cláusulas, notas y evidencias sugeridas</translation>
+        </message>
+        <message>
+            <source>record a requirement's level</source>
+            <translation>registrar el nivel de un requisito</translation>
+        </message>
+        <message>
+            <source>e.g. 2.4</source>
+            <translation>p. ej. 2.4</translation>
+        </message>
+        <message>
+            <source>the day assessed (default: today)</source>
+            <translation>el día de la evaluación (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>link evidence to a requirement</source>
+            <translation>vincular una evidencia a un requisito</translation>
+        </message>
+        <message>
+            <source>the record's id (see 'standard show -v')</source>
+            <translation>el id del registro (vea 'standard show -v')</translation>
+        </message>
+        <message>
+            <source>a file to keep as evidence</source>
+            <translation>un archivo para guardar como evidencia</translation>
+        </message>
+        <message>
+            <source>remove a piece of evidence</source>
+            <translation>eliminar una evidencia</translation>
+        </message>
+        <message>
+            <source>an improvement action (an activity of the action plan)</source>
+            <translation>una acción de mejora (una actividad del plan de acción)</translation>
+        </message>
+        <message>
+            <source>the member number in charge</source>
+            <translation>el número de asociado del responsable</translation>
+        </message>
+        <message>
+            <source>the indicators computed from the records</source>
+            <translation>los indicadores calculados a partir de los registros</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number of grams.</source>
+            <translation>'{value}' no es una cantidad de gramos.</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>No training session from {start} to {end}.</source>
+            <translation>No hay sesiones de capacitación del {start} al {end}.</translation>
+        </message>
+        <message>
+            <source>{count} attended ({women} women)</source>
+            <translation>{count} asistentes ({women} mujeres)</translation>
+        </message>
+        <message>
+            <source>Training session {id} added.</source>
+            <translation>Sesión de capacitación {id} agregada.</translation>
+        </message>
+        <message>
+            <source>{count} attended session {id}.</source>
+            <translation>{count} asistentes en la sesión {id}.</translation>
+        </message>
+        <message>
+            <source>Member {number} taken off the list; {count} attended session {id}.</source>
+            <translation>Asociado {number} retirado de la lista; {count} asistentes en la sesión {id}.</translation>
+        </message>
+        <message>
+            <source>Theme: {theme}; trainer: {trainer}; place: {place}; length: {length}</source>
+            <translation>Tema: {theme}; capacitador: {trainer}; lugar: {place}; duración: {length}</translation>
+        </message>
+        <message>
+            <source>{count} attended ({women} women):</source>
+            <translation>{count} asistentes ({women} mujeres):</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}): {count} session(s), {length}</source>
+            <translation>{name} (asociado {number}): {count} sesión(es), {length}</translation>
+        </message>
+        <message>
+            <source>By theme:</source>
+            <translation>Por tema:</translation>
+        </message>
+        <message>
+            <source>closed {day}</source>
+            <translation>cerrado el {day}</translation>
+        </message>
+        <message>
+            <source>OPEN</source>
+            <translation>ABIERTO</translation>
+        </message>
+        <message>
+            <source>{grams} g mercury</source>
+            <translation>{grams} g de mercurio</translation>
+        </message>
+        <message>
+            <source>No incident in the register.</source>
+            <translation>No hay incidentes en el registro.</translation>
+        </message>
+        <message>
+            <source>No open incident.</source>
+            <translation>No hay incidentes abiertos.</translation>
+        </message>
+        <message>
+            <source>Incident {number} recorded.</source>
+            <translation>Incidente {number} registrado.</translation>
+        </message>
+        <message>
+            <source>Incident {number} closed.</source>
+            <translation>Incidente {number} cerrado.</translation>
+        </message>
+        <message>
+            <source>Site: {site}</source>
+            <translation>Sitio: {site}</translation>
+        </message>
+        <message>
+            <source>Member: {name} ({number})</source>
+            <translation>Asociado: {name} ({number})</translation>
+        </message>
+        <message>
+            <source>What happened: {text}</source>
+            <translation>Qué pasó: {text}</translation>
+        </message>
+        <message>
+            <source>Action taken: {text}</source>
+            <translation>Acción tomada: {text}</translation>
+        </message>
+        <message>
+            <source>Recorded by {user}</source>
+            <translation>Registrado por {user}</translation>
+        </message>
+        <message>
+            <source>training sessions and who attended</source>
+            <translation>sesiones de capacitación y quiénes asistieron</translation>
+        </message>
+        <message>
+            <source>sessions of a period (default: the last 12 months)</source>
+            <translation>sesiones de un período (por defecto: los últimos 12 meses)</translation>
+        </message>
+        <message>
+            <source>record a session given (or planned)</source>
+            <translation>registrar una sesión realizada (o prevista)</translation>
+        </message>
+        <message>
+            <source>the trainer or the organisation</source>
+            <translation>el capacitador o la organización</translation>
+        </message>
+        <message>
+            <source>how long it lasted</source>
+            <translation>cuánto duró</translation>
+        </message>
+        <message>
+            <source>add members to a session's attendance</source>
+            <translation>agregar asociados a la asistencia de una sesión</translation>
+        </message>
+        <message>
+            <source>take a member off a session's attendance</source>
+            <translation>retirar a un asociado de la asistencia de una sesión</translation>
+        </message>
+        <message>
+            <source>a session and who attended</source>
+            <translation>una sesión y quiénes asistieron</translation>
+        </message>
+        <message>
+            <source>a member's training history</source>
+            <translation>el historial de capacitación de un asociado</translation>
+        </message>
+        <message>
+            <source>the incident register</source>
+            <translation>el registro de incidentes</translation>
+        </message>
+        <message>
+            <source>record an incident</source>
+            <translation>registrar un incidente</translation>
+        </message>
+        <message>
+            <source>the day it happened (default: today)</source>
+            <translation>el día en que ocurrió (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>the mining site's id (see 'coopdesk sites list')</source>
+            <translation>el id del sitio minero (vea 'coopdesk sites list')</translation>
+        </message>
+        <message>
+            <source>the member involved</source>
+            <translation>el asociado involucrado</translation>
+        </message>
+        <message>
+            <source>grams of mercury used or spilled</source>
+            <translation>gramos de mercurio usados o derramados</translation>
+        </message>
+        <message>
+            <source>the action taken already</source>
+            <translation>la acción ya tomada</translation>
+        </message>
+        <message>
+            <source>close an incident with the action taken</source>
+            <translation>cerrar un incidente con la acción tomada</translation>
+        </message>
+        <message>
+            <source>what was done about it</source>
+            <translation>lo que se hizo al respecto</translation>
+        </message>
+        <message>
+            <source>the day it closed (default: today)</source>
+            <translation>el día en que se cerró (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>an incident in full</source>
+            <translation>un incidente completo</translation>
+        </message>
+        <message>
             <source>Administrator</source>
             <translation>Administrador</translation>
         </message>
@@ -6048,6 +7172,10 @@
         <message>
             <source>run an election's poll and count</source>
             <translation>conducir la votación y el escrutinio de una elección</translation>
+        </message>
+        <message>
+            <source>write the plans, the budget and the formalisation and standards records</source>
+            <translation>modificar los planes, el presupuesto y los registros de formalización y de estándares</translation>
         </message>
         <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
@@ -7394,10 +8522,6 @@
             <translation>Candidato</translation>
         </message>
         <message>
-            <source>Result</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
             <source>{name} (withdrawn)</source>
             <translation>{name} (retirado)</translation>
         </message>
@@ -7484,10 +8608,6 @@
         <message>
             <source>Member</source>
             <translation>Asociado</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
         </message>
         <message>
             <source>Round</source>
@@ -8754,14 +9874,6 @@
             <translation>Total patrimonio</translation>
         </message>
         <message>
-            <source>Income</source>
-            <translation>Ingresos</translation>
-        </message>
-        <message>
-            <source>Expenses</source>
-            <translation>Gastos</translation>
-        </message>
-        <message>
             <source>Assets</source>
             <translation>Activos</translation>
         </message>
@@ -9334,10 +10446,6 @@
             <translation>Autorizaciones</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
             <source>The first names are missing.</source>
             <translation>Faltan los nombres.</translation>
         </message>
@@ -9550,6 +10658,2134 @@
             <translation>Anular la operación {number} dejaría al asociado {member} con aportes negativos; anule primero las operaciones posteriores.</translation>
         </message>
         <message>
+            <source>OVERDUE - {status}</source>
+            <translation>VENCIDA - {status}</translation>
+        </message>
+        <message>
+            <source>LATE - {status}</source>
+            <translation>ATRASADA - {status}</translation>
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation>Año {year}</translation>
+        </message>
+        <message>
+            <source>All activities</source>
+            <translation>Todas las actividades</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan de acción</translation>
+        </message>
+        <message>
+            <source>{what}, situation on {day}</source>
+            <translation>{what}, situación al {day}</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminada</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencidas</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Atrasadas</translation>
+        </message>
+        <message>
+            <source>Actual (from the books)</source>
+            <translation>Ejecutado (según la contabilidad)</translation>
+        </message>
+        <message>
+            <source>No activity in the action plan yet.</source>
+            <translation>Aún no hay actividades en el plan de acción.</translation>
+        </message>
+        <message>
+            <source>OVERDUE: {list}.</source>
+            <translation>VENCIDAS: {list}.</translation>
+        </message>
+        <message>
+            <source>{number}. {title} (ended {day})</source>
+            <translation>{number}. {title} (terminó el {day})</translation>
+        </message>
+        <message>
+            <source>LATE (progress behind the time gone by more than {points} points): {list}.</source>
+            <translation>ATRASADAS (avance por debajo del tiempo transcurrido en más de {points} puntos): {list}.</translation>
+        </message>
+        <message>
+            <source>{number}. {title} ({progress} % done, {expected} % of the time gone)</source>
+            <translation>{number}. {title} ({progress} % realizado, {expected} % del tiempo transcurrido)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Progress %</source>
+            <translation>Avance %</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Cronograma</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>VENCIDA</translation>
+        </message>
+        <message>
+            <source>LATE</source>
+            <translation>ATRASADA</translation>
+        </message>
+        <message>
+            <source>{number}. {title}</source>
+            <translation>{number}. {title}</translation>
+        </message>
+        <message>
+            <source>Budget and actual by activity</source>
+            <translation>Presupuesto y ejecutado por actividad</translation>
+        </message>
+        <message>
+            <source>Spending tagged to each activity</source>
+            <translation>Gastos imputados a cada actividad</translation>
+        </message>
+        <message>
+            <source>{text} (reversed, not counted)</source>
+            <translation>{text} (revertido, no se cuenta)</translation>
+        </message>
+        <message>
+            <source>{number}. {title}: budget {budget}, actual {actual}</source>
+            <translation>{number}. {title}: presupuesto {budget}, ejecutado {actual}</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Gastos</translation>
+        </message>
+        <message>
+            <source>No fiscal year holds today's date; say which year.</source>
+            <translation>Ningún ejercicio contiene la fecha de hoy; indique qué año.</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year in {year}.</source>
+            <translation>No hay ningún ejercicio en {year}.</translation>
+        </message>
+        <message>
+            <source>Budget against actual</source>
+            <translation>Presupuesto frente a lo ejecutado</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year}, version {version}</source>
+            <translation>Ejercicio {year}, versión {version}</translation>
+        </message>
+        <message>
+            <source>Approved by the general assembly on {day}, resolution {resolution} (“{meeting}”)</source>
+            <translation>Aprobado por la asamblea general el {day}, resolución {resolution} (“{meeting}”)</translation>
+        </message>
+        <message>
+            <source>DRAFT: not approved by the general assembly yet</source>
+            <translation>BORRADOR: aún no aprobado por la asamblea general</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source>{year}: {start} to {end}</source>
+            <translation>{year}: del {start} al {end}</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Aprobación</translation>
+        </message>
+        <message>
+            <source>posted entries of the year up to {day}, year-end closing left out</source>
+            <translation>asientos contabilizados del año hasta el {day}, sin el cierre del ejercicio</translation>
+        </message>
+        <message>
+            <source>Budgeted result</source>
+            <translation>Resultado presupuestado</translation>
+        </message>
+        <message>
+            <source>Actual result</source>
+            <translation>Resultado ejecutado</translation>
+        </message>
+        <message>
+            <source>OVER BUDGET: {list}.</source>
+            <translation>SOBREPASAN EL PRESUPUESTO: {list}.</translation>
+        </message>
+        <message>
+            <source>{code} {name} ({used})</source>
+            <translation>{code} {name} ({used})</translation>
+        </message>
+        <message>
+            <source>{pct} % used</source>
+            <translation>{pct} % ejecutado</translation>
+        </message>
+        <message>
+            <source>no budget</source>
+            <translation>sin presupuesto</translation>
+        </message>
+        <message>
+            <source>Variance (+ favourable)</source>
+            <translation>Diferencia (+ favorable)</translation>
+        </message>
+        <message>
+            <source>Nothing budgeted or recorded.</source>
+            <translation>Nada presupuestado ni registrado.</translation>
+        </message>
+        <message>
+            <source>Total {what}: budget {budget}, actual {actual}, {used}.</source>
+            <translation>Total {what}: presupuesto {budget}, ejecutado {actual}, {used}.</translation>
+        </message>
+        <message>
+            <source>Result (income less expenses)</source>
+            <translation>Resultado (ingresos menos gastos)</translation>
+        </message>
+        <message>
+            <source>Expenses: budget and actual by group</source>
+            <translation>Gastos: presupuesto y ejecutado por grupo</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>en curso</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <source>There is no activity number {number}.</source>
+            <translation>No existe la actividad número {number}.</translation>
+        </message>
+        <message>
+            <source>There is no member number {number} to be responsible.</source>
+            <translation>No existe el asociado número {number} para ser responsable.</translation>
+        </message>
+        <message>
+            <source>Give the activity a title, e.g. “Helmets and boots for every digger”.</source>
+            <translation>Dé un título a la actividad, p. ej. “Cascos y botas para cada minero”.</translation>
+        </message>
+        <message>
+            <source>The title is longer than {n} characters.</source>
+            <translation>El título tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>Give a date.</source>
+            <translation>Indique una fecha.</translation>
+        </message>
+        <message>
+            <source>The budget must be an amount.</source>
+            <translation>El presupuesto debe ser un monto.</translation>
+        </message>
+        <message>
+            <source>The budget cannot be less than zero.</source>
+            <translation>El presupuesto no puede ser menor que cero.</translation>
+        </message>
+        <message>
+            <source>The requirement's reference is longer than {n} characters.</source>
+            <translation>La referencia del requisito tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>The activity ends ({ends}) before it starts ({starts}).</source>
+            <translation>La actividad termina ({ends}) antes de empezar ({starts}).</translation>
+        </message>
+        <message>
+            <source>An activity has no field “{field}” to change here; the fields are {fields}.</source>
+            <translation>Una actividad no tiene ningún campo “{field}” que se pueda cambiar aquí; los campos son {fields}.</translation>
+        </message>
+        <message>
+            <source>The status is one of {statuses}; not “{status}”.</source>
+            <translation>El estado es uno de {statuses}; no “{status}”.</translation>
+        </message>
+        <message>
+            <source>The progress is a whole per cent from 0 to 100; not {value}.</source>
+            <translation>El avance es un porcentaje entero de 0 a 100; no {value}.</translation>
+        </message>
+        <message>
+            <source>An activity that is done is 100 % done; the progress says {value} %.</source>
+            <translation>Una actividad terminada está 100 % realizada; el avance indica {value} %.</translation>
+        </message>
+        <message>
+            <source>Give the date of the report.</source>
+            <translation>Indique la fecha del informe.</translation>
+        </message>
+        <message>
+            <source>Line {line} is already tagged to activity {number}.</source>
+            <translation>La línea {line} ya está imputada a la actividad {number}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one journal line to tag.</source>
+            <translation>Elija al menos una línea de asiento para imputar.</translation>
+        </message>
+        <message>
+            <source>There is no journal line {line}.</source>
+            <translation>No existe la línea de asiento {line}.</translation>
+        </message>
+        <message>
+            <source>Line {line} belongs to a draft entry; only lines of posted entries are tagged.</source>
+            <translation>La línea {line} pertenece a un asiento en borrador; solo se imputan líneas de asientos contabilizados.</translation>
+        </message>
+        <message>
+            <source>There is no posted entry {entry}.</source>
+            <translation>No existe el asiento contabilizado {entry}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} has no debit to an expense account; tag its lines one by one instead.</source>
+            <translation>El asiento {entry} no tiene débitos a cuentas de gastos; impute sus líneas una por una.</translation>
+        </message>
+        <message>
+            <source>Choose at least one tagged line.</source>
+            <translation>Elija al menos una línea imputada.</translation>
+        </message>
+        <message>
+            <source>Line {line} is not tagged to any activity.</source>
+            <translation>La línea {line} no está imputada a ninguna actividad.</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>aprobado</translation>
+        </message>
+        <message>
+            <source>There is no budget {id}.</source>
+            <translation>No existe el presupuesto {id}.</translation>
+        </message>
+        <message>
+            <source>Version {version} of the {year} budget was approved on {date} and is frozen. Make a revision (a new version) to change it.</source>
+            <translation>La versión {version} del presupuesto {year} se aprobó el {date} y está congelada. Haga una revisión (una nueva versión) para cambiarla.</translation>
+        </message>
+        <message>
+            <source>Version {version} of the {year} budget is still a draft: change it rather than starting another.</source>
+            <translation>La versión {version} del presupuesto {year} aún es un borrador: modifíquela en lugar de empezar otra.</translation>
+        </message>
+        <message>
+            <source>Account {code}: there is no such account.</source>
+            <translation>Cuenta {code}: no existe esa cuenta.</translation>
+        </message>
+        <message>
+            <source>Account {code}: a heading; budget the accounts under it.</source>
+            <translation>Cuenta {code}: es una cuenta de grupo; presupueste las cuentas que tiene debajo.</translation>
+        </message>
+        <message>
+            <source>Account {code} is not an income or expense account.</source>
+            <translation>La cuenta {code} no es una cuenta de ingresos ni de gastos.</translation>
+        </message>
+        <message>
+            <source>Account {code}: the amount is not a number.</source>
+            <translation>Cuenta {code}: el monto no es un número.</translation>
+        </message>
+        <message>
+            <source>Account {code}: the amount {amount} is less than zero.</source>
+            <translation>Cuenta {code}: el monto {amount} es menor que cero.</translation>
+        </message>
+        <message>
+            <source>The growth is a percentage above -100 and at most 1000; not {value}.</source>
+            <translation>El crecimiento es un porcentaje mayor que -100 y como máximo 1000; no {value}.</translation>
+        </message>
+        <message>
+            <source>There is no motion {id}.</source>
+            <translation>No existe la proposición {id}.</translation>
+        </message>
+        <message>
+            <source>Motion {id} was voted by “{meeting}”, not by a general assembly; only the assembly approves the budget.</source>
+            <translation>La proposición {id} fue votada por “{meeting}”, no por una asamblea general; solo la asamblea aprueba el presupuesto.</translation>
+        </message>
+        <message>
+            <source>Motion {id} did not pass; it cannot approve the budget.</source>
+            <translation>La proposición {id} no fue aprobada; no puede aprobar el presupuesto.</translation>
+        </message>
+        <message>
+            <source>Motion {id} already approved version {version} of a budget.</source>
+            <translation>La proposición {id} ya aprobó la versión {version} de un presupuesto.</translation>
+        </message>
+        <message>
+            <source>The budget has no lines yet; give amounts before it is approved.</source>
+            <translation>El presupuesto aún no tiene líneas; indique montos antes de aprobarlo.</translation>
+        </message>
+        <message>
+            <source>There is no budget for {year} yet.</source>
+            <translation>Aún no hay presupuesto para {year}.</translation>
+        </message>
+        <message>
+            <source>The {year} budget has no version {version}.</source>
+            <translation>El presupuesto {year} no tiene versión {version}.</translation>
+        </message>
+        <message>
+            <source>Profile of the cooperative</source>
+            <translation>Perfil de la cooperativa</translation>
+        </message>
+        <message>
+            <source>Market and buyers</source>
+            <translation>Mercado y compradores</translation>
+        </message>
+        <message>
+            <source>Production and operations</source>
+            <translation>Producción y operaciones</translation>
+        </message>
+        <message>
+            <source>Organisation and management</source>
+            <translation>Organización y administración</translation>
+        </message>
+        <message>
+            <source>Risks and how we meet them</source>
+            <translation>Riesgos y cómo los enfrentamos</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adoptado</translation>
+        </message>
+        <message>
+            <source>There is no business plan {id}.</source>
+            <translation>No existe el plan de negocios {id}.</translation>
+        </message>
+        <message>
+            <source>The plan “{title}” was adopted (resolution {ref}) and can no longer be changed. Make a copy to work on a new version.</source>
+            <translation>El plan “{title}” fue adoptado (resolución {ref}) y ya no se puede modificar. Haga una copia para trabajar en una nueva versión.</translation>
+        </message>
+        <message>
+            <source>{label}: give an amount.</source>
+            <translation>{label}: indique un monto.</translation>
+        </message>
+        <message>
+            <source>{label} must be more than zero.</source>
+            <translation>{label} debe ser mayor que cero.</translation>
+        </message>
+        <message>
+            <source>{label} cannot be negative.</source>
+            <translation>{label} no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>{label}: {problem}</source>
+            <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>Give the {what}.</source>
+            <translation>Indique {what}.</translation>
+        </message>
+        <message>
+            <source>The {what} is longer than {n} characters.</source>
+            <translation>{what} tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>The plan runs from {first} to {last}; year {index} is not one of its years (1 to {count}).</source>
+            <translation>El plan va de {first} a {last}; el año {index} no es uno de sus años (1 a {count}).</translation>
+        </message>
+        <message>
+            <source>The grams sold must be zero or more.</source>
+            <translation>Los gramos vendidos deben ser cero o más.</translation>
+        </message>
+        <message>
+            <source>Give the grams to the milligram (three decimals at most), not {grams}.</source>
+            <translation>Indique los gramos con precisión de miligramo (tres decimales como máximo), no {grams}.</translation>
+        </message>
+        <message>
+            <source>There is no account {code} in the chart.</source>
+            <translation>No existe la cuenta {code} en el plan de cuentas.</translation>
+        </message>
+        <message>
+            <source>Account {code} ({name}) is not an expense account.</source>
+            <translation>La cuenta {code} ({name}) no es una cuenta de gastos.</translation>
+        </message>
+        <message>
+            <source>plan's title</source>
+            <translation>el título del plan</translation>
+        </message>
+        <message>
+            <source>The first year {year} is not a calendar year.</source>
+            <translation>El primer año {year} no es un año calendario.</translation>
+        </message>
+        <message>
+            <source>A business plan covers {low} to {high} years, not {years}.</source>
+            <translation>Un plan de negocios abarca de {low} a {high} años, no {years}.</translation>
+        </message>
+        <message>
+            <source>Unknown mineral {mineral}; known: {known}.</source>
+            <translation>Mineral desconocido {mineral}; conocidos: {known}.</translation>
+        </message>
+        <message>
+            <source>The opening cash: give an amount.</source>
+            <translation>El efectivo inicial: indique un valor.</translation>
+        </message>
+        <message>
+            <source>Unknown section {key}; the sections are {keys}.</source>
+            <translation>Sección desconocida {key}; las secciones son {keys}.</translation>
+        </message>
+        <message>
+            <source>The section is longer than {n} characters.</source>
+            <translation>La sección tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>The price per gram</source>
+            <translation>El precio por gramo</translation>
+        </message>
+        <message>
+            <source>The premium per gram</source>
+            <translation>La prima por gramo</translation>
+        </message>
+        <message>
+            <source>Give one amount for each of the plan's {count} years, not {given}.</source>
+            <translation>Indique un valor para cada uno de los {count} años del plan, no {given}.</translation>
+        </message>
+        <message>
+            <source>The cost per gram in {year}</source>
+            <translation>El costo por gramo en {year}</translation>
+        </message>
+        <message>
+            <source>The cost in {year}</source>
+            <translation>El costo en {year}</translation>
+        </message>
+        <message>
+            <source>cost's label</source>
+            <translation>la descripción del costo</translation>
+        </message>
+        <message>
+            <source>There is no cost line {id}.</source>
+            <translation>No existe la línea de costo {id}.</translation>
+        </message>
+        <message>
+            <source>item's name</source>
+            <translation>el nombre del bien</translation>
+        </message>
+        <message>
+            <source>The cost</source>
+            <translation>El costo</translation>
+        </message>
+        <message>
+            <source>From the members</source>
+            <translation>De los asociados</translation>
+        </message>
+        <message>
+            <source>From the premium</source>
+            <translation>De la prima</translation>
+        </message>
+        <message>
+            <source>From a loan</source>
+            <translation>De un préstamo</translation>
+        </message>
+        <message>
+            <source>From a grant</source>
+            <translation>De una donación</translation>
+        </message>
+        <message>
+            <source>The funding adds up to {funded}, not to the cost {cost}: members {members} + premium {premium} + loan {loan} + grant {grant}; {gap} {what}.</source>
+            <translation>La financiación suma {funded}, no el costo {cost}: asociados {members} + prima {premium} + préstamo {loan} + donación {grant}; {gap} {what}.</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>faltan</translation>
+        </message>
+        <message>
+            <source>too much</source>
+            <translation>sobran</translation>
+        </message>
+        <message>
+            <source>Repay the loan over 1 to 30 years.</source>
+            <translation>Pague el préstamo en un plazo de 1 a 30 años.</translation>
+        </message>
+        <message>
+            <source>The loan's interest rate is a percentage a year, from 0 to 100.</source>
+            <translation>La tasa de interés del préstamo es un porcentaje anual, de 0 a 100.</translation>
+        </message>
+        <message>
+            <source>Give the interest rate to two decimals at most, not {rate}.</source>
+            <translation>Indique la tasa de interés con dos decimales como máximo, no {rate}.</translation>
+        </message>
+        <message>
+            <source>The item's useful life is 1 to 50 years.</source>
+            <translation>La vida útil del bien es de 1 a 50 años.</translation>
+        </message>
+        <message>
+            <source>There is no investment {id}.</source>
+            <translation>No existe la inversión {id}.</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year {year}; the books have: {names}.</source>
+            <translation>No existe el ejercicio {year}; la contabilidad tiene: {names}.</translation>
+        </message>
+        <message>
+            <source>The books of {year} have no posted expenses and no sales of {mineral}: there is nothing to start from.</source>
+            <translation>La contabilidad de {year} no tiene gastos contabilizados ni ventas de {mineral}: no hay de dónde partir.</translation>
+        </message>
+        <message>
+            <source>Motion {id} (“{text}”) did not pass; only a passed motion adopts a plan.</source>
+            <translation>La proposición {id} (“{text}”) no fue aprobada; solo una proposición aprobada adopta un plan.</translation>
+        </message>
+        <message>
+            <source>Motion {id} already adopted the plan “{title}”.</source>
+            <translation>La proposición {id} ya adoptó el plan “{title}”.</translation>
+        </message>
+        <message>
+            <source>Draft: not adopted yet</source>
+            <translation>Borrador: aún no adoptado</translation>
+        </message>
+        <message>
+            <source>Adopted by resolution {ref} of “{meeting}” on {date}</source>
+            <translation>Adoptado por la resolución {ref} de “{meeting}” el {date}</translation>
+        </message>
+        <message>
+            <source>{year}: each gram of {metal} costs {cost} to produce and sells for {price}; no quantity sold covers the costs.</source>
+            <translation>{year}: cada gramo de {metal} cuesta {cost} producirlo y se vende a {price}; ninguna cantidad vendida cubre los costos.</translation>
+        </message>
+        <message>
+            <source>{year}: there are no fixed costs; every gram sold earns {margin}.</source>
+            <translation>{year}: no hay costos fijos; cada gramo vendido deja {margin}.</translation>
+        </message>
+        <message>
+            <source>{year}: the cooperative covers its costs from {need} g of fine {metal} sold (sales of {money}). It plans {planned} g, {percent} % above that.</source>
+            <translation>{year}: la cooperativa cubre sus costos a partir de {need} g de {metal} fino vendidos (ventas de {money}). Planea {planned} g, {percent} % por encima.</translation>
+        </message>
+        <message>
+            <source>{year}: the cooperative covers its costs from {need} g of fine {metal} sold (sales of {money}). It plans only {planned} g, {percent} % short: a loss without the premium.</source>
+            <translation>{year}: la cooperativa cubre sus costos a partir de {need} g de {metal} fino vendidos (ventas de {money}). Solo planea {planned} g, {percent} % menos: una pérdida sin la prima.</translation>
+        </message>
+        <message>
+            <source>Cash stays above zero every year; it is lowest at the end of {year} ({amount} {currency}).</source>
+            <translation>El efectivo se mantiene por encima de cero todos los años; el punto más bajo es al final de {year} ({amount} {currency}).</translation>
+        </message>
+        <message>
+            <source>Warning: cash falls below zero at the end of {years} {currency}. Find more funding, spread the investments or cut costs before adopting the plan.</source>
+            <translation>Atención: el efectivo queda por debajo de cero al final de {years} {currency}. Busque más financiación, reparta las inversiones en el tiempo o reduzca costos antes de adoptar el plan.</translation>
+        </message>
+        <message>
+            <source>There is no business plan yet.</source>
+            <translation>Aún no hay plan de negocios.</translation>
+        </message>
+        <message>
+            <source>Business plan</source>
+            <translation>Plan de negocios</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Cooperativa</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation>Años</translation>
+        </message>
+        <message>
+            <source>{first} to {last} ({count} years)</source>
+            <translation>{first} a {last} ({count} años)</translation>
+        </message>
+        <message>
+            <source>Metal</source>
+            <translation>Metal</translation>
+        </message>
+        <message>
+            <source>Cash at the start</source>
+            <translation>Efectivo al inicio</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Última modificación</translation>
+        </message>
+        <message>
+            <source>{date} by {user}</source>
+            <translation>{date} por {user}</translation>
+        </message>
+        <message>
+            <source>Adopting motion</source>
+            <translation>Proposición de adopción</translation>
+        </message>
+        <message>
+            <source>This section is not written yet.</source>
+            <translation>Esta sección aún no está escrita.</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>Supuestos</translation>
+        </message>
+        <message>
+            <source>Variable cost per gram</source>
+            <translation>Costo variable por gramo</translation>
+        </message>
+        <message>
+            <source>Production and prices</source>
+            <translation>Producción y precios</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Costo</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Costos</translation>
+        </message>
+        <message>
+            <source>No costs entered yet.</source>
+            <translation>Aún no se han ingresado costos.</translation>
+        </message>
+        <message>
+            <source>Projected income statement</source>
+            <translation>Estado de resultados proyectado</translation>
+        </message>
+        <message>
+            <source>Costs are shown as negative amounts. The operating result leaves out the Fairmined premium, which is kept for the uses the assembly votes; the net result includes it.</source>
+            <translation>Los costos se muestran como valores negativos. El resultado operacional no incluye la prima Fairmined, que se reserva para los usos que vote la asamblea; el resultado neto sí la incluye.</translation>
+        </message>
+        <message>
+            <source>Revenue and costs per year</source>
+            <translation>Ingresos y costos por año</translation>
+        </message>
+        <message>
+            <source>Total costs</source>
+            <translation>Total de costos</translation>
+        </message>
+        <message>
+            <source>Investment programme</source>
+            <translation>Programa de inversiones</translation>
+        </message>
+        <message>
+            <source>{amount} over {years} years at {rate} % a year</source>
+            <translation>{amount} a {years} años al {rate} % anual</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Prima</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>Préstamo</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>Donación</translation>
+        </message>
+        <message>
+            <source>Cost and funding</source>
+            <translation>Costo y financiación</translation>
+        </message>
+        <message>
+            <source>Life (years)</source>
+            <translation>Vida útil (años)</translation>
+        </message>
+        <message>
+            <source>Write-off a year</source>
+            <translation>Depreciación anual</translation>
+        </message>
+        <message>
+            <source>Write-off and loans</source>
+            <translation>Depreciación y préstamos</translation>
+        </message>
+        <message>
+            <source>The programme costs {cost}: {members} from the members, {premium} from the premium, {loan} borrowed and {grant} in grants. Items are written off in equal parts over their life; loans are repaid in equal parts from the year after they are drawn, with interest on what is still owed.</source>
+            <translation>El programa cuesta {cost}: {members} de los asociados, {premium} de la prima, {loan} en préstamos y {grant} en donaciones. Los bienes se deprecian en partes iguales durante su vida útil; los préstamos se pagan en cuotas iguales a partir del año siguiente a su desembolso, con intereses sobre el saldo pendiente.</translation>
+        </message>
+        <message>
+            <source>No investment is planned.</source>
+            <translation>No hay inversiones previstas.</translation>
+        </message>
+        <message>
+            <source>Margin per gram</source>
+            <translation>Margen por gramo</translation>
+        </message>
+        <message>
+            <source>Costs to cover</source>
+            <translation>Costos por cubrir</translation>
+        </message>
+        <message>
+            <source>Break-even grams</source>
+            <translation>Gramos de equilibrio</translation>
+        </message>
+        <message>
+            <source>Break-even sales</source>
+            <translation>Ventas de equilibrio</translation>
+        </message>
+        <message>
+            <source>Grams planned</source>
+            <translation>Gramos previstos</translation>
+        </message>
+        <message>
+            <source>The break-even is the quantity of fine metal whose margin (price less the variable cost of each gram) pays the fixed costs, the depreciation and the interest of the year. The premium is not counted.</source>
+            <translation>El punto de equilibrio es la cantidad de metal fino cuyo margen (precio menos el costo variable de cada gramo) paga los costos fijos, la depreciación y los intereses del año. La prima no se tiene en cuenta.</translation>
+        </message>
+        <message>
+            <source>Cash projection</source>
+            <translation>Flujo de caja proyectado</translation>
+        </message>
+        <message>
+            <source>Premium received</source>
+            <translation>Prima recibida</translation>
+        </message>
+        <message>
+            <source>Contributions of members</source>
+            <translation>Aportes de los asociados</translation>
+        </message>
+        <message>
+            <source>Loans drawn</source>
+            <translation>Préstamos desembolsados</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>Donaciones</translation>
+        </message>
+        <message>
+            <source>Costs paid</source>
+            <translation>Costos pagados</translation>
+        </message>
+        <message>
+            <source>Investments bought</source>
+            <translation>Inversiones compradas</translation>
+        </message>
+        <message>
+            <source>Loans repaid</source>
+            <translation>Préstamos pagados</translation>
+        </message>
+        <message>
+            <source>Interest paid</source>
+            <translation>Intereses pagados</translation>
+        </message>
+        <message>
+            <source>Cash at the end of each year</source>
+            <translation>Efectivo al final de cada año</translation>
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation>{n} bytes</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <source>{status} (in {days} days)</source>
+            <translation>{status} (en {days} días)</translation>
+        </message>
+        <message>
+            <source>{status} ({days} days ago)</source>
+            <translation>{status} (hace {days} días)</translation>
+        </message>
+        <message>
+            <source>Formalisation path</source>
+            <translation>Ruta de formalización</translation>
+        </message>
+        <message>
+            <source>As it stands on {date}</source>
+            <translation>Situación al {date}</translation>
+        </message>
+        <message>
+            <source>Step {step}: {title} ({status})</source>
+            <translation>Paso {step}: {title} ({status})</translation>
+        </message>
+        <message>
+            <source>Every stage is granted and valid</source>
+            <translation>Todas las etapas están otorgadas y vigentes</translation>
+        </message>
+        <message>
+            <source>No stage recorded yet</source>
+            <translation>Aún no hay etapas registradas</translation>
+        </message>
+        <message>
+            <source>Stages granted and valid</source>
+            <translation>Etapas otorgadas y vigentes</translation>
+        </message>
+        <message>
+            <source>{granted} of {total}</source>
+            <translation>{granted} de {total}</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Paso actual</translation>
+        </message>
+        <message>
+            <source>Next expiry</source>
+            <translation>Próximo vencimiento</translation>
+        </message>
+        <message>
+            <source>{title}, on {date}</source>
+            <translation>{title}, el {date}</translation>
+        </message>
+        <message>
+            <source>Miner cards</source>
+            <translation>Carnés de minero</translation>
+        </message>
+        <message>
+            <source>Fees paid</source>
+            <translation>Tasas pagadas</translation>
+        </message>
+        <message>
+            <source>The path</source>
+            <translation>La ruta</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Paso</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Expedida</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Ruta</translation>
+        </message>
+        <message>
+            <source>Mining site: {site}.</source>
+            <translation>Sitio minero: {site}.</translation>
+        </message>
+        <message>
+            <source>{step}. {title}: {notes}</source>
+            <translation>{step}. {title}: {notes}</translation>
+        </message>
+        <message>
+            <source>No stage of the formalisation path is recorded yet.</source>
+            <translation>Aún no hay ninguna etapa de la ruta de formalización registrada.</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Advertencias</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Tasas</translation>
+        </message>
+        <message>
+            <source>Each amount is what the posted entry paid, read from the books (its total debits).</source>
+            <translation>Cada valor es lo que pagó el asiento contabilizado, tomado de la contabilidad (el total de sus débitos).</translation>
+        </message>
+        <message>
+            <source>No fee is linked to an entry of the books yet.</source>
+            <translation>Aún no hay ninguna tasa vinculada a un asiento de la contabilidad.</translation>
+        </message>
+        <message>
+            <source>Documents held</source>
+            <translation>Documentos guardados</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Agregado</translation>
+        </message>
+        <message>
+            <source>SHA-256 (start)</source>
+            <translation>SHA-256 (inicio)</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>No document is kept yet.</source>
+            <translation>Aún no hay documentos guardados.</translation>
+        </message>
+        <message>
+            <source>Members' miner cards</source>
+            <translation>Carnés de minero de los asociados</translation>
+        </message>
+        <message>
+            <source>Active members</source>
+            <translation>Asociados activos</translation>
+        </message>
+        <message>
+            <source>Holding a valid card</source>
+            <translation>Con carné vigente</translation>
+        </message>
+        <message>
+            <source>Expiring within {days} days</source>
+            <translation>Vencen en {days} días o menos</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Vencidos</translation>
+        </message>
+        <message>
+            <source>No card recorded</source>
+            <translation>Sin carné registrado</translation>
+        </message>
+        <message>
+            <source>Card expires</source>
+            <translation>Vencimiento del carné</translation>
+        </message>
+        <message>
+            <source>Cards expiring within {days} days</source>
+            <translation>Carnés que vencen en {days} días o menos</translation>
+        </message>
+        <message>
+            <source>Cards expired</source>
+            <translation>Carnés vencidos</translation>
+        </message>
+        <message>
+            <source>… and {more} more (see the member register).</source>
+            <translation>… y {more} más (vea el registro de asociados).</translation>
+        </message>
+        <message>
+            <source>Miners registered</source>
+            <translation>Mineros inscritos</translation>
+        </message>
+        <message>
+            <source>Cooperative registered</source>
+            <translation>Cooperativa registrada</translation>
+        </message>
+        <message>
+            <source>Regional permit or environmental licence</source>
+            <translation>Permiso regional o licencia ambiental</translation>
+        </message>
+        <message>
+            <source>National licence or mining title</source>
+            <translation>Licencia nacional o título minero</translation>
+        </message>
+        <message>
+            <source>Artisanal mining zone</source>
+            <translation>Zona de minería artesanal</translation>
+        </message>
+        <message>
+            <source>Other step</source>
+            <translation>Otro paso</translation>
+        </message>
+        <message>
+            <source>The members registered as miners with the authority, each with a miner card: e.g. the subsistence miner certificate and RUCOM in Colombia, the artisanal miner card in DR Congo.</source>
+            <translation>Los asociados inscritos como mineros ante la autoridad, cada uno con su carné de minero: p. ej. el certificado de minero de subsistencia y el RUCOM en Colombia, la carte de creuseur en la RD del Congo.</translation>
+        </message>
+        <message>
+            <source>The cooperative's legal registration: e.g. the Chamber of Commerce in Colombia, the registry of cooperatives elsewhere.</source>
+            <translation>El registro legal de la cooperativa: p. ej. la Cámara de Comercio en Colombia, el registro de cooperativas en otros países.</translation>
+        </message>
+        <message>
+            <source>A permit from the province or region: e.g. an environmental licence from a regional environmental authority, a water or explosives permit.</source>
+            <translation>Un permiso de la provincia o región: p. ej. una licencia ambiental de una autoridad ambiental regional, un permiso de agua o de explosivos.</translation>
+        </message>
+        <message>
+            <source>The right to mine from the national authority: a licence, a mining title or a concession contract.</source>
+            <translation>El derecho a explotar otorgado por la autoridad nacional: una licencia, un título minero o un contrato de concesión.</translation>
+        </message>
+        <message>
+            <source>An area set aside for artisanal mining: e.g. a ZEA in DR Congo, a special reserve area (área de reserva especial) in Colombia.</source>
+            <translation>Un área reservada para la minería artesanal: p. ej. una ZEA en la RD del Congo, un área de reserva especial en Colombia.</translation>
+        </message>
+        <message>
+            <source>Any other step the authorities or a buyer require.</source>
+            <translation>Cualquier otro paso que exijan las autoridades o un comprador.</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>No iniciada</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Solicitada</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Otorgada</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Negada</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Caducada</translation>
+        </message>
+        <message>
+            <source>Applied, in progress</source>
+            <translation>Solicitada, en trámite</translation>
+        </message>
+        <message>
+            <source>Granted, valid</source>
+            <translation>Otorgada, vigente</translation>
+        </message>
+        <message>
+            <source>Expiring soon</source>
+            <translation>Vence pronto</translation>
+        </message>
+        <message>
+            <source>Name the entry as YEAR:NUMBER, e.g. 2026:14; not “{value}”.</source>
+            <translation>Indique el asiento como AÑO:NÚMERO, p. ej. 2026:14; no “{value}”.</translation>
+        </message>
+        <message>
+            <source>There is no stage {id} on the formalisation path.</source>
+            <translation>No existe la etapa {id} en la ruta de formalización.</translation>
+        </message>
+        <message>
+            <source>There is no mining site {id}.</source>
+            <translation>No existe el sitio minero {id}.</translation>
+        </message>
+        <message>
+            <source>There is no mining site “{name}”; the sites are: {known}.</source>
+            <translation>No existe el sitio minero “{name}”; los sitios son: {known}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date.</source>
+            <translation>“{value}” no es una fecha.</translation>
+        </message>
+        <message>
+            <source>A stage is one of: {kinds}; not “{kind}”.</source>
+            <translation>Una etapa es una de: {kinds}; no “{kind}”.</translation>
+        </message>
+        <message>
+            <source>Give the stage a title, e.g. “Environmental licence”.</source>
+            <translation>Dé un título a la etapa, p. ej. “Licencia ambiental”.</translation>
+        </message>
+        <message>
+            <source>The authority's name is longer than {n} characters.</source>
+            <translation>El nombre de la autoridad tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>The reference number is longer than {n} characters.</source>
+            <translation>El número de referencia tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>A stage's status is one of: {statuses}; not “{status}”.</source>
+            <translation>El estado de una etapa es uno de: {statuses}; no “{status}”.</translation>
+        </message>
+        <message>
+            <source>application</source>
+            <translation>solicitud</translation>
+        </message>
+        <message>
+            <source>issue</source>
+            <translation>expedición</translation>
+        </message>
+        <message>
+            <source>The {what} date {date} is in the future.</source>
+            <translation>La fecha de {what} {date} está en el futuro.</translation>
+        </message>
+        <message>
+            <source>It cannot be issued ({issued}) before it was applied for ({applied}).</source>
+            <translation>No puede haberse expedido ({issued}) antes de solicitarse ({applied}).</translation>
+        </message>
+        <message>
+            <source>It must expire after it was issued ({issued}), not on {expires}.</source>
+            <translation>Debe vencer después de su expedición ({issued}), no el {expires}.</translation>
+        </message>
+        <message>
+            <source>A granted stage needs the date it was issued.</source>
+            <translation>Una etapa otorgada necesita su fecha de expedición.</translation>
+        </message>
+        <message>
+            <source>A granted stage needs its reference number (of the certificate, licence or title).</source>
+            <translation>Una etapa otorgada necesita su número de referencia (del certificado, la licencia o el título).</translation>
+        </message>
+        <message>
+            <source>A stage with an application or issue date has started: say whether it is applied for, granted, refused or lapsed.</source>
+            <translation>Una etapa con fecha de solicitud o de expedición ya empezó: indique si está solicitada, otorgada, negada o caducada.</translation>
+        </message>
+        <message>
+            <source>A stage has no field “{name}”; its fields are: {known}.</source>
+            <translation>Una etapa no tiene el campo “{name}”; sus campos son: {known}.</translation>
+        </message>
+        <message>
+            <source>“{title}” keeps {docs} document(s) and {fees} fee(s): mark it lapsed instead of removing it.</source>
+            <translation>“{title}” tiene {docs} documento(s) y {fees} tasa(s): márquela como caducada en lugar de eliminarla.</translation>
+        </message>
+        <message>
+            <source>{file} is not a document coopdesk can keep; add a PDF or a photo (JPEG or PNG).</source>
+            <translation>{file} no es un documento que coopdesk pueda guardar; agregue un PDF o una foto (JPEG o PNG).</translation>
+        </message>
+        <message>
+            <source>Give the document's file name.</source>
+            <translation>Indique el nombre del archivo del documento.</translation>
+        </message>
+        <message>
+            <source>There is no document {id}.</source>
+            <translation>No existe el documento {id}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is a reversal; it paid no fee.</source>
+            <translation>El asiento {entry} es una reversión; no pagó ninguna tasa.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} was reversed; it paid no fee.</source>
+            <translation>El asiento {entry} fue revertido; no pagó ninguna tasa.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is already linked to “{title}”.</source>
+            <translation>El asiento {entry} ya está vinculado a “{title}”.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is not a fee of “{title}”.</source>
+            <translation>El asiento {entry} no es una tasa de “{title}”.</translation>
+        </message>
+        <message>
+            <source>{valid} of {members} active members hold a valid miner card</source>
+            <translation>{valid} de {members} asociados activos tienen carné de minero vigente</translation>
+        </message>
+        <message>
+            <source>{name} (No. {number}, {date})</source>
+            <translation>{name} (n.º {number}, {date})</translation>
+        </message>
+        <message>
+            <source>{names} and {more} more</source>
+            <translation>{names} y {more} más</translation>
+        </message>
+        <message>
+            <source>{stage} expired on {date}, {days} days ago: renew it.</source>
+            <translation>{stage} venció el {date}, hace {days} días: renuévela.</translation>
+        </message>
+        <message>
+            <source>{stage} expires today: renew it.</source>
+            <translation>{stage} vence hoy: renuévela.</translation>
+        </message>
+        <message>
+            <source>{stage} expires on {date}, in {days} days: apply for its renewal now.</source>
+            <translation>{stage} vence el {date}, en {days} días: solicite su renovación ya.</translation>
+        </message>
+        <message>
+            <source>{count} active members' miner cards have expired: {names}.</source>
+            <translation>{count} asociados activos tienen el carné de minero vencido: {names}.</translation>
+        </message>
+        <message>
+            <source>{count} active members' miner cards expire within {days} days: {names}.</source>
+            <translation>A {count} asociados activos se les vence el carné de minero en {days} días o menos: {names}.</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>Women among active members</source>
+            <translation>Mujeres entre los activos</translation>
+        </message>
+        <message>
+            <source>{women} women of {total} active members.</source>
+            <translation>{women} mujeres de {total} asociados activos.</translation>
+        </message>
+        <message>
+            <source>at least {n} women</source>
+            <translation>al menos {n} mujeres</translation>
+        </message>
+        <message>
+            <source>{women} women of {total} officers in office.</source>
+            <translation>{women} mujeres de {total} dignatarios en ejercicio.</translation>
+        </message>
+        <message>
+            <source>The bylaws ask for at least {n}.</source>
+            <translation>Los estatutos exigen al menos {n}.</translation>
+        </message>
+        <message>
+            <source>Women among the officers</source>
+            <translation>Mujeres entre los dignatarios</translation>
+        </message>
+        <message>
+            <source>Under {age} on {date}: member number(s) {numbers}. Check their records now.</source>
+            <translation>Menores de {age} al {date}: asociado(s) número {numbers}. Revise sus registros ya.</translation>
+        </message>
+        <message>
+            <source>No member on the register is under {age}.</source>
+            <translation>Ningún asociado del registro es menor de {age}.</translation>
+        </message>
+        <message>
+            <source>Members under {age} on the register</source>
+            <translation>Asociados menores de {age} en el registro</translation>
+        </message>
+        <message>
+            <source>Fine gold per miner per day</source>
+            <translation>Oro fino por minero por día</translation>
+        </message>
+        <message>
+            <source>at most {value} g</source>
+            <translation>como máximo {value} g</translation>
+        </message>
+        <message>
+            <source>No gold production lots from {start} to {end}.</source>
+            <translation>No hay lotes de producción de oro del {start} al {end}.</translation>
+        </message>
+        <message>
+            <source>{value} g</source>
+            <translation>{value} g</translation>
+        </message>
+        <message>
+            <source>{grams} g of fine gold in {lots} lots over {days} miner-days, {start} to {end}.</source>
+            <translation>{grams} g de oro fino en {lots} lotes durante {days} días-minero, del {start} al {end}.</translation>
+        </message>
+        <message>
+            <source>Fairmined premium spent against plan</source>
+            <translation>Prima Fairmined gastada frente al plan</translation>
+        </message>
+        <message>
+            <source>No premium use plan approved by the assembly yet.</source>
+            <translation>La asamblea aún no ha aprobado ningún plan de uso de la prima.</translation>
+        </message>
+        <message>
+            <source>{spent} of {budget} {currency} spent; plan “{plan}”, {start} to {end}.</source>
+            <translation>{spent} de {budget} {currency} gastados; plan “{plan}”, del {start} al {end}.</translation>
+        </message>
+        <message>
+            <source>Last ordinary assembly: {title} on {date}.</source>
+            <translation>Última asamblea ordinaria: {title} el {date}.</translation>
+        </message>
+        <message>
+            <source>No ordinary general assembly with final minutes in the 12 months to {date}; the bylaws call for one every year.</source>
+            <translation>No hay ninguna asamblea general ordinaria con acta definitiva en los 12 meses hasta el {date}; los estatutos exigen una cada año.</translation>
+        </message>
+        <message>
+            <source>General assemblies in the last 12 months</source>
+            <translation>Asambleas generales en los últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>an ordinary assembly each year</source>
+            <translation>una asamblea ordinaria cada año</translation>
+        </message>
+        <message>
+            <source>{n} of {total} active members attended at least one session.</source>
+            <translation>{n} de {total} asociados activos asistieron al menos a una sesión.</translation>
+        </message>
+        <message>
+            <source>By theme: {themes}.</source>
+            <translation>Por tema: {themes}.</translation>
+        </message>
+        <message>
+            <source>Members trained in the last 12 months</source>
+            <translation>Asociados capacitados en los últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>By kind: {kinds}. Serious or fatal: {serious}.</source>
+            <translation>Por tipo: {kinds}. Graves o mortales: {serious}.</translation>
+        </message>
+        <message>
+            <source>No incident recorded from {start} to {end}.</source>
+            <translation>No hay incidentes registrados del {start} al {end}.</translation>
+        </message>
+        <message>
+            <source>Incidents in the last 12 months</source>
+            <translation>Incidentes en los últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>Mercury used in the last 12 months</source>
+            <translation>Mercurio usado en los últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>{value} mg</source>
+            <translation>{value} mg</translation>
+        </message>
+        <message>
+            <source>The total of {n} entries “mercury used” in the incident register.</source>
+            <translation>El total de {n} registros de “mercurio usado” en el registro de incidentes.</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Partly met</source>
+            <translation>Cumplido parcialmente</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Cumplido</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>No aplica</translation>
+        </message>
+        <message>
+            <source>Final minutes</source>
+            <translation>Acta definitiva</translation>
+        </message>
+        <message>
+            <source>Register extract</source>
+            <translation>Extracto del registro</translation>
+        </message>
+        <message>
+            <source>Formalisation document</source>
+            <translation>Documento de formalización</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>Sesión de capacitación</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incidente</translation>
+        </message>
+        <message>
+            <source>Journal entry</source>
+            <translation>Asiento contable</translation>
+        </message>
+        <message>
+            <source>Formalisation stage</source>
+            <translation>Etapa de formalización</translation>
+        </message>
+        <message>
+            <source>{where}: “{key}” must be a text that is not empty.</source>
+            <translation>{where}: “{key}” debe ser un texto no vacío.</translation>
+        </message>
+        <message>
+            <source>{file}: the file must hold one JSON object.</source>
+            <translation>{file}: el archivo debe contener un solo objeto JSON.</translation>
+        </message>
+        <message>
+            <source>{file}: “sections” must be a list that is not empty.</source>
+            <translation>{file}: “sections” debe ser una lista no vacía.</translation>
+        </message>
+        <message>
+            <source>{file}, section {n}</source>
+            <translation>{file}, sección {n}</translation>
+        </message>
+        <message>
+            <source>{where}: a section must be an object.</source>
+            <translation>{where}: una sección debe ser un objeto.</translation>
+        </message>
+        <message>
+            <source>{file}, section {id}</source>
+            <translation>{file}, sección {id}</translation>
+        </message>
+        <message>
+            <source>{where}: this section id is used twice.</source>
+            <translation>{where}: este id de sección se usa dos veces.</translation>
+        </message>
+        <message>
+            <source>{where}: “requirements” must be a list that is not empty.</source>
+            <translation>{where}: “requirements” debe ser una lista no vacía.</translation>
+        </message>
+        <message>
+            <source>{file}, section {id}, requirement {n}</source>
+            <translation>{file}, sección {id}, requisito {n}</translation>
+        </message>
+        <message>
+            <source>{where}: a requirement must be an object.</source>
+            <translation>{where}: un requisito debe ser un objeto.</translation>
+        </message>
+        <message>
+            <source>{file}, requirement {id}</source>
+            <translation>{file}, requisito {id}</translation>
+        </message>
+        <message>
+            <source>{where}: this requirement id is used twice.</source>
+            <translation>{where}: este id de requisito se usa dos veces.</translation>
+        </message>
+        <message>
+            <source>{where}: the id is too long.</source>
+            <translation>{where}: el id es demasiado largo.</translation>
+        </message>
+        <message>
+            <source>{where}: “evidence” must be a list of texts.</source>
+            <translation>{where}: “evidence” debe ser una lista de textos.</translation>
+        </message>
+        <message>
+            <source>{where}: “indicator” must be a text.</source>
+            <translation>{where}: “indicator” debe ser un texto.</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read ({error}).</source>
+            <translation>{file}: no se puede leer ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: not valid JSON at line {line}: {error}.</source>
+            <translation>{file}: JSON no válido en la línea {line}: {error}.</translation>
+        </message>
+        <message>
+            <source>{file}: its key “{key}” differs from the file's name.</source>
+            <translation>{file}: su clave “{key}” no coincide con el nombre del archivo.</translation>
+        </message>
+        <message>
+            <source>There is no standard “{key}”; the standards are {keys}.</source>
+            <translation>No existe el estándar “{key}”; los estándares son {keys}.</translation>
+        </message>
+        <message>
+            <source>{standard} has no requirement “{id}”.</source>
+            <translation>{standard} no tiene el requisito “{id}”.</translation>
+        </message>
+        <message>
+            <source>“{level}” is not a level; choose one of {levels}.</source>
+            <translation>“{level}” no es un nivel; elija uno de {levels}.</translation>
+        </message>
+        <message>
+            <source>The assessment's date {date} is in the future.</source>
+            <translation>La fecha de la evaluación {date} está en el futuro.</translation>
+        </message>
+        <message>
+            <source>The note is longer than {n} characters.</source>
+            <translation>La nota tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>There is no {what} with id {id}.</source>
+            <translation>No existe ningún registro de {what} con id {id}.</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>reunión</translation>
+        </message>
+        <message>
+            <source>The minutes of “{title}” are not final yet: sign them first, or link the meeting itself.</source>
+            <translation>El acta de “{title}” aún no es definitiva: fírmela primero o vincule la reunión misma.</translation>
+        </message>
+        <message>
+            <source>Minutes no. {number}: {title} ({date})</source>
+            <translation>Acta n.º {number}: {title} ({date})</translation>
+        </message>
+        <message>
+            <source>Meeting: {title} ({date})</source>
+            <translation>Reunión: {title} ({date})</translation>
+        </message>
+        <message>
+            <source>training session</source>
+            <translation>sesión de capacitación</translation>
+        </message>
+        <message>
+            <source>Training: {topic} ({date})</source>
+            <translation>Capacitación: {topic} ({date})</translation>
+        </message>
+        <message>
+            <source>incident</source>
+            <translation>incidente</translation>
+        </message>
+        <message>
+            <source>Incident no. {number}: {kind} ({date})</source>
+            <translation>Incidente n.º {number}: {kind} ({date})</translation>
+        </message>
+        <message>
+            <source>formalisation stage</source>
+            <translation>etapa de formalización</translation>
+        </message>
+        <message>
+            <source>{title}, reference {ref}</source>
+            <translation>{title}, referencia {ref}</translation>
+        </message>
+        <message>
+            <source>formalisation document</source>
+            <translation>documento de formalización</translation>
+        </message>
+        <message>
+            <source>{file} ({stage})</source>
+            <translation>{file} ({stage})</translation>
+        </message>
+        <message>
+            <source>posted journal entry</source>
+            <translation>asiento contabilizado</translation>
+        </message>
+        <message>
+            <source>Entry {key}: {text}</source>
+            <translation>Asiento {key}: {text}</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>actividad</translation>
+        </message>
+        <message>
+            <source>Activity {number}: {title}</source>
+            <translation>Actividad {number}: {title}</translation>
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of evidence; choose one of {kinds}.</source>
+            <translation>“{kind}” no es un tipo de evidencia; elija uno de {kinds}.</translation>
+        </message>
+        <message>
+            <source>The label is longer than {n} characters.</source>
+            <translation>La etiqueta tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>Say which {what} is the evidence.</source>
+            <translation>Indique qué {what} es la evidencia.</translation>
+        </message>
+        <message>
+            <source>A {what} names no record.</source>
+            <translation>La evidencia de tipo {what} no indica ningún registro.</translation>
+        </message>
+        <message>
+            <source>Give the file's name.</source>
+            <translation>Indique el nombre del archivo.</translation>
+        </message>
+        <message>
+            <source>The file's name is longer than 200 characters.</source>
+            <translation>El nombre del archivo tiene más de 200 caracteres.</translation>
+        </message>
+        <message>
+            <source>The file {file} is larger than 20 MB.</source>
+            <translation>El archivo {file} pesa más de 20 MB.</translation>
+        </message>
+        <message>
+            <source>Only a file carries a file's name and contents.</source>
+            <translation>Solo un archivo lleva nombre de archivo y contenido.</translation>
+        </message>
+        <message>
+            <source>{label} is already evidence for {standard} {id}.</source>
+            <translation>{label} ya es evidencia de {standard} {id}.</translation>
+        </message>
+        <message>
+            <source>Member register on {date}: {count} members</source>
+            <translation>Registro de asociados al {date}: {count} asociados</translation>
+        </message>
+        <message>
+            <source>There is no evidence with id {id}.</source>
+            <translation>No existe la evidencia con id {id}.</translation>
+        </message>
+        <message>
+            <source>There is no file kept with evidence {id}.</source>
+            <translation>No hay ningún archivo guardado con la evidencia {id}.</translation>
+        </message>
+        <message>
+            <source>Improve on {standard} {id}: {title}</source>
+            <translation>Mejorar en {standard} {id}: {title}</translation>
+        </message>
+        <message>
+            <source>CRAFT, Fairmined and Maendeleo</source>
+            <translation>CRAFT, Fairmined y Maendeleo</translation>
+        </message>
+        <message>
+            <source>Standards: progress and evidence</source>
+            <translation>Estándares: avance y evidencias</translation>
+        </message>
+        <message>
+            <source>{which}, on {date}</source>
+            <translation>{which}, al {date}</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Avance</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Estándar</translation>
+        </message>
+        <message>
+            <source>Requirements</source>
+            <translation>Requisitos</translation>
+        </message>
+        <message>
+            <source>% met (weighted)</source>
+            <translation>% cumplido (ponderado)</translation>
+        </message>
+        <message>
+            <source>Weights: met 1, partly met 0.66, in progress 0.33, not started 0; requirements not applicable are left out.</source>
+            <translation>Pesos: cumplido 1, cumplido parcialmente 0.66, en curso 0.33, no iniciado 0; los requisitos que no aplican se excluyen.</translation>
+        </message>
+        <message>
+            <source>Progress by standard (% met, weighted)</source>
+            <translation>Avance por estándar (% cumplido, ponderado)</translation>
+        </message>
+        <message>
+            <source>Progress by section (% met, weighted)</source>
+            <translation>Avance por sección (% cumplido, ponderado)</translation>
+        </message>
+        <message>
+            <source>Requirements by level</source>
+            <translation>Requisitos por nivel</translation>
+        </message>
+        <message>
+            <source>Indicators computed from the records</source>
+            <translation>Indicadores calculados a partir de los registros</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>NO</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <source>{version}, {publisher}. {levels}</source>
+            <translation>{version}, {publisher}. {levels}</translation>
+        </message>
+        <message>
+            <source>The requirements below are summaries in our own words; the standard's text is authoritative.</source>
+            <translation>Los requisitos siguientes son resúmenes en nuestras propias palabras; el texto del estándar es el que tiene autoridad.</translation>
+        </message>
+        <message>
+            <source>Clause: {clause}.</source>
+            <translation>Cláusula: {clause}.</translation>
+        </message>
+        <message>
+            <source>Evidence: {items}.</source>
+            <translation>Evidencias: {items}.</translation>
+        </message>
+        <message>
+            <source>Improvement activities: {items}.</source>
+            <translation>Actividades de mejora: {items}.</translation>
+        </message>
+        <message>
+            <source>{number}. {title} ({status}, {progress} %)</source>
+            <translation>{number}. {title} ({status}, {progress} %)</translation>
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation>Requisito</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>Evaluado el</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidencia</translation>
+        </message>
+        <message>
+            <source>{id}. {title}: {percent} % met</source>
+            <translation>{id}. {title}: {percent} % cumplido</translation>
+        </message>
+        <message>
+            <source>Safety at work</source>
+            <translation>Seguridad en el trabajo</translation>
+        </message>
+        <message>
+            <source>First aid</source>
+            <translation>Primeros auxilios</translation>
+        </message>
+        <message>
+            <source>Mercury and mercury-free processing</source>
+            <translation>Mercurio y beneficio sin mercurio</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Medio ambiente</translation>
+        </message>
+        <message>
+            <source>Governance and the bylaws</source>
+            <translation>Gobierno y estatutos</translation>
+        </message>
+        <message>
+            <source>Finance and bookkeeping</source>
+            <translation>Finanzas y contabilidad</translation>
+        </message>
+        <message>
+            <source>Gender and women's leadership</source>
+            <translation>Género y liderazgo de las mujeres</translation>
+        </message>
+        <message>
+            <source>Rights and the law</source>
+            <translation>Derechos y la ley</translation>
+        </message>
+        <message>
+            <source>Mining and processing techniques</source>
+            <translation>Técnicas de minería y de beneficio</translation>
+        </message>
+        <message>
+            <source>Accident</source>
+            <translation>Accidente</translation>
+        </message>
+        <message>
+            <source>Near miss</source>
+            <translation>Casi accidente</translation>
+        </message>
+        <message>
+            <source>Occupational illness</source>
+            <translation>Enfermedad laboral</translation>
+        </message>
+        <message>
+            <source>Mercury used</source>
+            <translation>Mercurio usado</translation>
+        </message>
+        <message>
+            <source>Mercury spilled or released</source>
+            <translation>Mercurio derramado o liberado</translation>
+        </message>
+        <message>
+            <source>Environmental damage</source>
+            <translation>Daño ambiental</translation>
+        </message>
+        <message>
+            <source>Child labour</source>
+            <translation>Trabajo infantil</translation>
+        </message>
+        <message>
+            <source>Conflict or violence</source>
+            <translation>Conflicto o violencia</translation>
+        </message>
+        <message>
+            <source>Security (theft, intrusion)</source>
+            <translation>Seguridad (robo, intrusión)</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>leve</translation>
+        </message>
+        <message>
+            <source>serious</source>
+            <translation>grave</translation>
+        </message>
+        <message>
+            <source>fatal</source>
+            <translation>mortal</translation>
+        </message>
+        <message>
+            <source>At most {count} characters, please.</source>
+            <translation>Máximo {count} caracteres, por favor.</translation>
+        </message>
+        <message>
+            <source>Say what the session was about.</source>
+            <translation>Indique de qué trató la sesión.</translation>
+        </message>
+        <message>
+            <source>'{theme}' is not a theme; choose one of {themes}.</source>
+            <translation>'{theme}' no es un tema; elija uno de {themes}.</translation>
+        </message>
+        <message>
+            <source>Name the trainer or the organisation.</source>
+            <translation>Indique el nombre del capacitador o de la organización.</translation>
+        </message>
+        <message>
+            <source>The length is in minutes, from 0 to {most}.</source>
+            <translation>La duración es en minutos, de 0 a {most}.</translation>
+        </message>
+        <message>
+            <source>There is no training session {id}.</source>
+            <translation>No existe la sesión de capacitación {id}.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is not an active member.</source>
+            <translation>{name} (asociado {number}) no es un asociado activo.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) joined on {joined}, after the session.</source>
+            <translation>{name} (asociado {number}) ingresó el {joined}, después de la sesión.</translation>
+        </message>
+        <message>
+            <source>{count} of the members named cannot be on the attendance list; nothing was written.</source>
+            <translation>{count} de los asociados indicados no pueden estar en la lista de asistencia; no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>The session of {day} has not taken place yet: attendance is taken on the day.</source>
+            <translation>La sesión del {day} aún no se ha realizado: la asistencia se toma el mismo día.</translation>
+        </message>
+        <message>
+            <source>A session with attendance has taken place: it cannot be moved to a day ahead.</source>
+            <translation>Una sesión con asistencia ya se realizó: no se puede pasar a una fecha futura.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is already on the list.</source>
+            <translation>{name} (asociado {number}) ya está en la lista.</translation>
+        </message>
+        <message>
+            <source>Member {number} is not on the attendance list of this session.</source>
+            <translation>El asociado {number} no está en la lista de asistencia de esta sesión.</translation>
+        </message>
+        <message>
+            <source>Mercury is recorded only for mercury used or spilled.</source>
+            <translation>El mercurio solo se registra cuando se usa o se derrama.</translation>
+        </message>
+        <message>
+            <source>Say how many grams of mercury were used or spilled.</source>
+            <translation>Indique cuántos gramos de mercurio se usaron o se derramaron.</translation>
+        </message>
+        <message>
+            <source>Give the grams of mercury to the milligram at most (three decimals).</source>
+            <translation>Indique los gramos de mercurio con precisión de miligramo como máximo (tres decimales).</translation>
+        </message>
+        <message>
+            <source>The grams of mercury must be more than zero.</source>
+            <translation>Los gramos de mercurio deben ser más de cero.</translation>
+        </message>
+        <message>
+            <source>There is no incident number {number}.</source>
+            <translation>No existe el incidente número {number}.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of incident; choose one of {kinds}.</source>
+            <translation>'{kind}' no es un tipo de incidente; elija uno de {kinds}.</translation>
+        </message>
+        <message>
+            <source>'{severity}' is not a severity; choose one of {choices}.</source>
+            <translation>'{severity}' no es una gravedad; elija una de {choices}.</translation>
+        </message>
+        <message>
+            <source>An incident cannot be recorded on a day ahead ({day}).</source>
+            <translation>No se puede registrar un incidente en una fecha futura ({day}).</translation>
+        </message>
+        <message>
+            <source>Say what happened.</source>
+            <translation>Indique qué pasó.</translation>
+        </message>
+        <message>
+            <source>Say what was done about it.</source>
+            <translation>Indique qué se hizo al respecto.</translation>
+        </message>
+        <message>
+            <source>Incident {number} was closed on {day}; a closed incident is not reopened: record a new one.</source>
+            <translation>El incidente {number} se cerró el {day}; un incidente cerrado no se reabre: registre uno nuevo.</translation>
+        </message>
+        <message>
+            <source>An incident cannot be closed before it happened ({day}).</source>
+            <translation>Un incidente no se puede cerrar antes de haber ocurrido ({day}).</translation>
+        </message>
+        <message>
+            <source>An incident cannot be closed on a day ahead.</source>
+            <translation>Un incidente no se puede cerrar en una fecha futura.</translation>
+        </message>
+        <message>
+            <source>Training report</source>
+            <translation>Informe de capacitación</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>Hours of training given</source>
+            <translation>Horas de capacitación impartidas</translation>
+        </message>
+        <message>
+            <source>Members trained (each counted once)</source>
+            <translation>Asociados capacitados (cada uno contado una vez)</translation>
+        </message>
+        <message>
+            <source>Women among them</source>
+            <translation>Mujeres entre ellos</translation>
+        </message>
+        <message>
+            <source>{women} ({share} %)</source>
+            <translation>{women} ({share} %)</translation>
+        </message>
+        <message>
+            <source>Attendances (a member at a session)</source>
+            <translation>Asistencias (un asociado en una sesión)</translation>
+        </message>
+        <message>
+            <source>Hours received (hours × attendees)</source>
+            <translation>Horas recibidas (horas × asistentes)</translation>
+        </message>
+        <message>
+            <source>No training session in this period.</source>
+            <translation>No hay sesiones de capacitación en este período.</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Eje temático</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Asistió</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <source>By theme</source>
+            <translation>Por eje temático</translation>
+        </message>
+        <message>
+            <source>Attendances</source>
+            <translation>Asistencias</translation>
+        </message>
+        <message>
+            <source>Hours given</source>
+            <translation>Horas impartidas</translation>
+        </message>
+        <message>
+            <source>Hours received</source>
+            <translation>Horas recibidas</translation>
+        </message>
+        <message>
+            <source>Members trained by theme</source>
+            <translation>Asociados capacitados por eje temático</translation>
+        </message>
+        <message>
+            <source>Women were {share} % of the members trained in the period ({women} of {members}).</source>
+            <translation>Las mujeres fueron el {share} % de los asociados capacitados en el período ({women} de {members}).</translation>
+        </message>
+        <message>
+            <source>Incident register</source>
+            <translation>Registro de incidentes</translation>
+        </message>
+        <message>
+            <source>{days} days (last accident on {day})</source>
+            <translation>{days} días (último accidente el {day})</translation>
+        </message>
+        <message>
+            <source>no accident recorded</source>
+            <translation>ningún accidente registrado</translation>
+        </message>
+        <message>
+            <source>Incidents recorded</source>
+            <translation>Incidentes registrados</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>Aún abiertos</translation>
+        </message>
+        <message>
+            <source>Serious or fatal</source>
+            <translation>Graves o mortales</translation>
+        </message>
+        <message>
+            <source>Mercury used or released</source>
+            <translation>Mercurio usado o liberado</translation>
+        </message>
+        <message>
+            <source>{grams} g</source>
+            <translation>{grams} g</translation>
+        </message>
+        <message>
+            <source>Days since the last accident</source>
+            <translation>Días desde el último accidente</translation>
+        </message>
+        <message>
+            <source>No incident recorded in this period.</source>
+            <translation>Ningún incidente registrado en este período.</translation>
+        </message>
+        <message>
+            <source>The register</source>
+            <translation>El registro</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sitio</translation>
+        </message>
+        <message>
+            <source>Mercury (g)</source>
+            <translation>Mercurio (g)</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Cerrado</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Inscribir</translation>
+        </message>
+        <message>
+            <source>By kind and severity</source>
+            <translation>Por tipo y gravedad</translation>
+        </message>
+        <message>
+            <source>By kind</source>
+            <translation>Por tipo</translation>
+        </message>
+        <message>
+            <source>Incidents by kind</source>
+            <translation>Incidentes por tipo</translation>
+        </message>
+        <message>
+            <source>Mercury</source>
+            <translation>Mercurio</translation>
+        </message>
+        <message>
+            <source>{count} record(s) of mercury used or released, {grams} g in all.</source>
+            <translation>{count} registro(s) de mercurio usado o liberado, {grams} g en total.</translation>
+        </message>
+        <message>
+            <source>Mercury (g) by record</source>
+            <translation>Mercurio (g) por registro</translation>
+        </message>
+        <message>
+            <source>What happened and what was done</source>
+            <translation>Qué pasó y qué se hizo</translation>
+        </message>
+        <message>
+            <source>No. {number}, {day}: {kind} ({severity})</source>
+            <translation>N.º {number}, {day}: {kind} ({severity})</translation>
+        </message>
+        <message>
+            <source>Action taken</source>
+            <translation>Acción tomada</translation>
+        </message>
+        <message>
+            <source>closed on {day}</source>
+            <translation>cerrado el {day}</translation>
+        </message>
+        <message>
+            <source>Training record</source>
+            <translation>Constancia de capacitación</translation>
+        </message>
+        <message>
+            <source>Member number</source>
+            <translation>Número de asociado</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Asociado desde</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Sesiones a las que asistió</translation>
+        </message>
+        <message>
+            <source>Hours of training</source>
+            <translation>Horas de capacitación</translation>
+        </message>
+        <message>
+            <source>{name} has attended no training session recorded by the cooperative.</source>
+            <translation>{name} no ha asistido a ninguna sesión de capacitación registrada por la cooperativa.</translation>
+        </message>
+        <message>
+            <source>{name} attended the training sessions below, as recorded on the cooperative's attendance lists.</source>
+            <translation>{name} asistió a las sesiones de capacitación que siguen, según las listas de asistencia de la cooperativa.</translation>
+        </message>
+        <message>
+            <source>{topic} ({theme}). Trainer: {trainer}. {hours} h.</source>
+            <translation>{topic} ({theme}). Capacitador: {trainer}. {hours} h.</translation>
+        </message>
+        <message>
+            <source>Issued on {day}.</source>
+            <translation>Expedida el {day}.</translation>
+        </message>
+        <message>
             <source>Lots</source>
             <translation>Lotes</translation>
         </message>
@@ -9578,16 +12814,8 @@
             <translation>Ventas</translation>
         </message>
         <message>
-            <source>Premium</source>
-            <translation>Prima</translation>
-        </message>
-        <message>
             <source>Member or work group</source>
             <translation>Asociado o grupo de trabajo</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Sitio</translation>
         </message>
         <message>
             <source>Mineral</source>
@@ -9794,6 +13022,22 @@
             <translation>Cadena de auditoría al exportar</translation>
         </message>
         <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>atrasada</translation>
+        </message>
+        <message>
+            <source>Today: {date}</source>
+            <translation>Hoy: {date}</translation>
+        </message>
+        <message>
             <source>1 more row in the export.</source>
             <translation>1 fila más en la exportación.</translation>
         </message>
@@ -9830,6 +13074,18 @@
             <translation>{title} (continuación)</translation>
         </message>
         <message>
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <source>Today, {date}</source>
+            <translation>Hoy, {date}</translation>
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <translation>Nada previsto.</translation>
+        </message>
+        <message>
             <source>Report</source>
             <translation>Informe</translation>
         </message>
@@ -9850,8 +13106,12 @@
             <translation>Etiqueta</translation>
         </message>
         <message>
-            <source>Value</source>
-            <translation>Valor</translation>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>Done %</source>
+            <translation>% realizado</translation>
         </message>
         <message>
             <source>Card</source>
@@ -10246,20 +13506,12 @@
             <translation>{date}, resolución {ref}</translation>
         </message>
         <message>
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
             <source>Approved by the assembly</source>
             <translation>Aprobado por la asamblea</translation>
         </message>
         <message>
             <source>Premium received in the period</source>
             <translation>Prima recibida en el período</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Previsto</translation>
         </message>
         <message>
             <source>{amount} ({percent} % of the plan)</source>
@@ -10312,10 +13564,6 @@
         <message>
             <source>Spending tagged to each use</source>
             <translation>Gastos imputados a cada uso</translation>
-        </message>
-        <message>
-            <source>Spending</source>
-            <translation>Gastos</translation>
         </message>
         <message>
             <source>No spending tagged yet.</source>
@@ -10566,10 +13814,6 @@
             <translation>Fondos y parte de los asociados</translation>
         </message>
         <message>
-            <source>Step</source>
-            <translation>Paso</translation>
-        </message>
-        <message>
             <source>%</source>
             <translation>%</translation>
         </message>
@@ -10580,10 +13824,6 @@
         <message>
             <source>The members' part, {pool}, is divided among the bases of the policy by their weights; each basis's part is shared in proportion to what each eligible member has on it. Rounded to the unit, the members receive {shared} together; {residue} is left by rounding.</source>
             <translation>La parte de los asociados, {pool}, se divide entre los criterios de la política según sus ponderaciones; la parte de cada criterio se reparte en proporción a lo que cada asociado con derecho tiene en él. Redondeado a la unidad, los asociados reciben {shared} en conjunto; quedan {residue} por redondeo.</translation>
-        </message>
-        <message>
-            <source>Basis</source>
-            <translation>Criterio</translation>
         </message>
         <message>
             <source>Weight %</source>
@@ -10736,10 +13976,6 @@
         <message>
             <source>Amount decided by the assembly</source>
             <translation>Monto decidido por la asamblea</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Borrador</translation>
         </message>
         <message>
             <source>Reversed</source>
@@ -11038,6 +14274,118 @@
             <translation>Escriba el número de asociado del votante (solo dígitos).</translation>
         </message>
         <message>
+            <source>Change the activity</source>
+            <translation>Modificar la actividad</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>Nueva actividad</translation>
+        </message>
+        <message>
+            <source>e.g. Helmets and boots for every digger</source>
+            <translation>p. ej. Cascos y botas para todos los mineros</translation>
+        </message>
+        <message>
+            <source>(nobody yet)</source>
+            <translation>(nadie todavía)</translation>
+        </message>
+        <message>
+            <source>How success is measured, e.g. diggers equipped</source>
+            <translation>Cómo se mide el logro, p. ej. mineros dotados</translation>
+        </message>
+        <message>
+            <source>A standard's requirement, e.g. craft:2.1 (optional)</source>
+            <translation>Un requisito de un estándar, p. ej. craft:2.1 (opcional)</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Responsible member</source>
+            <translation>Asociado responsable</translation>
+        </message>
+        <message>
+            <source>Budget ({currency})</source>
+            <translation>Presupuesto ({currency})</translation>
+        </message>
+        <message>
+            <source>Save the activity</source>
+            <translation>Guardar la actividad</translation>
+        </message>
+        <message>
+            <source>Add the activity</source>
+            <translation>Agregar la actividad</translation>
+        </message>
+        <message>
+            <source>Report progress</source>
+            <translation>Informar el avance</translation>
+        </message>
+        <message>
+            <source>{number}. {title} ({starts} to {ends}); now {status}, {progress} %.</source>
+            <translation>{number}. {title} ({starts} a {ends}); ahora {status}, {progress} %.</translation>
+        </message>
+        <message>
+            <source>What was done, what holds it up</source>
+            <translation>Qué se hizo, qué la está frenando</translation>
+        </message>
+        <message>
+            <source>Record the report</source>
+            <translation>Registrar el informe</translation>
+        </message>
+        <message>
+            <source>Tag journal lines</source>
+            <translation>Imputar líneas del diario</translation>
+        </message>
+        <message>
+            <source>Tick the expense lines spent on {number}. {title}. Only lines of posted entries not tagged to another activity are listed.</source>
+            <translation>Marque las líneas de gasto dedicadas a {number}. {title}. Solo aparecen líneas de asientos contabilizados que no estén imputadas a otra actividad.</translation>
+        </message>
+        <message>
+            <source>Search the description or the account</source>
+            <translation>Buscar en la descripción o la cuenta</translation>
+        </message>
+        <message>
+            <source>Only from {starts} to {ends}</source>
+            <translation>Solo de {starts} a {ends}</translation>
+        </message>
+        <message>
+            <source>Tag the ticked lines</source>
+            <translation>Imputar las líneas marcadas</translation>
+        </message>
+        <message>
+            <source>{count} line(s) ticked, {amount} {currency}; {shown} line(s) listed.</source>
+            <translation>{count} línea(s) marcada(s), {amount} {currency}; {shown} línea(s) en la lista.</translation>
+        </message>
+        <message>
+            <source>No expense line left to tag here.</source>
+            <translation>No queda ninguna línea de gasto por imputar aquí.</translation>
+        </message>
+        <message>
+            <source>Approve the budget</source>
+            <translation>Aprobar el presupuesto</translation>
+        </message>
+        <message>
+            <source>The {year} budget, version {version}, is approved by a motion the general assembly passed. Once approved it is frozen; a change is a new version.</source>
+            <translation>El presupuesto {year}, versión {version}, se aprueba con una proposición aprobada por la asamblea general. Una vez aprobado queda congelado; un cambio es una nueva versión.</translation>
+        </message>
+        <message>
+            <source>{day} - resolution {resolution}: {text}</source>
+            <translation>{day} - resolución {resolution}: {text}</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Aprobar</translation>
+        </message>
+        <message>
+            <source>No general assembly has passed a motion yet. Record the assembly's vote on the budget in Meetings first.</source>
+            <translation>Ninguna asamblea general ha aprobado todavía una proposición. Registre primero en Reuniones la votación de la asamblea sobre el presupuesto.</translation>
+        </message>
+        <message>
+            <source>Choose the motion.</source>
+            <translation>Elija la proposición.</translation>
+        </message>
+        <message>
             <source>New bank account</source>
             <translation>Nueva cuenta bancaria</translation>
         </message>
@@ -11064,10 +14412,6 @@
         <message>
             <source>Book lines dated before the day the statements start are taken as agreed with the bank (they are not asked for on statements).</source>
             <translation>Las líneas de libros con fecha anterior al día en que empiezan los extractos se dan por conciliadas con el banco (no se buscan en los extractos).</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tipo</translation>
         </message>
         <message>
             <source>Institution</source>
@@ -11458,6 +14802,82 @@
             <translation>Solo los números de los candidatos, separados por espacios: p. ej. 2 1 3.</translation>
         </message>
         <message>
+            <source>Add a stage to the path</source>
+            <translation>Agregar una etapa a la ruta</translation>
+        </message>
+        <message>
+            <source>Change “{title}”</source>
+            <translation>Modificar “{title}”</translation>
+        </message>
+        <message>
+            <source>e.g. Environmental licence</source>
+            <translation>p. ej. Licencia ambiental</translation>
+        </message>
+        <message>
+            <source>who grants it</source>
+            <translation>quién la otorga</translation>
+        </message>
+        <message>
+            <source>number of the certificate, licence or title</source>
+            <translation>número del certificado, la licencia o el título</translation>
+        </message>
+        <message>
+            <source>The last day it is valid; blank when it does not expire.</source>
+            <translation>El último día de vigencia; vacío si no vence.</translation>
+        </message>
+        <message>
+            <source>(no particular site)</source>
+            <translation>(ningún sitio en particular)</translation>
+        </message>
+        <message>
+            <source>Kind of step</source>
+            <translation>Tipo de paso</translation>
+        </message>
+        <message>
+            <source>Reference number</source>
+            <translation>Número de radicado</translation>
+        </message>
+        <message>
+            <source>Applied for on</source>
+            <translation>Solicitado el</translation>
+        </message>
+        <message>
+            <source>Add the stage</source>
+            <translation>Agregar la etapa</translation>
+        </message>
+        <message>
+            <source>Save the changes</source>
+            <translation>Guardar los cambios</translation>
+        </message>
+        <message>
+            <source>Link a fee of “{title}”</source>
+            <translation>Vincular un derecho pagado por “{title}”</translation>
+        </message>
+        <message>
+            <source>Choose the payment that paid the fee. Its amount is read from the books: the entry's total.</source>
+            <translation>Elija el pago con el que se pagó el derecho. Su monto se toma de la contabilidad: el total del asiento.</translation>
+        </message>
+        <message>
+            <source>Already a fee of</source>
+            <translation>Ya es un derecho pagado por</translation>
+        </message>
+        <message>
+            <source>The books hold no posted payment yet: record the payment in the cash book first.</source>
+            <translation>La contabilidad aún no tiene ningún pago contabilizado: registre primero el pago en el libro de caja.</translation>
+        </message>
+        <message>
+            <source>e.g. evaluation fee, annual follow-up fee</source>
+            <translation>p. ej. tasa de evaluación, tasa anual de seguimiento</translation>
+        </message>
+        <message>
+            <source>Link the fee</source>
+            <translation>Vincular el derecho</translation>
+        </message>
+        <message>
+            <source>Choose the payment in the list.</source>
+            <translation>Elija el pago en la lista.</translation>
+        </message>
+        <message>
             <source>New meeting</source>
             <translation>Nueva reunión</translation>
         </message>
@@ -11576,6 +14996,178 @@ Elección del Consejo de Administración</translation>
             <translation>Con esta fecha de nacimiento, el asociado era menor de edad al ingresar; un menor no puede inscribirse como minero.</translation>
         </message>
         <message>
+            <source>New business plan</source>
+            <translation>Nuevo plan de negocios</translation>
+        </message>
+        <message>
+            <source>e.g. Business plan {first}-{last}</source>
+            <translation>p. ej. Plan de negocios {first}-{last}</translation>
+        </message>
+        <message>
+            <source>No: I will enter the numbers</source>
+            <translation>No: ingresaré las cifras yo mismo</translation>
+        </message>
+        <message>
+            <source>{year} (closed)</source>
+            <translation>{year} (cerrado)</translation>
+        </message>
+        <message>
+            <source>{year} (current)</source>
+            <translation>{year} (en curso)</translation>
+        </message>
+        <message>
+            <source>First year</source>
+            <translation>Primer año</translation>
+        </message>
+        <message>
+            <source>Number of years</source>
+            <translation>Número de años</translation>
+        </message>
+        <message>
+            <source>Cash at the start ({currency})</source>
+            <translation>Caja al inicio ({currency})</translation>
+        </message>
+        <message>
+            <source>Start from the books of</source>
+            <translation>Partir de la contabilidad de</translation>
+        </message>
+        <message>
+            <source>Starting from the books fills every year with the grams sold, the average price and premium of that fiscal year, and a cost line for each group of expense accounts.</source>
+            <translation>Partir de la contabilidad llena cada año con los gramos vendidos, el precio promedio y la prima de ese ejercicio, y una línea de costo por cada grupo de cuentas de gastos.</translation>
+        </message>
+        <message>
+            <source>Create the plan</source>
+            <translation>Crear el plan</translation>
+        </message>
+        <message>
+            <source>Cost line</source>
+            <translation>Línea de costo</translation>
+        </message>
+        <message>
+            <source>Change the cost line</source>
+            <translation>Modificar la línea de costo</translation>
+        </message>
+        <message>
+            <source>e.g. Fuel, Wages, Gold bought from members</source>
+            <translation>p. ej. Combustible, Salarios, Oro comprado a los asociados</translation>
+        </message>
+        <message>
+            <source>The amounts are per gram sold (a variable cost)</source>
+            <translation>Los montos son por gramo vendido (un costo variable)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>The same amount every year</source>
+            <translation>El mismo monto cada año</translation>
+        </message>
+        <message>
+            <source>Account group</source>
+            <translation>Grupo de cuentas</translation>
+        </message>
+        <message>
+            <source>Amount ({currency})</source>
+            <translation>Monto ({currency})</translation>
+        </message>
+        <message>
+            <source>Save the cost line</source>
+            <translation>Guardar la línea de costo</translation>
+        </message>
+        <message>
+            <source>{year}: {problem}</source>
+            <translation>{year}: {problem}</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Inversión</translation>
+        </message>
+        <message>
+            <source>Change the investment</source>
+            <translation>Modificar la inversión</translation>
+        </message>
+        <message>
+            <source>e.g. Concentration table, compressor</source>
+            <translation>p. ej. Mesa concentradora, compresor</translation>
+        </message>
+        <message>
+            <source>Year bought</source>
+            <translation>Año de compra</translation>
+        </message>
+        <message>
+            <source>Cost ({currency})</source>
+            <translation>Costo ({currency})</translation>
+        </message>
+        <message>
+            <source>Paid by the members</source>
+            <translation>Pagado por los asociados</translation>
+        </message>
+        <message>
+            <source>Paid from the premium</source>
+            <translation>Pagado con la prima</translation>
+        </message>
+        <message>
+            <source>Borrowed</source>
+            <translation>Con préstamo</translation>
+        </message>
+        <message>
+            <source>Loan repaid over (years)</source>
+            <translation>Préstamo pagado en (años)</translation>
+        </message>
+        <message>
+            <source>Loan interest (% a year)</source>
+            <translation>Intereses del préstamo (% anual)</translation>
+        </message>
+        <message>
+            <source>Useful life (years)</source>
+            <translation>Vida útil (años)</translation>
+        </message>
+        <message>
+            <source>Save the investment</source>
+            <translation>Guardar la inversión</translation>
+        </message>
+        <message>
+            <source>Adopt the plan</source>
+            <translation>Adoptar el plan</translation>
+        </message>
+        <message>
+            <source>Resolution {ref}: {text} ({meeting}, {date})</source>
+            <translation>Resolución {ref}: {text} ({meeting}, {date})</translation>
+        </message>
+        <message>
+            <source>Once adopted, “{title}” can no longer be changed; a new version is a copy.</source>
+            <translation>Una vez adoptado, “{title}” ya no se puede modificar; una nueva versión es una copia.</translation>
+        </message>
+        <message>
+            <source>Adopted by the motion</source>
+            <translation>Adoptado por la proposición</translation>
+        </message>
+        <message>
+            <source>Adopt</source>
+            <translation>Adoptar</translation>
+        </message>
+        <message>
+            <source>No motion has passed yet: record the meeting's vote first.</source>
+            <translation>Todavía no se ha aprobado ninguna proposición: registre primero la votación de la reunión.</translation>
+        </message>
+        <message>
+            <source>Copy the plan</source>
+            <translation>Copiar el plan</translation>
+        </message>
+        <message>
+            <source>{title} (revised)</source>
+            <translation>{title} (revisado)</translation>
+        </message>
+        <message>
+            <source>Title of the copy</source>
+            <translation>Título de la copia</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -11602,10 +15194,6 @@ Elección del Consejo de Administración</translation>
         <message>
             <source>Approved by the assembly on</source>
             <translation>Aprobada por la asamblea el</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>Aprobar</translation>
         </message>
         <message>
             <source>Reverse in distribution {number}</source>
@@ -11874,6 +15462,190 @@ Elección del Consejo de Administración</translation>
         <message>
             <source>Start from</source>
             <translation>Partir de</translation>
+        </message>
+        <message>
+            <source>{standard} {id}: {title}</source>
+            <translation>{standard} {id}: {title}</translation>
+        </message>
+        <message>
+            <source>Assess a requirement</source>
+            <translation>Evaluar un requisito</translation>
+        </message>
+        <message>
+            <source>What was seen, what is missing</source>
+            <translation>Qué se observó, qué falta</translation>
+        </message>
+        <message>
+            <source>Record the assessment</source>
+            <translation>Registrar la evaluación</translation>
+        </message>
+        <message>
+            <source>Add evidence</source>
+            <translation>Agregar evidencia</translation>
+        </message>
+        <message>
+            <source>A record coopdesk holds</source>
+            <translation>Un registro que coopdesk conserva</translation>
+        </message>
+        <message>
+            <source>An extract of the member register, today</source>
+            <translation>Un extracto del registro de asociados, a hoy</translation>
+        </message>
+        <message>
+            <source>A file (a photo, a scan, a report)</source>
+            <translation>Un archivo (una foto, un escaneo, un informe)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Leave blank for the record's own name</source>
+            <translation>Déjelo vacío para usar el nombre propio del registro</translation>
+        </message>
+        <message>
+            <source>No record fits this requirement yet.</source>
+            <translation>Todavía ningún registro corresponde a este requisito.</translation>
+        </message>
+        <message>
+            <source>Add the evidence</source>
+            <translation>Agregar la evidencia</translation>
+        </message>
+        <message>
+            <source>Label (optional)</source>
+            <translation>Etiqueta (opcional)</translation>
+        </message>
+        <message>
+            <source>A file to keep as evidence</source>
+            <translation>Un archivo para conservar como evidencia</translation>
+        </message>
+        <message>
+            <source>Choose one of the records.</source>
+            <translation>Elija uno de los registros.</translation>
+        </message>
+        <message>
+            <source>Choose the file.</source>
+            <translation>Elija el archivo.</translation>
+        </message>
+        <message>
+            <source>Make an improvement action</source>
+            <translation>Crear una acción de mejora</translation>
+        </message>
+        <message>
+            <source>e.g. Buy retorts and train the processors</source>
+            <translation>p. ej. Comprar retortas y capacitar a los beneficiadores</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>nadie todavía</translation>
+        </message>
+        <message>
+            <source>What will be done</source>
+            <translation>Qué se hará</translation>
+        </message>
+        <message>
+            <source>Responsible (member number)</source>
+            <translation>Responsable (número de asociado)</translation>
+        </message>
+        <message>
+            <source>The action becomes an activity of the action plan, where its progress and spending are followed.</source>
+            <translation>La acción se convierte en una actividad del plan de acción, donde se hace seguimiento a su avance y sus gastos.</translation>
+        </message>
+        <message>
+            <source>Add to the action plan</source>
+            <translation>Agregar al plan de acción</translation>
+        </message>
+        <message>
+            <source>Correct the session</source>
+            <translation>Corregir la sesión</translation>
+        </message>
+        <message>
+            <source>New training session</source>
+            <translation>Nueva sesión de capacitación</translation>
+        </message>
+        <message>
+            <source>What the session was about</source>
+            <translation>De qué trató la sesión</translation>
+        </message>
+        <message>
+            <source>The trainer or the organisation</source>
+            <translation>El capacitador o la organización</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <source>Save the session</source>
+            <translation>Guardar la sesión</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <source>{day}: {topic}</source>
+            <translation>{day}: {topic}</translation>
+        </message>
+        <message>
+            <source>Type a name or a number</source>
+            <translation>Escriba un nombre o un número</translation>
+        </message>
+        <message>
+            <source>Tick all shown</source>
+            <translation>Marcar todos los mostrados</translation>
+        </message>
+        <message>
+            <source>Untick all shown</source>
+            <translation>Desmarcar todos los mostrados</translation>
+        </message>
+        <message>
+            <source>Save the attendance</source>
+            <translation>Guardar la asistencia</translation>
+        </message>
+        <message>
+            <source>This session is on {day}: attendance is taken on the day.</source>
+            <translation>Esta sesión es el {day}: la asistencia se toma ese día.</translation>
+        </message>
+        <message>
+            <source>Record an incident</source>
+            <translation>Registrar un incidente</translation>
+        </message>
+        <message>
+            <source>(no member)</source>
+            <translation>(ningún asociado)</translation>
+        </message>
+        <message>
+            <source>grams, e.g. 12.5</source>
+            <translation>gramos, p. ej. 12.5</translation>
+        </message>
+        <message>
+            <source>Member involved</source>
+            <translation>Asociado involucrado</translation>
+        </message>
+        <message>
+            <source>Action taken so far</source>
+            <translation>Acción tomada hasta ahora</translation>
+        </message>
+        <message>
+            <source>Record the incident</source>
+            <translation>Registrar el incidente</translation>
+        </message>
+        <message>
+            <source>Close an incident</source>
+            <translation>Cerrar un incidente</translation>
+        </message>
+        <message>
+            <source>Incident {number} of {day}: {kind}</source>
+            <translation>Incidente {number} del {day}: {kind}</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Cerrada el</translation>
+        </message>
+        <message>
+            <source>Close the incident</source>
+            <translation>Cerrar el incidente</translation>
         </message>
         <message>
             <source>✓ matched; a lock: in a finished reconciliation</source>
@@ -12266,10 +16038,6 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
             <translation>Reabierta por {user}: {reason}</translation>
         </message>
         <message>
-            <source>Done</source>
-            <translation>Terminada</translation>
-        </message>
-        <message>
             <source>Finish the reconciliation?</source>
             <translation>¿Terminar la conciliación?</translation>
         </message>
@@ -12434,6 +16202,190 @@ Agregue una, vinculada a la cuenta contable que contiene su dinero; luego import
             <translation>{count} asiento(s) contabilizado(s) y cruzado(s): {entries}.</translation>
         </message>
         <message>
+            <source>Record the registrations, licences and titles on the Formalisation page.</source>
+            <translation>Anote las inscripciones, licencias y títulos en la página Formalización.</translation>
+        </message>
+        <message>
+            <source>{granted} of {total} stages granted</source>
+            <translation>{granted} de {total} etapas otorgadas</translation>
+        </message>
+        <message>
+            <source>Current step: {step}. {title} ({status})</source>
+            <translation>Paso actual: {step}. {title} ({status})</translation>
+        </message>
+        <message>
+            <source>Every stage is granted and valid.</source>
+            <translation>Todas las etapas están otorgadas y vigentes.</translation>
+        </message>
+        <message>
+            <source>⚠ {count} warning(s). {first}</source>
+            <translation>⚠ {count} advertencia(s). {first}</translation>
+        </message>
+        <message>
+            <source>Nothing expires within {days} days.</source>
+            <translation>Nada vence en los próximos {days} días.</translation>
+        </message>
+        <message>
+            <source>No stage yet: add the first step of the path.</source>
+            <translation>Aún no hay etapas: agregue el primer paso de la ruta.</translation>
+        </message>
+        <message>
+            <source>{state}: expires today</source>
+            <translation>{state}: vence hoy</translation>
+        </message>
+        <message>
+            <source>{state}: {days} days left</source>
+            <translation>{state}: quedan {days} días</translation>
+        </message>
+        <message>
+            <source>{state} to {date}</source>
+            <translation>{state} hasta el {date}</translation>
+        </message>
+        <message>
+            <source>Formalisation</source>
+            <translation>Formalización</translation>
+        </message>
+        <message>
+            <source>Add a stage…</source>
+            <translation>Agregar una etapa…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Modificar…</translation>
+        </message>
+        <message>
+            <source>Remove the stage</source>
+            <translation>Quitar la etapa</translation>
+        </message>
+        <message>
+            <source>Documents kept</source>
+            <translation>Documentos conservados</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Add a document…</source>
+            <translation>Agregar un documento…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Guardar como…</translation>
+        </message>
+        <message>
+            <source>Fees paid (from the books)</source>
+            <translation>Derechos pagados (según la contabilidad)</translation>
+        </message>
+        <message>
+            <source>Link a payment…</source>
+            <translation>Vincular un pago…</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Desvincular</translation>
+        </message>
+        <message>
+            <source>{granted} of {total} stages granted and valid</source>
+            <translation>{granted} de {total} etapas otorgadas y vigentes</translation>
+        </message>
+        <message>
+            <source>next expiry: {title} on {date}</source>
+            <translation>próximo vencimiento: {title} el {date}</translation>
+        </message>
+        <message>
+            <source>Step {step}: {title}</source>
+            <translation>Paso {step}: {title}</translation>
+        </message>
+        <message>
+            <source>No stage chosen</source>
+            <translation>Ninguna etapa elegida</translation>
+        </message>
+        <message>
+            <source>{date} ({days} days ago)</source>
+            <translation>{date} (hace {days} días)</translation>
+        </message>
+        <message>
+            <source>{date} (in {days} days)</source>
+            <translation>{date} (en {days} días)</translation>
+        </message>
+        <message>
+            <source>{when} by {user}</source>
+            <translation>{when} por {user}</translation>
+        </message>
+        <message>
+            <source>Total {amount} {currency}</source>
+            <translation>Total {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>Your role may read the formalisation path but not change it.</source>
+            <translation>Su rol puede consultar la ruta de formalización, pero no modificarla.</translation>
+        </message>
+        <message>
+            <source>Stage added.</source>
+            <translation>Etapa agregada.</translation>
+        </message>
+        <message>
+            <source>“{title}” saved.</source>
+            <translation>“{title}” guardado.</translation>
+        </message>
+        <message>
+            <source>Take “{title}” off the path?</source>
+            <translation>¿Quitar “{title}” de la ruta?</translation>
+        </message>
+        <message>
+            <source>“{title}” removed from the path.</source>
+            <translation>“{title}” se quitó de la ruta.</translation>
+        </message>
+        <message>
+            <source>Keep a document with “{title}”</source>
+            <translation>Conservar un documento con “{title}”</translation>
+        </message>
+        <message>
+            <source>Scanned documents ({patterns})</source>
+            <translation>Documentos escaneados ({patterns})</translation>
+        </message>
+        <message>
+            <source>{file} kept with “{title}”.</source>
+            <translation>{file} conservado con “{title}”.</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens {file}; save it and open it from its folder.</source>
+            <translation>Ningún programa de este computador abre {file}; guárdelo y ábralo desde su carpeta.</translation>
+        </message>
+        <message>
+            <source>Save the document</source>
+            <translation>Guardar el documento</translation>
+        </message>
+        <message>
+            <source>Remove the document</source>
+            <translation>Quitar el documento</translation>
+        </message>
+        <message>
+            <source>Remove {file} from this stage? The audit trail keeps its fingerprint.</source>
+            <translation>¿Quitar {file} de esta etapa? La cadena de auditoría conserva su huella.</translation>
+        </message>
+        <message>
+            <source>{file} removed.</source>
+            <translation>{file} quitado.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} linked as a fee of “{title}”.</source>
+            <translation>Asiento {entry} vinculado como derecho pagado por “{title}”.</translation>
+        </message>
+        <message>
+            <source>Stop counting entry {entry} ({amount}) as a fee of “{title}”?</source>
+            <translation>¿Dejar de contar el asiento {entry} ({amount}) como derecho pagado por “{title}”?</translation>
+        </message>
+        <message>
+            <source>Entry {entry} unlinked.</source>
+            <translation>Asiento {entry} desvinculado.</translation>
+        </message>
+        <message>
             <source>Start from a preset…</source>
             <translation>Partir de un modelo…</translation>
         </message>
@@ -12450,10 +16402,6 @@ Parta del modelo según la ley de su país y luego ajuste cada regla a sus propi
         <message>
             <source>Your role may read the bylaws but not change them.</source>
             <translation>Su rol puede consultar los estatutos, pero no modificarlos.</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>Documentos</translation>
         </message>
         <message>
             <source>Results sheet (PDF)…</source>
@@ -12514,10 +16462,6 @@ Parta del modelo según la ley de su país y luego ajuste cada regla a sus propi
         <message>
             <source>New election…</source>
             <translation>Nueva elección…</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Etapa</translation>
         </message>
         <message>
             <source>No election yet. Create one with “New election…”: choose the counting method, the seats and whether members vote in the booth on this laptop or on paper.</source>
@@ -12824,10 +16768,6 @@ Parta del modelo según la ley de su país y luego ajuste cada regla a sus propi
             <translation>Cerrada sin acuerdo</translation>
         </message>
         <message>
-            <source>Closed on</source>
-            <translation>Cerrada el</translation>
-        </message>
-        <message>
             <source>Ending</source>
             <translation>Forma de cierre</translation>
         </message>
@@ -13100,10 +17040,6 @@ Parta del modelo según la ley de su país y luego ajuste cada regla a sus propi
             <translation>Déjelo en blanco para el período que fijan los estatutos.</translation>
         </message>
         <message>
-            <source>Member number</source>
-            <translation>Número de asociado</translation>
-        </message>
-        <message>
             <source>Term starts</source>
             <translation>Inicio del período</translation>
         </message>
@@ -13208,16 +17144,388 @@ Parta del modelo según la ley de su país y luego ajuste cada regla a sus propi
             <translation>Gobierno</translation>
         </message>
         <message>
+            <source>Print the training record…</source>
+            <translation>Imprimir la constancia de capacitación…</translation>
+        </message>
+        <message>
+            <source>Training: {count} session(s), {hours} h</source>
+            <translation>Capacitación: {count} sesión(es), {hours} h</translation>
+        </message>
+        <message>
+            <source>No training session attended yet.</source>
+            <translation>Todavía no ha asistido a ninguna sesión de capacitación.</translation>
+        </message>
+        <message>
+            <source>training-record-{number}</source>
+            <translation>constancia-capacitacion-{number}</translation>
+        </message>
+        <message>
+            <source>Print the training record</source>
+            <translation>Imprimir la constancia de capacitación</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Planes</translation>
+        </message>
+        <message>
+            <source>No activity to show on the timeline.</source>
+            <translation>No hay actividades para mostrar en el cronograma.</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Solo vencidas</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Nueva…</translation>
+        </message>
+        <message>
+            <source>Report progress…</source>
+            <translation>Informar el avance…</translation>
+        </message>
+        <message>
+            <source>Tag journal lines…</source>
+            <translation>Imputar líneas del diario…</translation>
+        </message>
+        <message>
+            <source>Untag the chosen lines</source>
+            <translation>Quitar la imputación de las líneas elegidas</translation>
+        </message>
+        <message>
+            <source>Progress reports</source>
+            <translation>Informes de avance</translation>
+        </message>
+        <message>
+            <source>Journal lines tagged to it</source>
+            <translation>Líneas del diario imputadas a ella</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Todos los años</translation>
+        </message>
+        <message>
+            <source>{count} activities; budget {budget} {currency}, actual {actual} {currency} from the books.</source>
+            <translation>{count} actividades; presupuesto {budget} {currency}, ejecutado {actual} {currency} según la contabilidad.</translation>
+        </message>
+        <message>
+            <source>{count} overdue</source>
+            <translation>{count} vencida(s)</translation>
+        </message>
+        <message>
+            <source>{count} late</source>
+            <translation>{count} atrasada(s)</translation>
+        </message>
+        <message>
+            <source>No activity here yet. “New…” adds the first.</source>
+            <translation>Aún no hay actividades aquí. “Nueva…” agrega la primera.</translation>
+        </message>
+        <message>
+            <source>No overdue activity.</source>
+            <translation>Ninguna actividad vencida.</translation>
+        </message>
+        <message>
+            <source>Choose an activity to see its progress reports and the journal lines tagged to it.</source>
+            <translation>Elija una actividad para ver sus informes de avance y las líneas del diario imputadas a ella.</translation>
+        </message>
+        <message>
+            <source>{progress} % done; {expected} % of its time gone.</source>
+            <translation>{progress} % realizado; {expected} % de su plazo transcurrido.</translation>
+        </message>
+        <message>
+            <source>Your role may read the action plan but not change it.</source>
+            <translation>Su rol puede consultar el plan de acción, pero no modificarlo.</translation>
+        </message>
+        <message>
+            <source>Activity {number} saved.</source>
+            <translation>Actividad {number} guardada.</translation>
+        </message>
+        <message>
+            <source>Progress of activity {number} recorded.</source>
+            <translation>Avance de la actividad {number} registrado.</translation>
+        </message>
+        <message>
+            <source>Untag</source>
+            <translation>Quitar imputación</translation>
+        </message>
+        <message>
+            <source>Stop counting {count} line(s) as spending on activity {number}?</source>
+            <translation>¿Dejar de contar {count} línea(s) como gasto de la actividad {number}?</translation>
+        </message>
+        <message>
+            <source>Export the action plan</source>
+            <translation>Exportar el plan de acción</translation>
+        </message>
+        <message>
+            <source>New version</source>
+            <translation>Nueva versión</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Added to last year's actuals</source>
+            <translation>Sumado a lo ejecutado del año anterior</translation>
+        </message>
+        <message>
+            <source>Propose from last year</source>
+            <translation>Proponer a partir del año anterior</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Aprobar…</translation>
+        </message>
+        <message>
+            <source>{version} - approved</source>
+            <translation>{version} - aprobada</translation>
+        </message>
+        <message>
+            <source>{version} - draft</source>
+            <translation>{version} - borrador</translation>
+        </message>
+        <message>
+            <source>income</source>
+            <translation>ingreso</translation>
+        </message>
+        <message>
+            <source>expense</source>
+            <translation>gasto</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year yet: open one in the Ledger's settings first.</source>
+            <translation>Todavía no hay ningún ejercicio: abra uno primero en la configuración del Libro.</translation>
+        </message>
+        <message>
+            <source>No budget for {year} yet. “New version” starts one; then type the amounts or propose them from last year.</source>
+            <translation>Aún no hay presupuesto para {year}. “Nueva versión” crea uno; luego escriba los montos o propóngalos a partir del año anterior.</translation>
+        </message>
+        <message>
+            <source>Version {version}: approved by the general assembly on {day}, resolution {resolution} (“{meeting}”). It is frozen; a change is a new version.</source>
+            <translation>Versión {version}: aprobada por la asamblea general el {day}, resolución {resolution} (“{meeting}”). Está congelada; un cambio es una nueva versión.</translation>
+        </message>
+        <message>
+            <source>Version {version}: DRAFT, not approved yet.</source>
+            <translation>Versión {version}: BORRADOR, aún no aprobada.</translation>
+        </message>
+        <message>
+            <source>Type the amounts in the Budget column and Save; “Approve…” once the general assembly has voted it.</source>
+            <translation>Escriba los montos en la columna Presupuesto y Guarde; “Aprobar…” cuando la asamblea general lo haya votado.</translation>
+        </message>
+        <message>
+            <source>{count} account(s) over budget.</source>
+            <translation>{count} cuenta(s) por encima del presupuesto.</translation>
+        </message>
+        <message>
+            <source>{what}: budget {budget}, actual {actual} {currency}</source>
+            <translation>{what}: presupuesto {budget}, ejecutado {actual} {currency}</translation>
+        </message>
+        <message>
+            <source>{text}; {pct} % used</source>
+            <translation>{text}; {pct} % ejecutado</translation>
+        </message>
+        <message>
+            <source>Your role may read the budget but not change it.</source>
+            <translation>Su rol puede consultar el presupuesto, pero no modificarlo.</translation>
+        </message>
+        <message>
+            <source>Version {version} of the {year} budget started as a draft.</source>
+            <translation>La versión {version} del presupuesto {year} se inició como borrador.</translation>
+        </message>
+        <message>
+            <source>The budget is saved.</source>
+            <translation>El presupuesto se guardó.</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year before {year} to start from.</source>
+            <translation>No hay ningún ejercicio anterior a {year} del cual partir.</translation>
+        </message>
+        <message>
+            <source>Proposed from the actuals of {source} plus {growth} %: {count} account(s).</source>
+            <translation>Propuesto a partir de lo ejecutado en {source} más {growth} %: {count} cuenta(s).</translation>
+        </message>
+        <message>
+            <source>The budget is approved.</source>
+            <translation>El presupuesto está aprobado.</translation>
+        </message>
+        <message>
+            <source>Export the budget</source>
+            <translation>Exportar el presupuesto</translation>
+        </message>
+        <message>
+            <source>revenue</source>
+            <translation>ingresos</translation>
+        </message>
+        <message>
+            <source>costs</source>
+            <translation>costos</translation>
+        </message>
+        <message>
+            <source>cash</source>
+            <translation>caja</translation>
+        </message>
+        <message>
+            <source>Revenue, costs and cash per year</source>
+            <translation>Ingresos, costos y caja por año</translation>
+        </message>
+        <message>
+            <source>Revenue (sales and premium)</source>
+            <translation>Ingresos (ventas y prima)</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>Nuevo plan…</translation>
+        </message>
+        <message>
+            <source>Copy…</source>
+            <translation>Copiar…</translation>
+        </message>
+        <message>
+            <source>Adopt…</source>
+            <translation>Adoptar…</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>Production and costs</source>
+            <translation>Producción y costos</translation>
+        </message>
+        <message>
+            <source>No business plan yet. “New plan…” makes one; it can start from the books of a fiscal year.</source>
+            <translation>Aún no hay plan de negocios. “Nuevo plan…” crea uno; puede partir de la contabilidad de un ejercicio.</translation>
+        </message>
+        <message>
+            <source>Write the section here. Blank lines separate paragraphs; a line starting with “- ” is a bullet; **bold** and *italic* work.</source>
+            <translation>Escriba aquí la sección. Las líneas vacías separan los párrafos; una línea que empieza con “- ” es una viñeta; **negrita** y *cursiva* funcionan.</translation>
+        </message>
+        <message>
+            <source>Save the section</source>
+            <translation>Guardar la sección</translation>
+        </message>
+        <message>
+            <source>Save the years</source>
+            <translation>Guardar los años</translation>
+        </message>
+        <message>
+            <source>Add a cost…</source>
+            <translation>Agregar un costo…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Production and prices&lt;/b&gt;: type in the table, then save.</source>
+            <translation>&lt;b&gt;Producción y precios&lt;/b&gt;: escriba en la tabla y luego guarde.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Costs&lt;/b&gt;: per gram sold, or per year</source>
+            <translation>&lt;b&gt;Costos&lt;/b&gt;: por gramo vendido o por año</translation>
+        </message>
+        <message>
+            <source>Loan terms</source>
+            <translation>Condiciones del préstamo</translation>
+        </message>
+        <message>
+            <source>Life</source>
+            <translation>Vida útil</translation>
+        </message>
+        <message>
+            <source>Add an investment…</source>
+            <translation>Agregar una inversión…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Investment programme&lt;/b&gt; and how each item is funded</source>
+            <translation>&lt;b&gt;Programa de inversiones&lt;/b&gt; y cómo se financia cada una</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Projected income statement&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Estado de resultados proyectado&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Break-even&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Punto de equilibrio&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Cash projection&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Flujo de caja proyectado&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Adopted by resolution {ref} of “{meeting}” on {date}. It can no longer be changed; copy it to work on a new version.</source>
+            <translation>Adoptado por la resolución {ref} de “{meeting}” el {date}. Ya no se puede modificar; cópielo para trabajar en una nueva versión.</translation>
+        </message>
+        <message>
+            <source>Draft, {first} to {last}; cash at the start {cash} {currency}.</source>
+            <translation>Borrador, {first} a {last}; caja al inicio {cash} {currency}.</translation>
+        </message>
+        <message>
+            <source>{label}: {words} words</source>
+            <translation>{label}: {words} palabras</translation>
+        </message>
+        <message>
+            <source>{years} years at {rate} %</source>
+            <translation>{years} años al {rate} %</translation>
+        </message>
+        <message>
+            <source>Total {cost}: members {members}, premium {premium}, loans {loan}, grants {grant} ({currency}).</source>
+            <translation>Total {cost}: asociados {members}, prima {premium}, préstamos {loan}, donaciones {grant} ({currency}).</translation>
+        </message>
+        <message>
+            <source>No investment planned yet.</source>
+            <translation>Todavía no hay inversiones previstas.</translation>
+        </message>
+        <message>
+            <source>Your role may read the business plan but not change it.</source>
+            <translation>Su rol puede consultar el plan de negocios, pero no modificarlo.</translation>
+        </message>
+        <message>
+            <source>An adopted plan is not changed: copy it.</source>
+            <translation>Un plan adoptado no se modifica: cópielo.</translation>
+        </message>
+        <message>
+            <source>Plan created.</source>
+            <translation>Plan creado.</translation>
+        </message>
+        <message>
+            <source>Copied as a new draft.</source>
+            <translation>Copiado como un nuevo borrador.</translation>
+        </message>
+        <message>
+            <source>The plan is adopted.</source>
+            <translation>El plan está adoptado.</translation>
+        </message>
+        <message>
+            <source>Section saved.</source>
+            <translation>Sección guardada.</translation>
+        </message>
+        <message>
+            <source>{year}, grams: {problem}</source>
+            <translation>{year}, gramos: {problem}</translation>
+        </message>
+        <message>
+            <source>Years saved.</source>
+            <translation>Años guardados.</translation>
+        </message>
+        <message>
+            <source>Export the business plan</source>
+            <translation>Exportar el plan de negocios</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number.</source>
+            <translation>'{value}' no es un número.</translation>
+        </message>
+        <message>
             <source>New premium use plan</source>
             <translation>Nuevo plan de uso de la prima</translation>
         </message>
         <message>
             <source>e.g. Fairmined premium {year}</source>
             <translation>p. ej. Prima Fairmined {year}</translation>
-        </message>
-        <message>
-            <source>Budget ({currency})</source>
-            <translation>Presupuesto ({currency})</translation>
         </message>
         <message>
             <source>Add a use</source>
@@ -13244,10 +17552,6 @@ Parta del modelo según la ley de su país y luego ajuste cada regla a sus propi
             <translation>Usos previstos, tal como los aprueba la asamblea:</translation>
         </message>
         <message>
-            <source>Create the plan</source>
-            <translation>Crear el plan</translation>
-        </message>
-        <message>
             <source>Total budget: {amount} {currency}</source>
             <translation>Presupuesto total: {amount} {currency}</translation>
         </message>
@@ -13272,20 +17576,12 @@ Parta del modelo según la ley de su país y luego ajuste cada regla a sus propi
             <translation>Ya imputado</translation>
         </message>
         <message>
-            <source>Year</source>
-            <translation>Año</translation>
-        </message>
-        <message>
             <source>Entry number</source>
             <translation>Número de asiento</translation>
         </message>
         <message>
             <source>All of its expenses</source>
             <translation>Todos sus gastos</translation>
-        </message>
-        <message>
-            <source>Amount ({currency})</source>
-            <translation>Monto ({currency})</translation>
         </message>
         <message>
             <source>Expense entries of the plan's period ({start} to {end}); pick one, or give any posted entry's year and number below.</source>
@@ -13296,20 +17592,8 @@ Parta del modelo según la ley de su país y luego ajuste cada regla a sus propi
             <translation>Imputar</translation>
         </message>
         <message>
-            <source>New plan…</source>
-            <translation>Nuevo plan…</translation>
-        </message>
-        <message>
-            <source>Approve…</source>
-            <translation>Aprobar…</translation>
-        </message>
-        <message>
             <source>Tag spending…</source>
             <translation>Imputar gastos…</translation>
-        </message>
-        <message>
-            <source>Untag</source>
-            <translation>Quitar imputación</translation>
         </message>
         <message>
             <source>Report…</source>
@@ -13600,6 +17884,234 @@ Parta del modelo según la ley de su país y luego ajuste cada regla a sus propi
             <translation>distribucion-{number}-no-cobrados</translation>
         </message>
         <message>
+            <source>Checklists</source>
+            <translation>Listas de verificación</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Capacitación</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidentes</translation>
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation>Estándares</translation>
+        </message>
+        <message>
+            <source>from the start</source>
+            <translation>desde el inicio</translation>
+        </message>
+        <message>
+            <source>to reach over time</source>
+            <translation>por alcanzar con el tiempo</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acciones</translation>
+        </message>
+        <message>
+            <source>Records that fit this requirement: double-click one to attach it.</source>
+            <translation>Registros que corresponden a este requisito: haga doble clic en uno para adjuntarlo.</translation>
+        </message>
+        <message>
+            <source>Assess…</source>
+            <translation>Evaluar…</translation>
+        </message>
+        <message>
+            <source>Add evidence…</source>
+            <translation>Agregar evidencia…</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>Quitar la evidencia</translation>
+        </message>
+        <message>
+            <source>Make an improvement action…</source>
+            <translation>Crear una acción de mejora…</translation>
+        </message>
+        <message>
+            <source>Records that would fit (double-click to attach)</source>
+            <translation>Registros que podrían corresponder (doble clic para adjuntar)</translation>
+        </message>
+        <message>
+            <source>Improvement activities</source>
+            <translation>Actividades de mejora</translation>
+        </message>
+        <message>
+            <source>History of assessments</source>
+            <translation>Historial de evaluaciones</translation>
+        </message>
+        <message>
+            <source>{percent} % met; {assessed} of {total} assessed</source>
+            <translation>{percent} % cumplido; {assessed} de {total} evaluados</translation>
+        </message>
+        <message>
+            <source>Choose a requirement on the left.</source>
+            <translation>Elija un requisito a la izquierda.</translation>
+        </message>
+        <message>
+            <source>on {date} by {user}</source>
+            <translation>el {date} por {user}</translation>
+        </message>
+        <message>
+            <source>Stage: {stage}</source>
+            <translation>Etapa: {stage}</translation>
+        </message>
+        <message>
+            <source>Level:</source>
+            <translation>Nivel:</translation>
+        </message>
+        <message>
+            <source>Added by {user} on {when}</source>
+            <translation>Agregada por {user} el {when}</translation>
+        </message>
+        <message>
+            <source>No evidence yet.</source>
+            <translation>Todavía no hay evidencia.</translation>
+        </message>
+        <message>
+            <source>{number}. {title} ({starts} to {ends}): {status}, {progress} %</source>
+            <translation>{number}. {title} ({starts} a {ends}): {status}, {progress} %</translation>
+        </message>
+        <message>
+            <source>No improvement action yet.</source>
+            <translation>Todavía no hay acciones de mejora.</translation>
+        </message>
+        <message>
+            <source>Not assessed yet.</source>
+            <translation>Aún no evaluado.</translation>
+        </message>
+        <message>
+            <source>Your role may read the standards but not change them.</source>
+            <translation>Su rol puede consultar los estándares, pero no modificarlos.</translation>
+        </message>
+        <message>
+            <source>Remove “{label}” from this requirement's evidence? The record itself is kept.</source>
+            <translation>¿Quitar “{label}” de la evidencia de este requisito? El registro en sí se conserva.</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Todos los tipos</translation>
+        </message>
+        <message>
+            <source>Record an incident…</source>
+            <translation>Registrar un incidente…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Incident register ({format})…</source>
+            <translation>Registro de incidentes ({format})…</translation>
+        </message>
+        <message>
+            <source>{days} days since the last accident</source>
+            <translation>{days} días desde el último accidente</translation>
+        </message>
+        <message>
+            <source>No accident recorded</source>
+            <translation>Ningún accidente registrado</translation>
+        </message>
+        <message>
+            <source>{since} · mercury this year: {grams} g · in the period: {total} incident(s), {open} open</source>
+            <translation>{since} · mercurio este año: {grams} g · en el período: {total} incidente(s), {open} abierto(s)</translation>
+        </message>
+        <message>
+            <source>No incident in the register for this period.</source>
+            <translation>Ningún incidente en el registro para este período.</translation>
+        </message>
+        <message>
+            <source>Incident {number}: {kind}, {severity}</source>
+            <translation>Incidente {number}: {kind}, {severity}</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Registrado por</translation>
+        </message>
+        <message>
+            <source>incidents-{start}-{end}</source>
+            <translation>incidentes-{start}-{end}</translation>
+        </message>
+        <message>
+            <source>{total} requirements</source>
+            <translation>{total} requisitos</translation>
+        </message>
+        <message>
+            <source>Target met: {target}</source>
+            <translation>Meta cumplida: {target}</translation>
+        </message>
+        <message>
+            <source>Target met</source>
+            <translation>Meta cumplida</translation>
+        </message>
+        <message>
+            <source>CHECK: {detail}</source>
+            <translation>VERIFICAR: {detail}</translation>
+        </message>
+        <message>
+            <source>Standards report (PDF)…</source>
+            <translation>Informe de estándares (PDF)…</translation>
+        </message>
+        <message>
+            <source>Standards report (Excel)…</source>
+            <translation>Informe de estándares (Excel)…</translation>
+        </message>
+        <message>
+            <source>Progress on the standards</source>
+            <translation>Avance en los estándares</translation>
+        </message>
+        <message>
+            <source>Indicators are computed from the register, the officers, production, the premium plan, the minutes, training and the incident register; hover over a card for how.</source>
+            <translation>Los indicadores se calculan a partir del registro de asociados, los dignatarios, la producción, el plan de la prima, las actas, la capacitación y el registro de incidentes; pase el puntero sobre una tarjeta para ver cómo.</translation>
+        </message>
+        <message>
+            <source>Indicators on {date}</source>
+            <translation>Indicadores al {date}</translation>
+        </message>
+        <message>
+            <source>Standards report</source>
+            <translation>Informe de estándares</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>Todos los ejes temáticos</translation>
+        </message>
+        <message>
+            <source>New session…</source>
+            <translation>Nueva sesión…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Corregir…</translation>
+        </message>
+        <message>
+            <source>Attendance…</source>
+            <translation>Asistencia…</translation>
+        </message>
+        <message>
+            <source>Training report ({format})…</source>
+            <translation>Informe de capacitación ({format})…</translation>
+        </message>
+        <message>
+            <source>{sessions} session(s) given, {hours} hours; {members} members trained, {share} % of them women.</source>
+            <translation>{sessions} sesión(es) impartida(s), {hours} horas; {members} asociados capacitados, {share} % de ellos mujeres.</translation>
+        </message>
+        <message>
+            <source>(planned)</source>
+            <translation>(prevista)</translation>
+        </message>
+        <message>
+            <source>{count} attended “{topic}” ({women} women):</source>
+            <translation>{count} asistieron a “{topic}” ({women} mujeres):</translation>
+        </message>
+        <message>
+            <source>training-{start}-{end}</source>
+            <translation>capacitacion-{start}-{end}</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
@@ -13678,10 +18190,6 @@ Parta del modelo según la ley de su país y luego ajuste cada regla a sus propi
         <message>
             <source>Read the columns</source>
             <translation>Leer las columnas</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Archivo</translation>
         </message>
         <message>
             <source>Drop a statement file here</source>

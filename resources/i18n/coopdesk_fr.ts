@@ -4138,6 +4138,342 @@
             <translation>Erreur : {message}</translation>
         </message>
         <message>
+            <source>--entry is YEAR:NUMBER, e.g. 2026:14; not '{value}'.</source>
+            <translation>--entry s'écrit YEAR:NUMBER, p. ex. 2026:14 ; pas '{value}'.</translation>
+        </message>
+        <message>
+            <source>No activity found.</source>
+            <translation>Aucune activité trouvée.</translation>
+        </message>
+        <message>
+            <source>No activity yet: 'coopdesk activity add TITLE --from DATE --to DATE' adds one.</source>
+            <translation>Pas encore d'activité : 'coopdesk activity add TITLE --from DATE --to DATE' en ajoute une.</translation>
+        </message>
+        <message>
+            <source>Activity {number} added.</source>
+            <translation>Activité {number} ajoutée.</translation>
+        </message>
+        <message>
+            <source>Say what to change: --title, --objective, --from, --to, --responsible, --budget, --indicator or --requirement.</source>
+            <translation>Indiquez ce qu'il faut modifier : --title, --objective, --from, --to, --responsible, --budget, --indicator ou --requirement.</translation>
+        </message>
+        <message>
+            <source>Activity {number} changed.</source>
+            <translation>Activité {number} modifiée.</translation>
+        </message>
+        <message>
+            <source>Say the progress: --progress PERCENT.</source>
+            <translation>Indiquez l'avancement : --progress PERCENT.</translation>
+        </message>
+        <message>
+            <source>Progress of activity {number} recorded: {status}, {progress} %.</source>
+            <translation>Avancement de l'activité {number} enregistré : {status}, {progress} %.</translation>
+        </message>
+        <message>
+            <source>Say what to tag: --entry YEAR:NUMBER, or --line ID (one or more).</source>
+            <translation>Indiquez ce qu'il faut rattacher : --entry YEAR:NUMBER, ou --line ID (une ou plusieurs).</translation>
+        </message>
+        <message>
+            <source>{count} line(s) tagged to activity {number}.</source>
+            <translation>{count} ligne(s) rattachée(s) à l'activité {number}.</translation>
+        </message>
+        <message>
+            <source>{count} line(s) untagged.</source>
+            <translation>{count} ligne(s) détachée(s).</translation>
+        </message>
+        <message>
+            <source>Responsible: {name}</source>
+            <translation>Responsable : {name}</translation>
+        </message>
+        <message>
+            <source>From {starts} to {ends}</source>
+            <translation>Du {starts} au {ends}</translation>
+        </message>
+        <message>
+            <source>Objective: {text}</source>
+            <translation>Objectif : {text}</translation>
+        </message>
+        <message>
+            <source>Indicator: {text}</source>
+            <translation>Indicateur : {text}</translation>
+        </message>
+        <message>
+            <source>Requirement: {ref}</source>
+            <translation>Exigence : {ref}</translation>
+        </message>
+        <message>
+            <source>Budget {budget}, actual {actual}, variance {variance}</source>
+            <translation>Budget {budget}, réalisé {actual}, écart {variance}</translation>
+        </message>
+        <message>
+            <source>Status: {status}, {progress} % (time gone: {expected} %)</source>
+            <translation>Statut : {status}, {progress} % (temps écoulé : {expected} %)</translation>
+        </message>
+        <message>
+            <source>Progress reports:</source>
+            <translation>Rapports d'avancement :</translation>
+        </message>
+        <message>
+            <source>No progress report yet.</source>
+            <translation>Pas encore de rapport d'avancement.</translation>
+        </message>
+        <message>
+            <source>Tagged lines:</source>
+            <translation>Lignes rattachées :</translation>
+        </message>
+        <message>
+            <source>No journal line tagged yet.</source>
+            <translation>Aucune ligne du journal n'est encore rattachée.</translation>
+        </message>
+        <message>
+            <source>(reversed, not counted)</source>
+            <translation>(contre-passée, non comptée)</translation>
+        </message>
+        <message>
+            <source>There is no budget for {year} yet: 'coopdesk budget new --year {year}' starts one.</source>
+            <translation>Il n'y a pas encore de budget pour {year} : 'coopdesk budget new --year {year}' en crée un.</translation>
+        </message>
+        <message>
+            <source>No budget yet: 'coopdesk budget new --year NAME' starts one.</source>
+            <translation>Pas encore de budget : 'coopdesk budget new --year NAME' en crée un.</translation>
+        </message>
+        <message>
+            <source>approved {day}, resolution {resolution}</source>
+            <translation>approuvé le {day}, résolution {resolution}</translation>
+        </message>
+        <message>
+            <source>version {n}</source>
+            <translation>version {n}</translation>
+        </message>
+        <message>
+            <source>{n} lines</source>
+            <translation>{n} lignes</translation>
+        </message>
+        <message>
+            <source>Budget {year}, version {version}: a draft with {lines} line(s).</source>
+            <translation>Budget {year}, version {version} : un brouillon de {lines} ligne(s).</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Impossible de lire {path} : {reason}</translation>
+        </message>
+        <message>
+            <source>Row {row} of {path}: give an account and an amount.</source>
+            <translation>Ligne {row} de {path} : indiquez un compte et un montant.</translation>
+        </message>
+        <message>
+            <source>Give ACCOUNT=AMOUNT pairs, or --file CSV.</source>
+            <translation>Donnez des paires ACCOUNT=AMOUNT, ou --file CSV.</translation>
+        </message>
+        <message>
+            <source>Write ACCOUNT=AMOUNT, e.g. 5105=36000000; not '{value}'.</source>
+            <translation>Écrivez ACCOUNT=AMOUNT, p. ex. 5105=36000000 ; pas '{value}'.</translation>
+        </message>
+        <message>
+            <source>Account {code}: {reason}</source>
+            <translation>Compte {code} : {reason}</translation>
+        </message>
+        <message>
+            <source>{count} account(s) set in the {year} budget.</source>
+            <translation>{count} compte(s) fixé(s) dans le budget {year}.</translation>
+        </message>
+        <message>
+            <source>--growth: '{value}' is not a percentage.</source>
+            <translation>--growth : '{value}' n'est pas un pourcentage.</translation>
+        </message>
+        <message>
+            <source>The {year} budget proposed from the actuals of {source} plus {growth} %: {count} line(s).</source>
+            <translation>Budget {year} proposé à partir du réalisé de {source} plus {growth} % : {count} ligne(s).</translation>
+        </message>
+        <message>
+            <source>The {year} budget, version {version}, approved on {day} (resolution {resolution}).</source>
+            <translation>Budget {year}, version {version}, approuvé le {day} (résolution {resolution}).</translation>
+        </message>
+        <message>
+            <source>draft, not approved</source>
+            <translation>brouillon, non approuvé</translation>
+        </message>
+        <message>
+            <source>Budget {year}, version {version}: {approval}</source>
+            <translation>Budget {year}, version {version} : {approval}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Réalisé</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>% used</source>
+            <translation>% utilisé</translation>
+        </message>
+        <message>
+            <source>OVER BUDGET</source>
+            <translation>DÉPASSEMENT DU BUDGET</translation>
+        </message>
+        <message>
+            <source>Income</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>Charges</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>No report named '{name}' here.</source>
+            <translation>Aucun rapport nommé '{name}' ici.</translation>
+        </message>
+        <message>
+            <source>the action plan: activities, progress and spending tagged from the books</source>
+            <translation>le plan d'action : activités, avancement et dépenses rattachées depuis les comptes</translation>
+        </message>
+        <message>
+            <source>the activities with budget and actual</source>
+            <translation>les activités avec leur budget et leur réalisé</translation>
+        </message>
+        <message>
+            <source>only those running in this calendar year</source>
+            <translation>seulement celles en cours pendant cette année civile</translation>
+        </message>
+        <message>
+            <source>only the overdue ones</source>
+            <translation>seulement les activités échues</translation>
+        </message>
+        <message>
+            <source>the day to judge against (default: today)</source>
+            <translation>le jour de référence pour l'appréciation (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>the first day</source>
+            <translation>le premier jour</translation>
+        </message>
+        <message>
+            <source>the last day</source>
+            <translation>le dernier jour</translation>
+        </message>
+        <message>
+            <source>the responsible member's number (0: nobody, when changing)</source>
+            <translation>le numéro du membre responsable (0 : personne, lors d'une modification)</translation>
+        </message>
+        <message>
+            <source>the amount budgeted</source>
+            <translation>le montant budgété</translation>
+        </message>
+        <message>
+            <source>a standard's requirement, e.g. craft:2.1</source>
+            <translation>l'exigence d'une norme, p. ex. craft:2.1</translation>
+        </message>
+        <message>
+            <source>add an activity to the plan</source>
+            <translation>ajouter une activité au plan</translation>
+        </message>
+        <message>
+            <source>change an activity's plan</source>
+            <translation>modifier la planification d'une activité</translation>
+        </message>
+        <message>
+            <source>record a progress report</source>
+            <translation>enregistrer un rapport d'avancement</translation>
+        </message>
+        <message>
+            <source>per cent done, 0 to 100</source>
+            <translation>pourcentage réalisé, de 0 à 100</translation>
+        </message>
+        <message>
+            <source>the report's date (default: today)</source>
+            <translation>la date du rapport (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>tag journal lines of posted entries to an activity</source>
+            <translation>rattacher à une activité des lignes du journal d'écritures comptabilisées</translation>
+        </message>
+        <message>
+            <source>YEAR:NUMBER: the entry's debits to expense accounts</source>
+            <translation>YEAR:NUMBER : les débits de l'écriture aux comptes de charges</translation>
+        </message>
+        <message>
+            <source>a journal line's id</source>
+            <translation>l'identifiant d'une ligne du journal</translation>
+        </message>
+        <message>
+            <source>remove the tags of journal lines</source>
+            <translation>retirer le rattachement de lignes du journal</translation>
+        </message>
+        <message>
+            <source>an activity with its reports and lines</source>
+            <translation>une activité avec ses rapports et ses lignes</translation>
+        </message>
+        <message>
+            <source>the annual budget by account, approved by the assembly, against the actual</source>
+            <translation>le budget annuel par compte, approuvé par l'assemblée, comparé au réalisé</translation>
+        </message>
+        <message>
+            <source>the budgets and their versions</source>
+            <translation>les budgets et leurs versions</translation>
+        </message>
+        <message>
+            <source>a fiscal year's name</source>
+            <translation>le nom d'un exercice</translation>
+        </message>
+        <message>
+            <source>a new draft version of a year's budget</source>
+            <translation>une nouvelle version brouillon du budget d'un exercice</translation>
+        </message>
+        <message>
+            <source>set amounts of a draft: ACCOUNT=AMOUNT...</source>
+            <translation>fixer les montants d'un brouillon : ACCOUNT=AMOUNT...</translation>
+        </message>
+        <message>
+            <source>default: the latest</source>
+            <translation>par défaut : la plus récente</translation>
+        </message>
+        <message>
+            <source>a CSV file of ACCOUNT,AMOUNT rows</source>
+            <translation>un fichier CSV de lignes ACCOUNT,AMOUNT</translation>
+        </message>
+        <message>
+            <source>fill a draft from a year's actuals</source>
+            <translation>remplir un brouillon à partir du réalisé d'un exercice</translation>
+        </message>
+        <message>
+            <source>the year to start from</source>
+            <translation>l'exercice de départ</translation>
+        </message>
+        <message>
+            <source>per cent added, e.g. 5</source>
+            <translation>pourcentage ajouté, p. ex. 5</translation>
+        </message>
+        <message>
+            <source>approve a draft by an assembly's motion</source>
+            <translation>approuver un brouillon par une motion de l'assemblée</translation>
+        </message>
+        <message>
+            <source>the passed motion's id</source>
+            <translation>l'identifiant de la motion adoptée</translation>
+        </message>
+        <message>
+            <source>the budget against the actual by account</source>
+            <translation>le budget contre le réalisé par compte</translation>
+        </message>
+        <message>
+            <source>default: the latest approved</source>
+            <translation>par défaut : la dernière approuvée</translation>
+        </message>
+        <message>
             <source>{option}: give line numbers separated by commas, like 12,15.</source>
             <translation>{option} : donnez des numéros de ligne séparés par des virgules, comme 12,15.</translation>
         </message>
@@ -4762,12 +5098,336 @@
             <translation>l'élection dont on veut les documents</translation>
         </message>
         <message>
-            <source>the year of the minutes book</source>
-            <translation>l'année du registre des procès-verbaux</translation>
+            <source>the year of the minutes book, the action plan or the budget</source>
+            <translation>l'année du registre des procès-verbaux, du plan d'action ou du budget</translation>
+        </message>
+        <message>
+            <source>the business plan (else the latest)</source>
+            <translation>le plan d'affaires (sinon le plus récent)</translation>
+        </message>
+        <message>
+            <source>craft, fairmined or maendeleo (else all)</source>
+            <translation>craft, fairmined ou maendeleo (sinon toutes)</translation>
         </message>
         <message>
             <source>how many numbered ballot papers to print</source>
             <translation>nombre de bulletins de vote numérotés à imprimer</translation>
+        </message>
+        <message>
+            <source>There is no business plan yet: 'coopdesk plan new TITLE --first-year YEAR' makes one.</source>
+            <translation>Il n'y a pas encore de plan d'affaires : 'coopdesk plan new TITLE --first-year YEAR' en crée un.</translation>
+        </message>
+        <message>
+            <source>--year: the plan runs from {first} to {last}; {year} is not one of its years.</source>
+            <translation>--year : le plan couvre de {first} à {last} ; {year} n'est pas l'une de ses années.</translation>
+        </message>
+        <message>
+            <source>No business plan yet: 'coopdesk plan new TITLE --first-year YEAR' makes one.</source>
+            <translation>Pas encore de plan d'affaires : 'coopdesk plan new TITLE --first-year YEAR' en crée un.</translation>
+        </message>
+        <message>
+            <source>{status}, resolution {ref}</source>
+            <translation>{status}, résolution {ref}</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Statut : {status}</translation>
+        </message>
+        <message>
+            <source>Cash at the start: {amount} {currency}</source>
+            <translation>Trésorerie de départ : {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>Section {key} ({label}): {words} words</source>
+            <translation>Section {key} ({label}) : {words} mots</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <source>Fine grams sold</source>
+            <translation>Grammes fins vendus</translation>
+        </message>
+        <message>
+            <source>Price per gram</source>
+            <translation>Prix par gramme</translation>
+        </message>
+        <message>
+            <source>Premium per gram</source>
+            <translation>Prime par gramme</translation>
+        </message>
+        <message>
+            <source>per gram</source>
+            <translation>par gramme</translation>
+        </message>
+        <message>
+            <source>per year</source>
+            <translation>par an</translation>
+        </message>
+        <message>
+            <source>Projected income statement ({currency})</source>
+            <translation>Compte de résultat prévisionnel ({currency})</translation>
+        </message>
+        <message>
+            <source>Sales of metal</source>
+            <translation>Ventes de métal</translation>
+        </message>
+        <message>
+            <source>Variable costs</source>
+            <translation>Charges variables</translation>
+        </message>
+        <message>
+            <source>Fixed costs</source>
+            <translation>Charges fixes</translation>
+        </message>
+        <message>
+            <source>Depreciation</source>
+            <translation>Amortissements</translation>
+        </message>
+        <message>
+            <source>Interest on loans</source>
+            <translation>Intérêts sur les prêts</translation>
+        </message>
+        <message>
+            <source>Operating result</source>
+            <translation>Résultat d'exploitation</translation>
+        </message>
+        <message>
+            <source>Premium income</source>
+            <translation>Produits de la prime</translation>
+        </message>
+        <message>
+            <source>Net result</source>
+            <translation>Résultat net</translation>
+        </message>
+        <message>
+            <source>Investments</source>
+            <translation>Investissements</translation>
+        </message>
+        <message>
+            <source>members {members}, premium {premium}, loan {loan}, grant {grant}</source>
+            <translation>membres {members}, prime {premium}, prêt {loan}, subvention {grant}</translation>
+        </message>
+        <message>
+            <source>Break-even</source>
+            <translation>Seuil de rentabilité</translation>
+        </message>
+        <message>
+            <source>Cash projection ({currency})</source>
+            <translation>Prévision de trésorerie ({currency})</translation>
+        </message>
+        <message>
+            <source>Cash at the start of the year</source>
+            <translation>Trésorerie en début d'année</translation>
+        </message>
+        <message>
+            <source>Money in</source>
+            <translation>Encaissements</translation>
+        </message>
+        <message>
+            <source>Money out</source>
+            <translation>Décaissements</translation>
+        </message>
+        <message>
+            <source>Cash at the end of the year</source>
+            <translation>Trésorerie en fin d'année</translation>
+        </message>
+        <message>
+            <source>Business plan {id} created.</source>
+            <translation>Plan d'affaires {id} créé.</translation>
+        </message>
+        <message>
+            <source>Give the section's text with --file PATH or --text TEXT.</source>
+            <translation>Donnez le texte de la section avec --file PATH ou --text TEXT.</translation>
+        </message>
+        <message>
+            <source>--file: cannot read {path}: {reason}</source>
+            <translation>--file : impossible de lire {path} : {reason}</translation>
+        </message>
+        <message>
+            <source>Section {key} saved.</source>
+            <translation>Section {key} enregistrée.</translation>
+        </message>
+        <message>
+            <source>Year {year} saved.</source>
+            <translation>Année {year} enregistrée.</translation>
+        </message>
+        <message>
+            <source>Cost line {id} added.</source>
+            <translation>Ligne de charges {id} ajoutée.</translation>
+        </message>
+        <message>
+            <source>Cost line {id} removed.</source>
+            <translation>Ligne de charges {id} supprimée.</translation>
+        </message>
+        <message>
+            <source>Investment {id} added.</source>
+            <translation>Investissement {id} ajouté.</translation>
+        </message>
+        <message>
+            <source>Investment {id} removed.</source>
+            <translation>Investissement {id} supprimé.</translation>
+        </message>
+        <message>
+            <source>The plan starts from the books of {year}: {grams} g sold at {price} a gram, {count} cost lines.</source>
+            <translation>Le plan part des comptes de {year} : {grams} g vendus à {price} le gramme, {count} lignes de charges.</translation>
+        </message>
+        <message>
+            <source>Business plan {id} adopted by resolution {ref}.</source>
+            <translation>Plan d'affaires {id} adopté par la résolution {ref}.</translation>
+        </message>
+        <message>
+            <source>Business plan {id} copied as draft {new}.</source>
+            <translation>Plan d'affaires {id} copié comme brouillon {new}.</translation>
+        </message>
+        <message>
+            <source>the business plan: sections, projections, investments, adoption</source>
+            <translation>le plan d'affaires : sections, projections, investissements, adoption</translation>
+        </message>
+        <message>
+            <source>list the business plans</source>
+            <translation>lister les plans d'affaires</translation>
+        </message>
+        <message>
+            <source>make a new draft plan</source>
+            <translation>créer un nouveau plan en brouillon</translation>
+        </message>
+        <message>
+            <source>the calendar year of the plan's first year</source>
+            <translation>l'année civile de la première année du plan</translation>
+        </message>
+        <message>
+            <source>3 to 5 years (default 3)</source>
+            <translation>3 à 5 ans (par défaut 3)</translation>
+        </message>
+        <message>
+            <source>the cash at the start of the plan</source>
+            <translation>la trésorerie au début du plan</translation>
+        </message>
+        <message>
+            <source>print a plan and its projection</source>
+            <translation>afficher un plan et sa projection</translation>
+        </message>
+        <message>
+            <source>the plan (default: the latest)</source>
+            <translation>le plan (par défaut : le plus récent)</translation>
+        </message>
+        <message>
+            <source>write a section of the plan (Markdown)</source>
+            <translation>rédiger une section du plan (Markdown)</translation>
+        </message>
+        <message>
+            <source>a text file with the section</source>
+            <translation>un fichier texte contenant la section</translation>
+        </message>
+        <message>
+            <source>the section's text</source>
+            <translation>le texte de la section</translation>
+        </message>
+        <message>
+            <source>set a year's production and prices</source>
+            <translation>fixer la production et les prix d'une année</translation>
+        </message>
+        <message>
+            <source>the calendar year, or its place in the plan (1 to 5)</source>
+            <translation>l'année civile, ou son rang dans le plan (1 à 5)</translation>
+        </message>
+        <message>
+            <source>fine grams sold</source>
+            <translation>grammes fins vendus</translation>
+        </message>
+        <message>
+            <source>price per fine gram</source>
+            <translation>prix par gramme fin</translation>
+        </message>
+        <message>
+            <source>premium per fine gram</source>
+            <translation>prime par gramme fin</translation>
+        </message>
+        <message>
+            <source>add or remove a cost line</source>
+            <translation>ajouter ou supprimer une ligne de charges</translation>
+        </message>
+        <message>
+            <source>add a cost line</source>
+            <translation>ajouter une ligne de charges</translation>
+        </message>
+        <message>
+            <source>the amount of each year in order (one for every year)</source>
+            <translation>le montant de chaque année dans l'ordre (un par année)</translation>
+        </message>
+        <message>
+            <source>the amounts are per gram sold (else per year)</source>
+            <translation>les montants sont par gramme vendu (sinon par an)</translation>
+        </message>
+        <message>
+            <source>the expense account group's code</source>
+            <translation>le code du groupe de comptes de charges</translation>
+        </message>
+        <message>
+            <source>remove a cost line</source>
+            <translation>supprimer une ligne de charges</translation>
+        </message>
+        <message>
+            <source>the cost line's number (see 'plan show')</source>
+            <translation>le numéro de la ligne de charges (voir 'plan show')</translation>
+        </message>
+        <message>
+            <source>add or remove an investment</source>
+            <translation>ajouter ou supprimer un investissement</translation>
+        </message>
+        <message>
+            <source>add an investment and its funding</source>
+            <translation>ajouter un investissement et son financement</translation>
+        </message>
+        <message>
+            <source>paid by the members</source>
+            <translation>payé par les membres</translation>
+        </message>
+        <message>
+            <source>paid from the premium</source>
+            <translation>payé sur la prime</translation>
+        </message>
+        <message>
+            <source>borrowed</source>
+            <translation>emprunté</translation>
+        </message>
+        <message>
+            <source>from a grant</source>
+            <translation>financé par une subvention</translation>
+        </message>
+        <message>
+            <source>the loan's interest, per cent a year</source>
+            <translation>le taux d'intérêt du prêt, en pourcentage par an</translation>
+        </message>
+        <message>
+            <source>useful life in years</source>
+            <translation>durée d'utilisation en années</translation>
+        </message>
+        <message>
+            <source>remove an investment</source>
+            <translation>supprimer un investissement</translation>
+        </message>
+        <message>
+            <source>the investment's number (see 'plan show')</source>
+            <translation>le numéro de l'investissement (voir 'plan show')</translation>
+        </message>
+        <message>
+            <source>start the plan from a fiscal year's books</source>
+            <translation>démarrer le plan à partir des comptes d'un exercice</translation>
+        </message>
+        <message>
+            <source>the fiscal year's name</source>
+            <translation>le nom de l'exercice</translation>
+        </message>
+        <message>
+            <source>record the passed motion that adopted the plan</source>
+            <translation>enregistrer la motion adoptée qui a approuvé le plan</translation>
+        </message>
+        <message>
+            <source>copy a plan as a new draft</source>
+            <translation>copier un plan comme nouveau brouillon</translation>
         </message>
         <message>
             <source>There are no bylaws yet: 'coopdesk bylaws presets' lists the presets, 'coopdesk bylaws preset NAME' installs one.</source>
@@ -5090,6 +5750,190 @@
             <translation>nombre de bulletins</translation>
         </message>
         <message>
+            <source>No stage yet: 'coopdesk formal add KIND TITLE' adds one; the kinds are {kinds}.</source>
+            <translation>Pas encore d'étape : 'coopdesk formal add KIND TITLE' en ajoute une ; les types sont {kinds}.</translation>
+        </message>
+        <message>
+            <source>issued {day}</source>
+            <translation>délivré le {day}</translation>
+        </message>
+        <message>
+            <source>expires {day}</source>
+            <translation>expire le {day}</translation>
+        </message>
+        <message>
+            <source>fees {amount}</source>
+            <translation>frais {amount}</translation>
+        </message>
+        <message>
+            <source>{n} document(s)</source>
+            <translation>{n} document(s)</translation>
+        </message>
+        <message>
+            <source>{granted} of {total} stages granted and valid on {day}.</source>
+            <translation>{granted} étape(s) sur {total} obtenue(s) et valide(s) au {day}.</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Autorité</translation>
+        </message>
+        <message>
+            <source>Applied on</source>
+            <translation>Demandé le</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Délivré le</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>Expire le</translation>
+        </message>
+        <message>
+            <source>Mining site</source>
+            <translation>Site minier</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Document {id}: {file} ({size}, sha256 {sha})</source>
+            <translation>Document {id} : {file} ({size}, sha256 {sha})</translation>
+        </message>
+        <message>
+            <source>Fee: entry {entry} of {day}, {amount}: {text}</source>
+            <translation>Frais : écriture {entry} du {day}, {amount} : {text}</translation>
+        </message>
+        <message>
+            <source>--within: give a number of days, 0 or more.</source>
+            <translation>--within : indiquez un nombre de jours, 0 ou plus.</translation>
+        </message>
+        <message>
+            <source>Nothing has expired and nothing expires within {days} days.</source>
+            <translation>Rien n'a expiré et rien n'expire dans les {days} jours.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written: {reason}</source>
+            <translation>{path} n'a pas pu être écrit : {reason}</translation>
+        </message>
+        <message>
+            <source>Document {id} saved to {path}.</source>
+            <translation>Document {id} enregistré dans {path}.</translation>
+        </message>
+        <message>
+            <source>Stage {id} added: {title}.</source>
+            <translation>Étape {id} ajoutée : {title}.</translation>
+        </message>
+        <message>
+            <source>--clear {name}: the same field is also given a value.</source>
+            <translation>--clear {name} : ce même champ reçoit aussi une valeur.</translation>
+        </message>
+        <message>
+            <source>Say what to change, e.g. --status granted --issued 2026-03-01 --reference 123.</source>
+            <translation>Indiquez ce qu'il faut modifier, p. ex. --status granted --issued 2026-03-01 --reference 123.</translation>
+        </message>
+        <message>
+            <source>Stage {id} updated.</source>
+            <translation>Étape {id} mise à jour.</translation>
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation>{file} n'a pas pu être lu : {reason}</translation>
+        </message>
+        <message>
+            <source>{file} kept with stage {id} as document {doc}.</source>
+            <translation>{file} conservé avec l'étape {id} comme document {doc}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} ({amount}) linked as a fee of stage {id}.</source>
+            <translation>Écriture {entry} ({amount}) liée comme frais de l'étape {id}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is no longer a fee of stage {id}.</source>
+            <translation>L'écriture {entry} n'est plus un frais de l'étape {id}.</translation>
+        </message>
+        <message>
+            <source>who grants it, e.g. the regional environmental authority</source>
+            <translation>qui le délivre, p. ex. l'autorité environnementale régionale</translation>
+        </message>
+        <message>
+            <source>the number of the certificate, licence or title</source>
+            <translation>le numéro du certificat, du permis ou du titre</translation>
+        </message>
+        <message>
+            <source>applied for on</source>
+            <translation>demandé le</translation>
+        </message>
+        <message>
+            <source>issued on</source>
+            <translation>délivré le</translation>
+        </message>
+        <message>
+            <source>the last day it is valid</source>
+            <translation>le dernier jour de validité</translation>
+        </message>
+        <message>
+            <source>the mining site it is about (name or id)</source>
+            <translation>le site minier concerné (nom ou identifiant)</translation>
+        </message>
+        <message>
+            <source>the formalisation path: registrations, licences, titles, their documents and fees</source>
+            <translation>le parcours de formalisation : enregistrements, permis, titres, leurs documents et frais</translation>
+        </message>
+        <message>
+            <source>the stages in the path's order</source>
+            <translation>les étapes dans l'ordre du parcours</translation>
+        </message>
+        <message>
+            <source>as they stand on this day (default: today)</source>
+            <translation>telles qu'elles se présentent à ce jour (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>one stage with its documents and fees</source>
+            <translation>une étape avec ses documents et frais</translation>
+        </message>
+        <message>
+            <source>add a stage to the path</source>
+            <translation>ajouter une étape au parcours</translation>
+        </message>
+        <message>
+            <source>change a stage's fields</source>
+            <translation>modifier les champs d'une étape</translation>
+        </message>
+        <message>
+            <source>empty a field (may be repeated)</source>
+            <translation>vider un champ (peut être répété)</translation>
+        </message>
+        <message>
+            <source>keep a scanned document (PDF, JPEG, PNG) with a stage</source>
+            <translation>conserver un document scanné (PDF, JPEG, PNG) avec une étape</translation>
+        </message>
+        <message>
+            <source>save a kept document to a file</source>
+            <translation>enregistrer un document conservé dans un fichier</translation>
+        </message>
+        <message>
+            <source>the document's number (see 'formal show')</source>
+            <translation>le numéro du document (voir 'formal show')</translation>
+        </message>
+        <message>
+            <source>the file or folder (default: its own name here)</source>
+            <translation>le fichier ou le dossier (par défaut : son propre nom, ici)</translation>
+        </message>
+        <message>
+            <source>link the posted entry that paid a fee of a stage</source>
+            <translation>lier l'écriture comptabilisée qui a payé des frais d'une étape</translation>
+        </message>
+        <message>
+            <source>unlink an entry from a stage's fees</source>
+            <translation>délier une écriture des frais d'une étape</translation>
+        </message>
+        <message>
+            <source>what has expired or expires soon</source>
+            <translation>ce qui a expiré ou expire bientôt</translation>
+        </message>
+        <message>
             <source>--lot: '{value}' is not a candidate of this election (give the candidate's number, 1 to {count}, or name).</source>
             <translation>--lot : « {value} » n'est pas un candidat de cette élection (donnez le numéro du candidat, de 1 à {count}, ou son nom).</translation>
         </message>
@@ -5220,10 +6064,6 @@
         <message>
             <source>When: {when}; place: {place}</source>
             <translation>Date : {when} ; lieu : {place}</translation>
-        </message>
-        <message>
-            <source>Status: {status}</source>
-            <translation>Statut : {status}</translation>
         </message>
         <message>
             <source>Convened on: {day}</source>
@@ -5592,10 +6432,6 @@
         <message>
             <source>Planned use</source>
             <translation>Utilisation prévue</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Budget</translation>
         </message>
         <message>
             <source>Spent</source>
@@ -5974,6 +6810,294 @@
             <translation>écrire le document imprimable</translation>
         </message>
         <message>
+            <source>{percent} % met</source>
+            <translation>{percent} % satisfait</translation>
+        </message>
+        <message>
+            <source>Clause: {clause}</source>
+            <translation>Clause : {clause}</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Note : {note}</translation>
+        </message>
+        <message>
+            <source>evidence {id}: {label}</source>
+            <translation>preuve {id} : {label}</translation>
+        </message>
+        <message>
+            <source>activity {number}: {title} ({starts} to {ends}, {status})</source>
+            <translation>activité {number} : {title} (du {starts} au {ends}, {status})</translation>
+        </message>
+        <message>
+            <source>suggested: {label} (--kind {kind}{ref})</source>
+            <translation>suggéré : {label} (--kind {kind}{ref})</translation>
+        </message>
+        <message>
+            <source>{standard} {id}: {level}.</source>
+            <translation>{standard} {id} : {level}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}</source>
+            <translation>Impossible de lire {path} : {error}</translation>
+        </message>
+        <message>
+            <source>--kind: say what kind of evidence: {kinds}.</source>
+            <translation>--kind : indiquez le type de preuve : {kinds}.</translation>
+        </message>
+        <message>
+            <source>Evidence {id} linked to {standard} {req}.</source>
+            <translation>Preuve {id} liée à {standard} {req}.</translation>
+        </message>
+        <message>
+            <source>Evidence {id} removed.</source>
+            <translation>Preuve {id} supprimée.</translation>
+        </message>
+        <message>
+            <source>Activity {number} added to the action plan for {standard} {req}.</source>
+            <translation>Activité {number} ajoutée au plan d'action pour {standard} {req}.</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>CHECK</source>
+            <translation>À VÉRIFIER</translation>
+        </message>
+        <message>
+            <source>target: {target}</source>
+            <translation>cible : {target}</translation>
+        </message>
+        <message>
+            <source>standards: CRAFT, Fairmined, Maendeleo - checklists, evidence and indicators</source>
+            <translation>normes : CRAFT, Fairmined, Maendeleo - listes de contrôle, preuves et indicateurs</translation>
+        </message>
+        <message>
+            <source>the standards and their progress</source>
+            <translation>les normes et leur avancement</translation>
+        </message>
+        <message>
+            <source>a standard's checklist</source>
+            <translation>la liste de contrôle d'une norme</translation>
+        </message>
+        <message>
+            <source>with the texts, clauses, notes and suggested evidence</source>
+            <translation>avec les textes, clauses, notes et preuves suggérées</translation>
+        </message>
+        <message>
+            <source>record a requirement's level</source>
+            <translation>enregistrer le niveau d'une exigence</translation>
+        </message>
+        <message>
+            <source>e.g. 2.4</source>
+            <translation>p. ex. 2.4</translation>
+        </message>
+        <message>
+            <source>the day assessed (default: today)</source>
+            <translation>le jour de l'évaluation (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>link evidence to a requirement</source>
+            <translation>lier une preuve à une exigence</translation>
+        </message>
+        <message>
+            <source>the record's id (see 'standard show -v')</source>
+            <translation>l'identifiant de l'enregistrement (voir 'standard show -v')</translation>
+        </message>
+        <message>
+            <source>a file to keep as evidence</source>
+            <translation>un fichier à conserver comme preuve</translation>
+        </message>
+        <message>
+            <source>remove a piece of evidence</source>
+            <translation>supprimer une preuve</translation>
+        </message>
+        <message>
+            <source>an improvement action (an activity of the action plan)</source>
+            <translation>une action d'amélioration (une activité du plan d'action)</translation>
+        </message>
+        <message>
+            <source>the member number in charge</source>
+            <translation>le numéro du membre responsable</translation>
+        </message>
+        <message>
+            <source>the indicators computed from the records</source>
+            <translation>les indicateurs calculés à partir des enregistrements</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number of grams.</source>
+            <translation>'{value}' n'est pas un nombre de grammes.</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>No training session from {start} to {end}.</source>
+            <translation>Aucune séance de formation du {start} au {end}.</translation>
+        </message>
+        <message>
+            <source>{count} attended ({women} women)</source>
+            <translation>{count} présent(s) ({women} femmes)</translation>
+        </message>
+        <message>
+            <source>Training session {id} added.</source>
+            <translation>Séance de formation {id} ajoutée.</translation>
+        </message>
+        <message>
+            <source>{count} attended session {id}.</source>
+            <translation>{count} présent(s) à la séance {id}.</translation>
+        </message>
+        <message>
+            <source>Member {number} taken off the list; {count} attended session {id}.</source>
+            <translation>Membre {number} retiré de la liste ; {count} présent(s) à la séance {id}.</translation>
+        </message>
+        <message>
+            <source>Theme: {theme}; trainer: {trainer}; place: {place}; length: {length}</source>
+            <translation>Thème : {theme} ; formateur : {trainer} ; lieu : {place} ; durée : {length}</translation>
+        </message>
+        <message>
+            <source>{count} attended ({women} women):</source>
+            <translation>{count} présent(s) ({women} femmes) :</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}): {count} session(s), {length}</source>
+            <translation>{name} (membre {number}) : {count} séance(s), {length}</translation>
+        </message>
+        <message>
+            <source>By theme:</source>
+            <translation>Par thème :</translation>
+        </message>
+        <message>
+            <source>closed {day}</source>
+            <translation>clôturé le {day}</translation>
+        </message>
+        <message>
+            <source>OPEN</source>
+            <translation>OUVERT</translation>
+        </message>
+        <message>
+            <source>{grams} g mercury</source>
+            <translation>{grams} g de mercure</translation>
+        </message>
+        <message>
+            <source>No incident in the register.</source>
+            <translation>Aucun incident dans le registre.</translation>
+        </message>
+        <message>
+            <source>No open incident.</source>
+            <translation>Aucun incident ouvert.</translation>
+        </message>
+        <message>
+            <source>Incident {number} recorded.</source>
+            <translation>Incident {number} enregistré.</translation>
+        </message>
+        <message>
+            <source>Incident {number} closed.</source>
+            <translation>Incident {number} clôturé.</translation>
+        </message>
+        <message>
+            <source>Site: {site}</source>
+            <translation>Site : {site}</translation>
+        </message>
+        <message>
+            <source>Member: {name} ({number})</source>
+            <translation>Membre : {name} ({number})</translation>
+        </message>
+        <message>
+            <source>What happened: {text}</source>
+            <translation>Ce qui s'est passé : {text}</translation>
+        </message>
+        <message>
+            <source>Action taken: {text}</source>
+            <translation>Mesure prise : {text}</translation>
+        </message>
+        <message>
+            <source>Recorded by {user}</source>
+            <translation>Enregistré par {user}</translation>
+        </message>
+        <message>
+            <source>training sessions and who attended</source>
+            <translation>les séances de formation et leurs participants</translation>
+        </message>
+        <message>
+            <source>sessions of a period (default: the last 12 months)</source>
+            <translation>les séances d'une période (par défaut : les 12 derniers mois)</translation>
+        </message>
+        <message>
+            <source>record a session given (or planned)</source>
+            <translation>enregistrer une séance donnée (ou prévue)</translation>
+        </message>
+        <message>
+            <source>the trainer or the organisation</source>
+            <translation>le formateur ou l'organisation</translation>
+        </message>
+        <message>
+            <source>how long it lasted</source>
+            <translation>sa durée</translation>
+        </message>
+        <message>
+            <source>add members to a session's attendance</source>
+            <translation>ajouter des membres à la liste de présence d'une séance</translation>
+        </message>
+        <message>
+            <source>take a member off a session's attendance</source>
+            <translation>retirer un membre de la liste de présence d'une séance</translation>
+        </message>
+        <message>
+            <source>a session and who attended</source>
+            <translation>une séance et ses participants</translation>
+        </message>
+        <message>
+            <source>a member's training history</source>
+            <translation>l'historique de formation d'un membre</translation>
+        </message>
+        <message>
+            <source>the incident register</source>
+            <translation>le registre des incidents</translation>
+        </message>
+        <message>
+            <source>record an incident</source>
+            <translation>enregistrer un incident</translation>
+        </message>
+        <message>
+            <source>the day it happened (default: today)</source>
+            <translation>le jour où il s'est produit (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>the mining site's id (see 'coopdesk sites list')</source>
+            <translation>l'identifiant du site minier (voir 'coopdesk sites list')</translation>
+        </message>
+        <message>
+            <source>the member involved</source>
+            <translation>le membre concerné</translation>
+        </message>
+        <message>
+            <source>grams of mercury used or spilled</source>
+            <translation>grammes de mercure utilisés ou déversés</translation>
+        </message>
+        <message>
+            <source>the action taken already</source>
+            <translation>la mesure déjà prise</translation>
+        </message>
+        <message>
+            <source>close an incident with the action taken</source>
+            <translation>clôturer un incident avec la mesure prise</translation>
+        </message>
+        <message>
+            <source>what was done about it</source>
+            <translation>ce qui a été fait</translation>
+        </message>
+        <message>
+            <source>the day it closed (default: today)</source>
+            <translation>le jour de la clôture (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>an incident in full</source>
+            <translation>un incident en détail</translation>
+        </message>
+        <message>
             <source>Administrator</source>
             <translation>Administrateur</translation>
         </message>
@@ -6048,6 +7172,10 @@
         <message>
             <source>run an election's poll and count</source>
             <translation>conduire le scrutin et le dépouillement d'une élection</translation>
+        </message>
+        <message>
+            <source>write the plans, the budget and the formalisation and standards records</source>
+            <translation>rédiger les plans, le budget et les dossiers de formalisation et de normes</translation>
         </message>
         <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
@@ -7394,10 +8522,6 @@
             <translation>Candidat</translation>
         </message>
         <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
             <source>{name} (withdrawn)</source>
             <translation>{name} (retiré)</translation>
         </message>
@@ -7484,10 +8608,6 @@
         <message>
             <source>Member</source>
             <translation>Membre</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
         </message>
         <message>
             <source>Round</source>
@@ -8754,14 +9874,6 @@
             <translation>Total des capitaux propres</translation>
         </message>
         <message>
-            <source>Income</source>
-            <translation>Produits</translation>
-        </message>
-        <message>
-            <source>Expenses</source>
-            <translation>Charges</translation>
-        </message>
-        <message>
             <source>Assets</source>
             <translation>Actif</translation>
         </message>
@@ -9334,10 +10446,6 @@
             <translation>Consentements</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
             <source>The first names are missing.</source>
             <translation>Les prénoms manquent.</translation>
         </message>
@@ -9550,6 +10658,2134 @@
             <translation>Annuler l'opération {number} laisserait le membre {member} avec un capital négatif ; annulez d'abord les opérations suivantes.</translation>
         </message>
         <message>
+            <source>OVERDUE - {status}</source>
+            <translation>ÉCHUE - {status}</translation>
+        </message>
+        <message>
+            <source>LATE - {status}</source>
+            <translation>À LA TRAÎNE - {status}</translation>
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation>Année {year}</translation>
+        </message>
+        <message>
+            <source>All activities</source>
+            <translation>Toutes les activités</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>{what}, situation on {day}</source>
+            <translation>{what}, situation au {day}</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Échues</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>À la traîne</translation>
+        </message>
+        <message>
+            <source>Actual (from the books)</source>
+            <translation>Réalisé (selon les comptes)</translation>
+        </message>
+        <message>
+            <source>No activity in the action plan yet.</source>
+            <translation>Pas encore d'activité dans le plan d'action.</translation>
+        </message>
+        <message>
+            <source>OVERDUE: {list}.</source>
+            <translation>ÉCHUES : {list}.</translation>
+        </message>
+        <message>
+            <source>{number}. {title} (ended {day})</source>
+            <translation>{number}. {title} (fin le {day})</translation>
+        </message>
+        <message>
+            <source>LATE (progress behind the time gone by more than {points} points): {list}.</source>
+            <translation>À LA TRAÎNE (avancement en retard de plus de {points} points sur le temps écoulé) : {list}.</translation>
+        </message>
+        <message>
+            <source>{number}. {title} ({progress} % done, {expected} % of the time gone)</source>
+            <translation>{number}. {title} ({progress} % réalisé, {expected} % du temps écoulé)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Progress %</source>
+            <translation>Avancement %</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Calendrier</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>ÉCHUE</translation>
+        </message>
+        <message>
+            <source>LATE</source>
+            <translation>À LA TRAÎNE</translation>
+        </message>
+        <message>
+            <source>{number}. {title}</source>
+            <translation>{number}. {title}</translation>
+        </message>
+        <message>
+            <source>Budget and actual by activity</source>
+            <translation>Budget et réalisé par activité</translation>
+        </message>
+        <message>
+            <source>Spending tagged to each activity</source>
+            <translation>Dépenses rattachées à chaque activité</translation>
+        </message>
+        <message>
+            <source>{text} (reversed, not counted)</source>
+            <translation>{text} (contre-passée, non comptée)</translation>
+        </message>
+        <message>
+            <source>{number}. {title}: budget {budget}, actual {actual}</source>
+            <translation>{number}. {title} : budget {budget}, réalisé {actual}</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Dépenses</translation>
+        </message>
+        <message>
+            <source>No fiscal year holds today's date; say which year.</source>
+            <translation>Aucun exercice ne contient la date du jour ; indiquez lequel.</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year in {year}.</source>
+            <translation>Il n'y a pas d'exercice {year}.</translation>
+        </message>
+        <message>
+            <source>Budget against actual</source>
+            <translation>Budget contre réalisé</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year}, version {version}</source>
+            <translation>Exercice {year}, version {version}</translation>
+        </message>
+        <message>
+            <source>Approved by the general assembly on {day}, resolution {resolution} (“{meeting}”)</source>
+            <translation>Approuvé par l'assemblée générale le {day}, résolution {resolution} (« {meeting} »)</translation>
+        </message>
+        <message>
+            <source>DRAFT: not approved by the general assembly yet</source>
+            <translation>BROUILLON : pas encore approuvé par l'assemblée générale</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <source>{year}: {start} to {end}</source>
+            <translation>{year} : du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approbation</translation>
+        </message>
+        <message>
+            <source>posted entries of the year up to {day}, year-end closing left out</source>
+            <translation>écritures comptabilisées de l'exercice jusqu'au {day}, hors clôture de l'exercice</translation>
+        </message>
+        <message>
+            <source>Budgeted result</source>
+            <translation>Résultat budgété</translation>
+        </message>
+        <message>
+            <source>Actual result</source>
+            <translation>Résultat réalisé</translation>
+        </message>
+        <message>
+            <source>OVER BUDGET: {list}.</source>
+            <translation>DÉPASSEMENT DU BUDGET : {list}.</translation>
+        </message>
+        <message>
+            <source>{code} {name} ({used})</source>
+            <translation>{code} {name} ({used})</translation>
+        </message>
+        <message>
+            <source>{pct} % used</source>
+            <translation>{pct} % utilisé</translation>
+        </message>
+        <message>
+            <source>no budget</source>
+            <translation>pas de budget</translation>
+        </message>
+        <message>
+            <source>Variance (+ favourable)</source>
+            <translation>Écart (+ favorable)</translation>
+        </message>
+        <message>
+            <source>Nothing budgeted or recorded.</source>
+            <translation>Rien n'est budgété ni enregistré.</translation>
+        </message>
+        <message>
+            <source>Total {what}: budget {budget}, actual {actual}, {used}.</source>
+            <translation>Total {what} : budget {budget}, réalisé {actual}, {used}.</translation>
+        </message>
+        <message>
+            <source>Result (income less expenses)</source>
+            <translation>Résultat (produits moins charges)</translation>
+        </message>
+        <message>
+            <source>Expenses: budget and actual by group</source>
+            <translation>Charges : budget et réalisé par groupe</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>There is no activity number {number}.</source>
+            <translation>Il n'y a pas d'activité numéro {number}.</translation>
+        </message>
+        <message>
+            <source>There is no member number {number} to be responsible.</source>
+            <translation>Il n'y a pas de membre numéro {number} pouvant être responsable.</translation>
+        </message>
+        <message>
+            <source>Give the activity a title, e.g. “Helmets and boots for every digger”.</source>
+            <translation>Donnez un titre à l'activité, p. ex. « Casques et bottes pour chaque creuseur ».</translation>
+        </message>
+        <message>
+            <source>The title is longer than {n} characters.</source>
+            <translation>Le titre dépasse {n} caractères.</translation>
+        </message>
+        <message>
+            <source>Give a date.</source>
+            <translation>Indiquez une date.</translation>
+        </message>
+        <message>
+            <source>The budget must be an amount.</source>
+            <translation>Le budget doit être un montant.</translation>
+        </message>
+        <message>
+            <source>The budget cannot be less than zero.</source>
+            <translation>Le budget ne peut pas être inférieur à zéro.</translation>
+        </message>
+        <message>
+            <source>The requirement's reference is longer than {n} characters.</source>
+            <translation>La référence de l'exigence dépasse {n} caractères.</translation>
+        </message>
+        <message>
+            <source>The activity ends ({ends}) before it starts ({starts}).</source>
+            <translation>L'activité se termine ({ends}) avant de commencer ({starts}).</translation>
+        </message>
+        <message>
+            <source>An activity has no field “{field}” to change here; the fields are {fields}.</source>
+            <translation>Une activité n'a pas de champ « {field} » modifiable ici ; les champs sont {fields}.</translation>
+        </message>
+        <message>
+            <source>The status is one of {statuses}; not “{status}”.</source>
+            <translation>Le statut est l'un de {statuses} ; pas « {status} ».</translation>
+        </message>
+        <message>
+            <source>The progress is a whole per cent from 0 to 100; not {value}.</source>
+            <translation>L'avancement est un pourcentage entier de 0 à 100 ; pas {value}.</translation>
+        </message>
+        <message>
+            <source>An activity that is done is 100 % done; the progress says {value} %.</source>
+            <translation>Une activité terminée est réalisée à 100 % ; l'avancement indique {value} %.</translation>
+        </message>
+        <message>
+            <source>Give the date of the report.</source>
+            <translation>Indiquez la date du rapport.</translation>
+        </message>
+        <message>
+            <source>Line {line} is already tagged to activity {number}.</source>
+            <translation>La ligne {line} est déjà rattachée à l'activité {number}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one journal line to tag.</source>
+            <translation>Choisissez au moins une ligne du journal à rattacher.</translation>
+        </message>
+        <message>
+            <source>There is no journal line {line}.</source>
+            <translation>Il n'y a pas de ligne du journal {line}.</translation>
+        </message>
+        <message>
+            <source>Line {line} belongs to a draft entry; only lines of posted entries are tagged.</source>
+            <translation>La ligne {line} appartient à une écriture en brouillon ; seules les lignes d'écritures comptabilisées peuvent être rattachées.</translation>
+        </message>
+        <message>
+            <source>There is no posted entry {entry}.</source>
+            <translation>Il n'y a pas d'écriture comptabilisée {entry}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} has no debit to an expense account; tag its lines one by one instead.</source>
+            <translation>L'écriture {entry} n'a aucun débit à un compte de charges ; rattachez plutôt ses lignes une par une.</translation>
+        </message>
+        <message>
+            <source>Choose at least one tagged line.</source>
+            <translation>Choisissez au moins une ligne rattachée.</translation>
+        </message>
+        <message>
+            <source>Line {line} is not tagged to any activity.</source>
+            <translation>La ligne {line} n'est rattachée à aucune activité.</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approuvé</translation>
+        </message>
+        <message>
+            <source>There is no budget {id}.</source>
+            <translation>Il n'y a pas de budget {id}.</translation>
+        </message>
+        <message>
+            <source>Version {version} of the {year} budget was approved on {date} and is frozen. Make a revision (a new version) to change it.</source>
+            <translation>La version {version} du budget {year} a été approuvée le {date} et est figée. Faites une révision (une nouvelle version) pour la modifier.</translation>
+        </message>
+        <message>
+            <source>Version {version} of the {year} budget is still a draft: change it rather than starting another.</source>
+            <translation>La version {version} du budget {year} est encore un brouillon : modifiez-la plutôt que d'en commencer une autre.</translation>
+        </message>
+        <message>
+            <source>Account {code}: there is no such account.</source>
+            <translation>Compte {code} : ce compte n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Account {code}: a heading; budget the accounts under it.</source>
+            <translation>Compte {code} : c'est un compte de regroupement ; budgétez les comptes qui en dépendent.</translation>
+        </message>
+        <message>
+            <source>Account {code} is not an income or expense account.</source>
+            <translation>Le compte {code} n'est pas un compte de produits ou de charges.</translation>
+        </message>
+        <message>
+            <source>Account {code}: the amount is not a number.</source>
+            <translation>Compte {code} : le montant n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>Account {code}: the amount {amount} is less than zero.</source>
+            <translation>Compte {code} : le montant {amount} est inférieur à zéro.</translation>
+        </message>
+        <message>
+            <source>The growth is a percentage above -100 and at most 1000; not {value}.</source>
+            <translation>La croissance est un pourcentage supérieur à -100 et d'au plus 1000 ; pas {value}.</translation>
+        </message>
+        <message>
+            <source>There is no motion {id}.</source>
+            <translation>Il n'y a pas de motion {id}.</translation>
+        </message>
+        <message>
+            <source>Motion {id} was voted by “{meeting}”, not by a general assembly; only the assembly approves the budget.</source>
+            <translation>La motion {id} a été votée par « {meeting} », et non par une assemblée générale ; seule l'assemblée approuve le budget.</translation>
+        </message>
+        <message>
+            <source>Motion {id} did not pass; it cannot approve the budget.</source>
+            <translation>La motion {id} n'a pas été adoptée ; elle ne peut pas approuver le budget.</translation>
+        </message>
+        <message>
+            <source>Motion {id} already approved version {version} of a budget.</source>
+            <translation>La motion {id} a déjà approuvé la version {version} d'un budget.</translation>
+        </message>
+        <message>
+            <source>The budget has no lines yet; give amounts before it is approved.</source>
+            <translation>Le budget n'a pas encore de lignes ; indiquez des montants avant son approbation.</translation>
+        </message>
+        <message>
+            <source>There is no budget for {year} yet.</source>
+            <translation>Il n'y a pas encore de budget pour {year}.</translation>
+        </message>
+        <message>
+            <source>The {year} budget has no version {version}.</source>
+            <translation>Le budget {year} n'a pas de version {version}.</translation>
+        </message>
+        <message>
+            <source>Profile of the cooperative</source>
+            <translation>Profil de la coopérative</translation>
+        </message>
+        <message>
+            <source>Market and buyers</source>
+            <translation>Marché et acheteurs</translation>
+        </message>
+        <message>
+            <source>Production and operations</source>
+            <translation>Production et exploitation</translation>
+        </message>
+        <message>
+            <source>Organisation and management</source>
+            <translation>Organisation et gestion</translation>
+        </message>
+        <message>
+            <source>Risks and how we meet them</source>
+            <translation>Risques et comment nous y faisons face</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adopté</translation>
+        </message>
+        <message>
+            <source>There is no business plan {id}.</source>
+            <translation>Il n'y a pas de plan d'affaires {id}.</translation>
+        </message>
+        <message>
+            <source>The plan “{title}” was adopted (resolution {ref}) and can no longer be changed. Make a copy to work on a new version.</source>
+            <translation>Le plan « {title} » a été adopté (résolution {ref}) et ne peut plus être modifié. Faites-en une copie pour travailler sur une nouvelle version.</translation>
+        </message>
+        <message>
+            <source>{label}: give an amount.</source>
+            <translation>{label} : indiquez un montant.</translation>
+        </message>
+        <message>
+            <source>{label} must be more than zero.</source>
+            <translation>{label} : le montant doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>{label} cannot be negative.</source>
+            <translation>{label} : le montant ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>{label}: {problem}</source>
+            <translation>{label} : {problem}</translation>
+        </message>
+        <message>
+            <source>Give the {what}.</source>
+            <translation>Indiquez {what}.</translation>
+        </message>
+        <message>
+            <source>The {what} is longer than {n} characters.</source>
+            <translation>Trop long : {what} dépasse {n} caractères.</translation>
+        </message>
+        <message>
+            <source>The plan runs from {first} to {last}; year {index} is not one of its years (1 to {count}).</source>
+            <translation>Le plan va de {first} à {last} ; l'année {index} n'est pas l'une de ses années (1 à {count}).</translation>
+        </message>
+        <message>
+            <source>The grams sold must be zero or more.</source>
+            <translation>Les grammes vendus doivent être égaux à zéro ou plus.</translation>
+        </message>
+        <message>
+            <source>Give the grams to the milligram (three decimals at most), not {grams}.</source>
+            <translation>Indiquez les grammes au milligramme près (trois décimales au maximum), et non {grams}.</translation>
+        </message>
+        <message>
+            <source>There is no account {code} in the chart.</source>
+            <translation>Il n'y a pas de compte {code} dans le plan comptable.</translation>
+        </message>
+        <message>
+            <source>Account {code} ({name}) is not an expense account.</source>
+            <translation>Le compte {code} ({name}) n'est pas un compte de charges.</translation>
+        </message>
+        <message>
+            <source>plan's title</source>
+            <translation>le titre du plan</translation>
+        </message>
+        <message>
+            <source>The first year {year} is not a calendar year.</source>
+            <translation>La première année {year} n'est pas une année civile.</translation>
+        </message>
+        <message>
+            <source>A business plan covers {low} to {high} years, not {years}.</source>
+            <translation>Un plan d'affaires couvre de {low} à {high} ans, et non {years}.</translation>
+        </message>
+        <message>
+            <source>Unknown mineral {mineral}; known: {known}.</source>
+            <translation>Minerai inconnu : {mineral} ; minerais connus : {known}.</translation>
+        </message>
+        <message>
+            <source>The opening cash: give an amount.</source>
+            <translation>La trésorerie de départ : indiquez un montant.</translation>
+        </message>
+        <message>
+            <source>Unknown section {key}; the sections are {keys}.</source>
+            <translation>Section inconnue : {key} ; les sections sont {keys}.</translation>
+        </message>
+        <message>
+            <source>The section is longer than {n} characters.</source>
+            <translation>La section dépasse {n} caractères.</translation>
+        </message>
+        <message>
+            <source>The price per gram</source>
+            <translation>Le prix par gramme</translation>
+        </message>
+        <message>
+            <source>The premium per gram</source>
+            <translation>La prime par gramme</translation>
+        </message>
+        <message>
+            <source>Give one amount for each of the plan's {count} years, not {given}.</source>
+            <translation>Indiquez un montant pour chacune des {count} années du plan, et non {given}.</translation>
+        </message>
+        <message>
+            <source>The cost per gram in {year}</source>
+            <translation>Le coût par gramme en {year}</translation>
+        </message>
+        <message>
+            <source>The cost in {year}</source>
+            <translation>Le coût en {year}</translation>
+        </message>
+        <message>
+            <source>cost's label</source>
+            <translation>le libellé du coût</translation>
+        </message>
+        <message>
+            <source>There is no cost line {id}.</source>
+            <translation>Il n'y a pas de ligne de coût {id}.</translation>
+        </message>
+        <message>
+            <source>item's name</source>
+            <translation>le nom du bien</translation>
+        </message>
+        <message>
+            <source>The cost</source>
+            <translation>Le coût</translation>
+        </message>
+        <message>
+            <source>From the members</source>
+            <translation>Apport des membres</translation>
+        </message>
+        <message>
+            <source>From the premium</source>
+            <translation>Financé par la prime</translation>
+        </message>
+        <message>
+            <source>From a loan</source>
+            <translation>Financé par un prêt</translation>
+        </message>
+        <message>
+            <source>From a grant</source>
+            <translation>Financé par une subvention</translation>
+        </message>
+        <message>
+            <source>The funding adds up to {funded}, not to the cost {cost}: members {members} + premium {premium} + loan {loan} + grant {grant}; {gap} {what}.</source>
+            <translation>Le financement totalise {funded}, et non le coût {cost} : membres {members} + prime {premium} + prêt {loan} + subvention {grant} ; {gap} {what}.</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
+            <source>too much</source>
+            <translation>en trop</translation>
+        </message>
+        <message>
+            <source>Repay the loan over 1 to 30 years.</source>
+            <translation>Remboursez le prêt sur 1 à 30 ans.</translation>
+        </message>
+        <message>
+            <source>The loan's interest rate is a percentage a year, from 0 to 100.</source>
+            <translation>Le taux d'intérêt du prêt est un pourcentage annuel, de 0 à 100.</translation>
+        </message>
+        <message>
+            <source>Give the interest rate to two decimals at most, not {rate}.</source>
+            <translation>Indiquez le taux d'intérêt avec deux décimales au maximum, et non {rate}.</translation>
+        </message>
+        <message>
+            <source>The item's useful life is 1 to 50 years.</source>
+            <translation>La durée de vie du bien est de 1 à 50 ans.</translation>
+        </message>
+        <message>
+            <source>There is no investment {id}.</source>
+            <translation>Il n'y a pas d'investissement {id}.</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year {year}; the books have: {names}.</source>
+            <translation>Il n'y a pas d'exercice {year} ; les comptes contiennent : {names}.</translation>
+        </message>
+        <message>
+            <source>The books of {year} have no posted expenses and no sales of {mineral}: there is nothing to start from.</source>
+            <translation>Les comptes de {year} n'ont aucune charge comptabilisée et aucune vente de {mineral} : il n'y a rien sur quoi s'appuyer.</translation>
+        </message>
+        <message>
+            <source>Motion {id} (“{text}”) did not pass; only a passed motion adopts a plan.</source>
+            <translation>La motion {id} (« {text} ») n'a pas été adoptée ; seule une motion adoptée peut approuver un plan.</translation>
+        </message>
+        <message>
+            <source>Motion {id} already adopted the plan “{title}”.</source>
+            <translation>La motion {id} a déjà approuvé le plan « {title} ».</translation>
+        </message>
+        <message>
+            <source>Draft: not adopted yet</source>
+            <translation>Projet : pas encore approuvé</translation>
+        </message>
+        <message>
+            <source>Adopted by resolution {ref} of “{meeting}” on {date}</source>
+            <translation>Approuvé par la résolution {ref} de « {meeting} » le {date}</translation>
+        </message>
+        <message>
+            <source>{year}: each gram of {metal} costs {cost} to produce and sells for {price}; no quantity sold covers the costs.</source>
+            <translation>{year} : chaque gramme de {metal} coûte {cost} à produire et se vend {price} ; aucune quantité vendue ne couvre les coûts.</translation>
+        </message>
+        <message>
+            <source>{year}: there are no fixed costs; every gram sold earns {margin}.</source>
+            <translation>{year} : il n'y a pas de coûts fixes ; chaque gramme vendu rapporte {margin}.</translation>
+        </message>
+        <message>
+            <source>{year}: the cooperative covers its costs from {need} g of fine {metal} sold (sales of {money}). It plans {planned} g, {percent} % above that.</source>
+            <translation>{year} : la coopérative couvre ses coûts à partir de {need} g de {metal} fin vendus (ventes de {money}). Elle prévoit {planned} g, soit {percent} % de plus.</translation>
+        </message>
+        <message>
+            <source>{year}: the cooperative covers its costs from {need} g of fine {metal} sold (sales of {money}). It plans only {planned} g, {percent} % short: a loss without the premium.</source>
+            <translation>{year} : la coopérative couvre ses coûts à partir de {need} g de {metal} fin vendus (ventes de {money}). Elle ne prévoit que {planned} g, soit {percent} % de moins : une perte sans la prime.</translation>
+        </message>
+        <message>
+            <source>Cash stays above zero every year; it is lowest at the end of {year} ({amount} {currency}).</source>
+            <translation>La trésorerie reste au-dessus de zéro chaque année ; elle est au plus bas à la fin de {year} ({amount} {currency}).</translation>
+        </message>
+        <message>
+            <source>Warning: cash falls below zero at the end of {years} {currency}. Find more funding, spread the investments or cut costs before adopting the plan.</source>
+            <translation>Attention : la trésorerie passe sous zéro à la fin de {years} {currency}. Trouvez d'autres financements, étalez les investissements ou réduisez les coûts avant d'approuver le plan.</translation>
+        </message>
+        <message>
+            <source>There is no business plan yet.</source>
+            <translation>Il n'y a pas encore de plan d'affaires.</translation>
+        </message>
+        <message>
+            <source>Business plan</source>
+            <translation>Plan d'affaires</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Coopérative</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation>Années</translation>
+        </message>
+        <message>
+            <source>{first} to {last} ({count} years)</source>
+            <translation>{first} à {last} ({count} ans)</translation>
+        </message>
+        <message>
+            <source>Metal</source>
+            <translation>Métal</translation>
+        </message>
+        <message>
+            <source>Cash at the start</source>
+            <translation>Trésorerie de départ</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Dernière modification</translation>
+        </message>
+        <message>
+            <source>{date} by {user}</source>
+            <translation>{date} par {user}</translation>
+        </message>
+        <message>
+            <source>Adopting motion</source>
+            <translation>Motion d'approbation</translation>
+        </message>
+        <message>
+            <source>This section is not written yet.</source>
+            <translation>Cette section n'est pas encore rédigée.</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>Hypothèses</translation>
+        </message>
+        <message>
+            <source>Variable cost per gram</source>
+            <translation>Coût variable par gramme</translation>
+        </message>
+        <message>
+            <source>Production and prices</source>
+            <translation>Production et prix</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Coût</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Coûts</translation>
+        </message>
+        <message>
+            <source>No costs entered yet.</source>
+            <translation>Aucun coût saisi pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Projected income statement</source>
+            <translation>Compte de résultat prévisionnel</translation>
+        </message>
+        <message>
+            <source>Costs are shown as negative amounts. The operating result leaves out the Fairmined premium, which is kept for the uses the assembly votes; the net result includes it.</source>
+            <translation>Les coûts sont présentés en montants négatifs. Le résultat d'exploitation exclut la prime Fairmined, réservée aux usages votés par l'assemblée ; le résultat net l'inclut.</translation>
+        </message>
+        <message>
+            <source>Revenue and costs per year</source>
+            <translation>Produits et coûts par année</translation>
+        </message>
+        <message>
+            <source>Total costs</source>
+            <translation>Total des coûts</translation>
+        </message>
+        <message>
+            <source>Investment programme</source>
+            <translation>Programme d'investissement</translation>
+        </message>
+        <message>
+            <source>{amount} over {years} years at {rate} % a year</source>
+            <translation>{amount} sur {years} ans à {rate} % par an</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Prime</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>Subvention</translation>
+        </message>
+        <message>
+            <source>Cost and funding</source>
+            <translation>Coût et financement</translation>
+        </message>
+        <message>
+            <source>Life (years)</source>
+            <translation>Durée de vie (ans)</translation>
+        </message>
+        <message>
+            <source>Write-off a year</source>
+            <translation>Amortissement annuel</translation>
+        </message>
+        <message>
+            <source>Write-off and loans</source>
+            <translation>Amortissements et prêts</translation>
+        </message>
+        <message>
+            <source>The programme costs {cost}: {members} from the members, {premium} from the premium, {loan} borrowed and {grant} in grants. Items are written off in equal parts over their life; loans are repaid in equal parts from the year after they are drawn, with interest on what is still owed.</source>
+            <translation>Le programme coûte {cost} : {members} apportés par les membres, {premium} pris sur la prime, {loan} empruntés et {grant} de subventions. Les biens sont amortis par parts égales sur leur durée de vie ; les prêts sont remboursés par parts égales à partir de l'année qui suit leur tirage, avec des intérêts sur le capital restant dû.</translation>
+        </message>
+        <message>
+            <source>No investment is planned.</source>
+            <translation>Aucun investissement n'est prévu.</translation>
+        </message>
+        <message>
+            <source>Margin per gram</source>
+            <translation>Marge par gramme</translation>
+        </message>
+        <message>
+            <source>Costs to cover</source>
+            <translation>Coûts à couvrir</translation>
+        </message>
+        <message>
+            <source>Break-even grams</source>
+            <translation>Grammes au seuil de rentabilité</translation>
+        </message>
+        <message>
+            <source>Break-even sales</source>
+            <translation>Ventes au seuil de rentabilité</translation>
+        </message>
+        <message>
+            <source>Grams planned</source>
+            <translation>Grammes prévus</translation>
+        </message>
+        <message>
+            <source>The break-even is the quantity of fine metal whose margin (price less the variable cost of each gram) pays the fixed costs, the depreciation and the interest of the year. The premium is not counted.</source>
+            <translation>Le seuil de rentabilité est la quantité de métal fin dont la marge (le prix moins le coût variable de chaque gramme) paie les coûts fixes, les amortissements et les intérêts de l'année. La prime n'est pas comptée.</translation>
+        </message>
+        <message>
+            <source>Cash projection</source>
+            <translation>Prévision de trésorerie</translation>
+        </message>
+        <message>
+            <source>Premium received</source>
+            <translation>Prime reçue</translation>
+        </message>
+        <message>
+            <source>Contributions of members</source>
+            <translation>Apports des membres</translation>
+        </message>
+        <message>
+            <source>Loans drawn</source>
+            <translation>Prêts obtenus</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>Subventions</translation>
+        </message>
+        <message>
+            <source>Costs paid</source>
+            <translation>Coûts payés</translation>
+        </message>
+        <message>
+            <source>Investments bought</source>
+            <translation>Investissements achetés</translation>
+        </message>
+        <message>
+            <source>Loans repaid</source>
+            <translation>Prêts remboursés</translation>
+        </message>
+        <message>
+            <source>Interest paid</source>
+            <translation>Intérêts payés</translation>
+        </message>
+        <message>
+            <source>Cash at the end of each year</source>
+            <translation>Trésorerie à la fin de chaque année</translation>
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation>{n} octets</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} ko</translation>
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation>{n} Mo</translation>
+        </message>
+        <message>
+            <source>{status} (in {days} days)</source>
+            <translation>{status} (dans {days} jours)</translation>
+        </message>
+        <message>
+            <source>{status} ({days} days ago)</source>
+            <translation>{status} (il y a {days} jours)</translation>
+        </message>
+        <message>
+            <source>Formalisation path</source>
+            <translation>Parcours de formalisation</translation>
+        </message>
+        <message>
+            <source>As it stands on {date}</source>
+            <translation>Situation au {date}</translation>
+        </message>
+        <message>
+            <source>Step {step}: {title} ({status})</source>
+            <translation>Étape {step} : {title} ({status})</translation>
+        </message>
+        <message>
+            <source>Every stage is granted and valid</source>
+            <translation>Toutes les étapes sont accordées et valides</translation>
+        </message>
+        <message>
+            <source>No stage recorded yet</source>
+            <translation>Aucune étape enregistrée pour l'instant</translation>
+        </message>
+        <message>
+            <source>Stages granted and valid</source>
+            <translation>Étapes accordées et valides</translation>
+        </message>
+        <message>
+            <source>{granted} of {total}</source>
+            <translation>{granted} sur {total}</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Étape en cours</translation>
+        </message>
+        <message>
+            <source>Next expiry</source>
+            <translation>Prochaine échéance</translation>
+        </message>
+        <message>
+            <source>{title}, on {date}</source>
+            <translation>{title}, le {date}</translation>
+        </message>
+        <message>
+            <source>Miner cards</source>
+            <translation>Cartes de creuseur</translation>
+        </message>
+        <message>
+            <source>Fees paid</source>
+            <translation>Frais payés</translation>
+        </message>
+        <message>
+            <source>The path</source>
+            <translation>Le parcours</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Délivré</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expire</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
+            <source>Mining site: {site}.</source>
+            <translation>Site minier : {site}.</translation>
+        </message>
+        <message>
+            <source>{step}. {title}: {notes}</source>
+            <translation>{step}. {title} : {notes}</translation>
+        </message>
+        <message>
+            <source>No stage of the formalisation path is recorded yet.</source>
+            <translation>Aucune étape du parcours de formalisation n'est encore enregistrée.</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Avertissements</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Frais</translation>
+        </message>
+        <message>
+            <source>Each amount is what the posted entry paid, read from the books (its total debits).</source>
+            <translation>Chaque montant est celui que l'écriture comptabilisée a payé, tel qu'il figure dans les comptes (le total de ses débits).</translation>
+        </message>
+        <message>
+            <source>No fee is linked to an entry of the books yet.</source>
+            <translation>Aucun frais n'est encore lié à une écriture des comptes.</translation>
+        </message>
+        <message>
+            <source>Documents held</source>
+            <translation>Documents conservés</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ajouté</translation>
+        </message>
+        <message>
+            <source>SHA-256 (start)</source>
+            <translation>SHA-256 (début)</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>No document is kept yet.</source>
+            <translation>Aucun document n'est encore conservé.</translation>
+        </message>
+        <message>
+            <source>Members' miner cards</source>
+            <translation>Cartes de creuseur des membres</translation>
+        </message>
+        <message>
+            <source>Active members</source>
+            <translation>Membres actifs</translation>
+        </message>
+        <message>
+            <source>Holding a valid card</source>
+            <translation>Titulaires d'une carte valide</translation>
+        </message>
+        <message>
+            <source>Expiring within {days} days</source>
+            <translation>Expirant dans les {days} jours</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>No card recorded</source>
+            <translation>Aucune carte enregistrée</translation>
+        </message>
+        <message>
+            <source>Card expires</source>
+            <translation>Expiration de la carte</translation>
+        </message>
+        <message>
+            <source>Cards expiring within {days} days</source>
+            <translation>Cartes expirant dans les {days} jours</translation>
+        </message>
+        <message>
+            <source>Cards expired</source>
+            <translation>Cartes expirées</translation>
+        </message>
+        <message>
+            <source>… and {more} more (see the member register).</source>
+            <translation>… et {more} de plus (voir le registre des membres).</translation>
+        </message>
+        <message>
+            <source>Miners registered</source>
+            <translation>Mineurs enregistrés</translation>
+        </message>
+        <message>
+            <source>Cooperative registered</source>
+            <translation>Coopérative enregistrée</translation>
+        </message>
+        <message>
+            <source>Regional permit or environmental licence</source>
+            <translation>Permis régional ou licence environnementale</translation>
+        </message>
+        <message>
+            <source>National licence or mining title</source>
+            <translation>Permis national ou titre minier</translation>
+        </message>
+        <message>
+            <source>Artisanal mining zone</source>
+            <translation>Zone d'exploitation artisanale</translation>
+        </message>
+        <message>
+            <source>Other step</source>
+            <translation>Autre étape</translation>
+        </message>
+        <message>
+            <source>The members registered as miners with the authority, each with a miner card: e.g. the subsistence miner certificate and RUCOM in Colombia, the artisanal miner card in DR Congo.</source>
+            <translation>Les membres enregistrés comme mineurs auprès de l'autorité, chacun avec une carte de creuseur : p. ex. le certificat de mineur de subsistance et le RUCOM en Colombie, la carte de creuseur artisanal en RD Congo.</translation>
+        </message>
+        <message>
+            <source>The cooperative's legal registration: e.g. the Chamber of Commerce in Colombia, the registry of cooperatives elsewhere.</source>
+            <translation>L'enregistrement légal de la coopérative : p. ex. la Chambre de commerce en Colombie, le registre des coopératives ailleurs.</translation>
+        </message>
+        <message>
+            <source>A permit from the province or region: e.g. an environmental licence from a regional environmental authority, a water or explosives permit.</source>
+            <translation>Un permis de la province ou de la région : p. ex. une licence environnementale délivrée par une autorité environnementale régionale, un permis d'eau ou d'explosifs.</translation>
+        </message>
+        <message>
+            <source>The right to mine from the national authority: a licence, a mining title or a concession contract.</source>
+            <translation>Le droit d'exploiter accordé par l'autorité nationale : un permis, un titre minier ou un contrat de concession.</translation>
+        </message>
+        <message>
+            <source>An area set aside for artisanal mining: e.g. a ZEA in DR Congo, a special reserve area (área de reserva especial) in Colombia.</source>
+            <translation>Une zone réservée à l'exploitation artisanale : p. ex. une ZEA en RD Congo, une zone de réserve spéciale (área de reserva especial) en Colombie.</translation>
+        </message>
+        <message>
+            <source>Any other step the authorities or a buyer require.</source>
+            <translation>Toute autre étape exigée par les autorités ou par un acheteur.</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Non commencé</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Demandé</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Accordé</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Caduc</translation>
+        </message>
+        <message>
+            <source>Applied, in progress</source>
+            <translation>Demandé, en cours</translation>
+        </message>
+        <message>
+            <source>Granted, valid</source>
+            <translation>Accordé, valide</translation>
+        </message>
+        <message>
+            <source>Expiring soon</source>
+            <translation>Expire bientôt</translation>
+        </message>
+        <message>
+            <source>Name the entry as YEAR:NUMBER, e.g. 2026:14; not “{value}”.</source>
+            <translation>Désignez l'écriture sous la forme ANNÉE:NUMÉRO, p. ex. 2026:14 ; et non « {value} ».</translation>
+        </message>
+        <message>
+            <source>There is no stage {id} on the formalisation path.</source>
+            <translation>Il n'y a pas d'étape {id} dans le parcours de formalisation.</translation>
+        </message>
+        <message>
+            <source>There is no mining site {id}.</source>
+            <translation>Il n'y a pas de site minier {id}.</translation>
+        </message>
+        <message>
+            <source>There is no mining site “{name}”; the sites are: {known}.</source>
+            <translation>Il n'y a pas de site minier « {name} » ; les sites sont : {known}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date.</source>
+            <translation>« {value} » n'est pas une date.</translation>
+        </message>
+        <message>
+            <source>A stage is one of: {kinds}; not “{kind}”.</source>
+            <translation>Une étape est de l'un de ces types : {kinds} ; et non « {kind} ».</translation>
+        </message>
+        <message>
+            <source>Give the stage a title, e.g. “Environmental licence”.</source>
+            <translation>Donnez un titre à l'étape, p. ex. « Licence environnementale ».</translation>
+        </message>
+        <message>
+            <source>The authority's name is longer than {n} characters.</source>
+            <translation>Le nom de l'autorité dépasse {n} caractères.</translation>
+        </message>
+        <message>
+            <source>The reference number is longer than {n} characters.</source>
+            <translation>Le numéro de référence dépasse {n} caractères.</translation>
+        </message>
+        <message>
+            <source>A stage's status is one of: {statuses}; not “{status}”.</source>
+            <translation>Le statut d'une étape est l'un de ceux-ci : {statuses} ; et non « {status} ».</translation>
+        </message>
+        <message>
+            <source>application</source>
+            <translation>demande</translation>
+        </message>
+        <message>
+            <source>issue</source>
+            <translation>délivrance</translation>
+        </message>
+        <message>
+            <source>The {what} date {date} is in the future.</source>
+            <translation>La date de {what} {date} est dans le futur.</translation>
+        </message>
+        <message>
+            <source>It cannot be issued ({issued}) before it was applied for ({applied}).</source>
+            <translation>Il ne peut pas être délivré ({issued}) avant d'avoir été demandé ({applied}).</translation>
+        </message>
+        <message>
+            <source>It must expire after it was issued ({issued}), not on {expires}.</source>
+            <translation>Il doit expirer après sa délivrance ({issued}), et non le {expires}.</translation>
+        </message>
+        <message>
+            <source>A granted stage needs the date it was issued.</source>
+            <translation>Une étape accordée doit avoir sa date de délivrance.</translation>
+        </message>
+        <message>
+            <source>A granted stage needs its reference number (of the certificate, licence or title).</source>
+            <translation>Une étape accordée doit avoir son numéro de référence (du certificat, du permis ou du titre).</translation>
+        </message>
+        <message>
+            <source>A stage with an application or issue date has started: say whether it is applied for, granted, refused or lapsed.</source>
+            <translation>Une étape qui a une date de demande ou de délivrance a commencé : indiquez si elle est demandée, accordée, refusée ou caduque.</translation>
+        </message>
+        <message>
+            <source>A stage has no field “{name}”; its fields are: {known}.</source>
+            <translation>Une étape n'a pas de champ « {name} » ; ses champs sont : {known}.</translation>
+        </message>
+        <message>
+            <source>“{title}” keeps {docs} document(s) and {fees} fee(s): mark it lapsed instead of removing it.</source>
+            <translation>« {title} » conserve {docs} document(s) et {fees} frais : marquez cette étape comme caduque au lieu de la supprimer.</translation>
+        </message>
+        <message>
+            <source>{file} is not a document coopdesk can keep; add a PDF or a photo (JPEG or PNG).</source>
+            <translation>{file} n'est pas un document que coopdesk peut conserver ; ajoutez un PDF ou une photo (JPEG ou PNG).</translation>
+        </message>
+        <message>
+            <source>Give the document's file name.</source>
+            <translation>Indiquez le nom du fichier du document.</translation>
+        </message>
+        <message>
+            <source>There is no document {id}.</source>
+            <translation>Il n'y a pas de document {id}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is a reversal; it paid no fee.</source>
+            <translation>L'écriture {entry} est une contre-passation ; elle n'a payé aucun frais.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} was reversed; it paid no fee.</source>
+            <translation>L'écriture {entry} a été contre-passée ; elle n'a payé aucun frais.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is already linked to “{title}”.</source>
+            <translation>L'écriture {entry} est déjà liée à « {title} ».</translation>
+        </message>
+        <message>
+            <source>Entry {entry} is not a fee of “{title}”.</source>
+            <translation>L'écriture {entry} n'est pas un frais de « {title} ».</translation>
+        </message>
+        <message>
+            <source>{valid} of {members} active members hold a valid miner card</source>
+            <translation>{valid} des {members} membres actifs ont une carte de creuseur valide</translation>
+        </message>
+        <message>
+            <source>{name} (No. {number}, {date})</source>
+            <translation>{name} (n° {number}, {date})</translation>
+        </message>
+        <message>
+            <source>{names} and {more} more</source>
+            <translation>{names} et {more} autres</translation>
+        </message>
+        <message>
+            <source>{stage} expired on {date}, {days} days ago: renew it.</source>
+            <translation>{stage} a expiré le {date}, il y a {days} jours : renouvelez-le.</translation>
+        </message>
+        <message>
+            <source>{stage} expires today: renew it.</source>
+            <translation>{stage} expire aujourd'hui : renouvelez-le.</translation>
+        </message>
+        <message>
+            <source>{stage} expires on {date}, in {days} days: apply for its renewal now.</source>
+            <translation>{stage} expire le {date}, dans {days} jours : demandez son renouvellement dès maintenant.</translation>
+        </message>
+        <message>
+            <source>{count} active members' miner cards have expired: {names}.</source>
+            <translation>Les cartes de creuseur de {count} membres actifs ont expiré : {names}.</translation>
+        </message>
+        <message>
+            <source>{count} active members' miner cards expire within {days} days: {names}.</source>
+            <translation>Les cartes de creuseur de {count} membres actifs expirent dans les {days} jours : {names}.</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>Women among active members</source>
+            <translation>Femmes parmi les membres actifs</translation>
+        </message>
+        <message>
+            <source>{women} women of {total} active members.</source>
+            <translation>{women} femmes sur {total} membres actifs.</translation>
+        </message>
+        <message>
+            <source>at least {n} women</source>
+            <translation>au moins {n} femmes</translation>
+        </message>
+        <message>
+            <source>{women} women of {total} officers in office.</source>
+            <translation>{women} femmes sur {total} dirigeants en fonction.</translation>
+        </message>
+        <message>
+            <source>The bylaws ask for at least {n}.</source>
+            <translation>Les statuts en demandent au moins {n}.</translation>
+        </message>
+        <message>
+            <source>Women among the officers</source>
+            <translation>Femmes parmi les dirigeants</translation>
+        </message>
+        <message>
+            <source>Under {age} on {date}: member number(s) {numbers}. Check their records now.</source>
+            <translation>Moins de {age} ans le {date} : membre(s) numéro(s) {numbers}. Vérifiez leurs dossiers dès maintenant.</translation>
+        </message>
+        <message>
+            <source>No member on the register is under {age}.</source>
+            <translation>Aucun membre du registre n'a moins de {age} ans.</translation>
+        </message>
+        <message>
+            <source>Members under {age} on the register</source>
+            <translation>Membres de moins de {age} ans dans le registre</translation>
+        </message>
+        <message>
+            <source>Fine gold per miner per day</source>
+            <translation>Or fin par mineur et par jour</translation>
+        </message>
+        <message>
+            <source>at most {value} g</source>
+            <translation>au plus {value} g</translation>
+        </message>
+        <message>
+            <source>No gold production lots from {start} to {end}.</source>
+            <translation>Aucun lot de production d'or du {start} au {end}.</translation>
+        </message>
+        <message>
+            <source>{value} g</source>
+            <translation>{value} g</translation>
+        </message>
+        <message>
+            <source>{grams} g of fine gold in {lots} lots over {days} miner-days, {start} to {end}.</source>
+            <translation>{grams} g d'or fin en {lots} lots sur {days} mineurs-jours, du {start} au {end}.</translation>
+        </message>
+        <message>
+            <source>Fairmined premium spent against plan</source>
+            <translation>Prime Fairmined dépensée par rapport au plan</translation>
+        </message>
+        <message>
+            <source>No premium use plan approved by the assembly yet.</source>
+            <translation>Aucun plan d'utilisation de la prime n'a encore été approuvé par l'assemblée.</translation>
+        </message>
+        <message>
+            <source>{spent} of {budget} {currency} spent; plan “{plan}”, {start} to {end}.</source>
+            <translation>{spent} sur {budget} {currency} dépensés ; plan « {plan} », du {start} au {end}.</translation>
+        </message>
+        <message>
+            <source>Last ordinary assembly: {title} on {date}.</source>
+            <translation>Dernière assemblée ordinaire : {title} le {date}.</translation>
+        </message>
+        <message>
+            <source>No ordinary general assembly with final minutes in the 12 months to {date}; the bylaws call for one every year.</source>
+            <translation>Aucune assemblée générale ordinaire avec un procès-verbal définitif dans les 12 mois précédant le {date} ; les statuts en exigent une chaque année.</translation>
+        </message>
+        <message>
+            <source>General assemblies in the last 12 months</source>
+            <translation>Assemblées générales des 12 derniers mois</translation>
+        </message>
+        <message>
+            <source>an ordinary assembly each year</source>
+            <translation>une assemblée ordinaire par an</translation>
+        </message>
+        <message>
+            <source>{n} of {total} active members attended at least one session.</source>
+            <translation>{n} des {total} membres actifs ont assisté à au moins une séance.</translation>
+        </message>
+        <message>
+            <source>By theme: {themes}.</source>
+            <translation>Par thème : {themes}.</translation>
+        </message>
+        <message>
+            <source>Members trained in the last 12 months</source>
+            <translation>Membres formés au cours des 12 derniers mois</translation>
+        </message>
+        <message>
+            <source>By kind: {kinds}. Serious or fatal: {serious}.</source>
+            <translation>Par type : {kinds}. Graves ou mortels : {serious}.</translation>
+        </message>
+        <message>
+            <source>No incident recorded from {start} to {end}.</source>
+            <translation>Aucun incident enregistré du {start} au {end}.</translation>
+        </message>
+        <message>
+            <source>Incidents in the last 12 months</source>
+            <translation>Incidents des 12 derniers mois</translation>
+        </message>
+        <message>
+            <source>Mercury used in the last 12 months</source>
+            <translation>Mercure utilisé au cours des 12 derniers mois</translation>
+        </message>
+        <message>
+            <source>{value} mg</source>
+            <translation>{value} mg</translation>
+        </message>
+        <message>
+            <source>The total of {n} entries “mercury used” in the incident register.</source>
+            <translation>Le total des {n} enregistrements « mercure utilisé » du registre des incidents.</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Partly met</source>
+            <translation>Partiellement satisfait</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Satisfait</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Final minutes</source>
+            <translation>Procès-verbal définitif</translation>
+        </message>
+        <message>
+            <source>Register extract</source>
+            <translation>Extrait de registre</translation>
+        </message>
+        <message>
+            <source>Formalisation document</source>
+            <translation>Document de formalisation</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>Séance de formation</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Journal entry</source>
+            <translation>Écriture comptable</translation>
+        </message>
+        <message>
+            <source>Formalisation stage</source>
+            <translation>Étape de formalisation</translation>
+        </message>
+        <message>
+            <source>{where}: “{key}” must be a text that is not empty.</source>
+            <translation>{where} : « {key} » doit être un texte non vide.</translation>
+        </message>
+        <message>
+            <source>{file}: the file must hold one JSON object.</source>
+            <translation>{file} : le fichier doit contenir un seul objet JSON.</translation>
+        </message>
+        <message>
+            <source>{file}: “sections” must be a list that is not empty.</source>
+            <translation>{file} : « sections » doit être une liste non vide.</translation>
+        </message>
+        <message>
+            <source>{file}, section {n}</source>
+            <translation>{file}, section {n}</translation>
+        </message>
+        <message>
+            <source>{where}: a section must be an object.</source>
+            <translation>{where} : une section doit être un objet.</translation>
+        </message>
+        <message>
+            <source>{file}, section {id}</source>
+            <translation>{file}, section {id}</translation>
+        </message>
+        <message>
+            <source>{where}: this section id is used twice.</source>
+            <translation>{where} : cet identifiant de section est utilisé deux fois.</translation>
+        </message>
+        <message>
+            <source>{where}: “requirements” must be a list that is not empty.</source>
+            <translation>{where} : « requirements » doit être une liste non vide.</translation>
+        </message>
+        <message>
+            <source>{file}, section {id}, requirement {n}</source>
+            <translation>{file}, section {id}, exigence {n}</translation>
+        </message>
+        <message>
+            <source>{where}: a requirement must be an object.</source>
+            <translation>{where} : une exigence doit être un objet.</translation>
+        </message>
+        <message>
+            <source>{file}, requirement {id}</source>
+            <translation>{file}, exigence {id}</translation>
+        </message>
+        <message>
+            <source>{where}: this requirement id is used twice.</source>
+            <translation>{where} : cet identifiant d'exigence est utilisé deux fois.</translation>
+        </message>
+        <message>
+            <source>{where}: the id is too long.</source>
+            <translation>{where} : l'identifiant est trop long.</translation>
+        </message>
+        <message>
+            <source>{where}: “evidence” must be a list of texts.</source>
+            <translation>{where} : « evidence » doit être une liste de textes.</translation>
+        </message>
+        <message>
+            <source>{where}: “indicator” must be a text.</source>
+            <translation>{where} : « indicator » doit être un texte.</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read ({error}).</source>
+            <translation>{file} : lecture impossible ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: not valid JSON at line {line}: {error}.</source>
+            <translation>{file} : JSON non valide à la ligne {line} : {error}.</translation>
+        </message>
+        <message>
+            <source>{file}: its key “{key}” differs from the file's name.</source>
+            <translation>{file} : sa clé « {key} » diffère du nom du fichier.</translation>
+        </message>
+        <message>
+            <source>There is no standard “{key}”; the standards are {keys}.</source>
+            <translation>Il n'y a pas de standard « {key} » ; les standards sont {keys}.</translation>
+        </message>
+        <message>
+            <source>{standard} has no requirement “{id}”.</source>
+            <translation>{standard} n'a pas d'exigence « {id} ».</translation>
+        </message>
+        <message>
+            <source>“{level}” is not a level; choose one of {levels}.</source>
+            <translation>« {level} » n'est pas un niveau ; choisissez parmi {levels}.</translation>
+        </message>
+        <message>
+            <source>The assessment's date {date} is in the future.</source>
+            <translation>La date de l'évaluation, {date}, est dans le futur.</translation>
+        </message>
+        <message>
+            <source>The note is longer than {n} characters.</source>
+            <translation>La note dépasse {n} caractères.</translation>
+        </message>
+        <message>
+            <source>There is no {what} with id {id}.</source>
+            <translation>Aucun enregistrement « {what} » n'a l'identifiant {id}.</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>réunion</translation>
+        </message>
+        <message>
+            <source>The minutes of “{title}” are not final yet: sign them first, or link the meeting itself.</source>
+            <translation>Le procès-verbal de « {title} » n'est pas encore définitif : signez-le d'abord, ou liez plutôt la réunion elle-même.</translation>
+        </message>
+        <message>
+            <source>Minutes no. {number}: {title} ({date})</source>
+            <translation>Procès-verbal n° {number} : {title} ({date})</translation>
+        </message>
+        <message>
+            <source>Meeting: {title} ({date})</source>
+            <translation>Réunion : {title} ({date})</translation>
+        </message>
+        <message>
+            <source>training session</source>
+            <translation>séance de formation</translation>
+        </message>
+        <message>
+            <source>Training: {topic} ({date})</source>
+            <translation>Formation : {topic} ({date})</translation>
+        </message>
+        <message>
+            <source>incident</source>
+            <translation>incident</translation>
+        </message>
+        <message>
+            <source>Incident no. {number}: {kind} ({date})</source>
+            <translation>Incident n° {number} : {kind} ({date})</translation>
+        </message>
+        <message>
+            <source>formalisation stage</source>
+            <translation>étape de formalisation</translation>
+        </message>
+        <message>
+            <source>{title}, reference {ref}</source>
+            <translation>{title}, référence {ref}</translation>
+        </message>
+        <message>
+            <source>formalisation document</source>
+            <translation>document de formalisation</translation>
+        </message>
+        <message>
+            <source>{file} ({stage})</source>
+            <translation>{file} ({stage})</translation>
+        </message>
+        <message>
+            <source>posted journal entry</source>
+            <translation>écriture comptabilisée</translation>
+        </message>
+        <message>
+            <source>Entry {key}: {text}</source>
+            <translation>Écriture {key} : {text}</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>activité</translation>
+        </message>
+        <message>
+            <source>Activity {number}: {title}</source>
+            <translation>Activité {number} : {title}</translation>
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of evidence; choose one of {kinds}.</source>
+            <translation>« {kind} » n'est pas un type de preuve ; choisissez parmi {kinds}.</translation>
+        </message>
+        <message>
+            <source>The label is longer than {n} characters.</source>
+            <translation>Le libellé dépasse {n} caractères.</translation>
+        </message>
+        <message>
+            <source>Say which {what} is the evidence.</source>
+            <translation>Indiquez l'élément de type « {what} » qui sert de preuve.</translation>
+        </message>
+        <message>
+            <source>A {what} names no record.</source>
+            <translation>Une preuve de type « {what} » ne désigne aucun enregistrement.</translation>
+        </message>
+        <message>
+            <source>Give the file's name.</source>
+            <translation>Indiquez le nom du fichier.</translation>
+        </message>
+        <message>
+            <source>The file's name is longer than 200 characters.</source>
+            <translation>Le nom du fichier dépasse 200 caractères.</translation>
+        </message>
+        <message>
+            <source>The file {file} is larger than 20 MB.</source>
+            <translation>Le fichier {file} dépasse 20 Mo.</translation>
+        </message>
+        <message>
+            <source>Only a file carries a file's name and contents.</source>
+            <translation>Seul un fichier comporte un nom de fichier et un contenu.</translation>
+        </message>
+        <message>
+            <source>{label} is already evidence for {standard} {id}.</source>
+            <translation>{label} est déjà une preuve pour {standard} {id}.</translation>
+        </message>
+        <message>
+            <source>Member register on {date}: {count} members</source>
+            <translation>Registre des membres au {date} : {count} membres</translation>
+        </message>
+        <message>
+            <source>There is no evidence with id {id}.</source>
+            <translation>Il n'y a pas de preuve avec l'identifiant {id}.</translation>
+        </message>
+        <message>
+            <source>There is no file kept with evidence {id}.</source>
+            <translation>Aucun fichier n'est conservé avec la preuve {id}.</translation>
+        </message>
+        <message>
+            <source>Improve on {standard} {id}: {title}</source>
+            <translation>Améliorer {standard} {id} : {title}</translation>
+        </message>
+        <message>
+            <source>CRAFT, Fairmined and Maendeleo</source>
+            <translation>CRAFT, Fairmined et Maendeleo</translation>
+        </message>
+        <message>
+            <source>Standards: progress and evidence</source>
+            <translation>Standards : avancement et preuves</translation>
+        </message>
+        <message>
+            <source>{which}, on {date}</source>
+            <translation>{which}, le {date}</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Avancement</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Requirements</source>
+            <translation>Exigences</translation>
+        </message>
+        <message>
+            <source>% met (weighted)</source>
+            <translation>% satisfait (pondéré)</translation>
+        </message>
+        <message>
+            <source>Weights: met 1, partly met 0.66, in progress 0.33, not started 0; requirements not applicable are left out.</source>
+            <translation>Pondérations : satisfait 1, partiellement satisfait 0,66, en cours 0,33, non commencé 0 ; les exigences sans objet ne sont pas prises en compte.</translation>
+        </message>
+        <message>
+            <source>Progress by standard (% met, weighted)</source>
+            <translation>Avancement par standard (% satisfait, pondéré)</translation>
+        </message>
+        <message>
+            <source>Progress by section (% met, weighted)</source>
+            <translation>Avancement par section (% satisfait, pondéré)</translation>
+        </message>
+        <message>
+            <source>Requirements by level</source>
+            <translation>Exigences par niveau</translation>
+        </message>
+        <message>
+            <source>Indicators computed from the records</source>
+            <translation>Indicateurs calculés à partir des registres</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>NON</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message>
+            <source>{version}, {publisher}. {levels}</source>
+            <translation>{version}, {publisher}. {levels}</translation>
+        </message>
+        <message>
+            <source>The requirements below are summaries in our own words; the standard's text is authoritative.</source>
+            <translation>Les exigences ci-dessous sont des résumés dans nos propres mots ; seul le texte du standard fait foi.</translation>
+        </message>
+        <message>
+            <source>Clause: {clause}.</source>
+            <translation>Clause : {clause}.</translation>
+        </message>
+        <message>
+            <source>Evidence: {items}.</source>
+            <translation>Preuves : {items}.</translation>
+        </message>
+        <message>
+            <source>Improvement activities: {items}.</source>
+            <translation>Activités d'amélioration : {items}.</translation>
+        </message>
+        <message>
+            <source>{number}. {title} ({status}, {progress} %)</source>
+            <translation>{number}. {title} ({status}, {progress} %)</translation>
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation>Exigence</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>Évalué le</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Preuves</translation>
+        </message>
+        <message>
+            <source>{id}. {title}: {percent} % met</source>
+            <translation>{id}. {title} : {percent} % satisfait</translation>
+        </message>
+        <message>
+            <source>Safety at work</source>
+            <translation>Sécurité au travail</translation>
+        </message>
+        <message>
+            <source>First aid</source>
+            <translation>Premiers secours</translation>
+        </message>
+        <message>
+            <source>Mercury and mercury-free processing</source>
+            <translation>Mercure et traitement sans mercure</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environnement</translation>
+        </message>
+        <message>
+            <source>Governance and the bylaws</source>
+            <translation>Gouvernance et statuts</translation>
+        </message>
+        <message>
+            <source>Finance and bookkeeping</source>
+            <translation>Finances et comptabilité</translation>
+        </message>
+        <message>
+            <source>Gender and women's leadership</source>
+            <translation>Genre et leadership des femmes</translation>
+        </message>
+        <message>
+            <source>Rights and the law</source>
+            <translation>Droits et loi</translation>
+        </message>
+        <message>
+            <source>Mining and processing techniques</source>
+            <translation>Techniques d'exploitation et de traitement</translation>
+        </message>
+        <message>
+            <source>Accident</source>
+            <translation>Accident</translation>
+        </message>
+        <message>
+            <source>Near miss</source>
+            <translation>Presque-accident</translation>
+        </message>
+        <message>
+            <source>Occupational illness</source>
+            <translation>Maladie professionnelle</translation>
+        </message>
+        <message>
+            <source>Mercury used</source>
+            <translation>Mercure utilisé</translation>
+        </message>
+        <message>
+            <source>Mercury spilled or released</source>
+            <translation>Mercure déversé ou rejeté</translation>
+        </message>
+        <message>
+            <source>Environmental damage</source>
+            <translation>Dommage environnemental</translation>
+        </message>
+        <message>
+            <source>Child labour</source>
+            <translation>Travail des enfants</translation>
+        </message>
+        <message>
+            <source>Conflict or violence</source>
+            <translation>Conflit ou violence</translation>
+        </message>
+        <message>
+            <source>Security (theft, intrusion)</source>
+            <translation>Sécurité (vol, intrusion)</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>mineure</translation>
+        </message>
+        <message>
+            <source>serious</source>
+            <translation>grave</translation>
+        </message>
+        <message>
+            <source>fatal</source>
+            <translation>mortelle</translation>
+        </message>
+        <message>
+            <source>At most {count} characters, please.</source>
+            <translation>{count} caractères au maximum, s'il vous plaît.</translation>
+        </message>
+        <message>
+            <source>Say what the session was about.</source>
+            <translation>Indiquez le sujet de la séance.</translation>
+        </message>
+        <message>
+            <source>'{theme}' is not a theme; choose one of {themes}.</source>
+            <translation>'{theme}' n'est pas un thème ; choisissez parmi {themes}.</translation>
+        </message>
+        <message>
+            <source>Name the trainer or the organisation.</source>
+            <translation>Indiquez le formateur ou l'organisation.</translation>
+        </message>
+        <message>
+            <source>The length is in minutes, from 0 to {most}.</source>
+            <translation>La durée est en minutes, de 0 à {most}.</translation>
+        </message>
+        <message>
+            <source>There is no training session {id}.</source>
+            <translation>Il n'y a pas de séance de formation {id}.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is not an active member.</source>
+            <translation>{name} (membre {number}) n'est pas un membre actif.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) joined on {joined}, after the session.</source>
+            <translation>{name} (membre {number}) a adhéré le {joined}, après la séance.</translation>
+        </message>
+        <message>
+            <source>{count} of the members named cannot be on the attendance list; nothing was written.</source>
+            <translation>{count} des membres indiqués ne peuvent pas figurer sur la liste de présence ; rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The session of {day} has not taken place yet: attendance is taken on the day.</source>
+            <translation>La séance du {day} n'a pas encore eu lieu : la présence se relève le jour même.</translation>
+        </message>
+        <message>
+            <source>A session with attendance has taken place: it cannot be moved to a day ahead.</source>
+            <translation>Une séance avec des présences a eu lieu : elle ne peut pas être déplacée à une date future.</translation>
+        </message>
+        <message>
+            <source>{name} (member {number}) is already on the list.</source>
+            <translation>{name} (membre {number}) figure déjà sur la liste.</translation>
+        </message>
+        <message>
+            <source>Member {number} is not on the attendance list of this session.</source>
+            <translation>Le membre {number} ne figure pas sur la liste de présence de cette séance.</translation>
+        </message>
+        <message>
+            <source>Mercury is recorded only for mercury used or spilled.</source>
+            <translation>Le mercure n'est enregistré que pour le mercure utilisé ou déversé.</translation>
+        </message>
+        <message>
+            <source>Say how many grams of mercury were used or spilled.</source>
+            <translation>Indiquez combien de grammes de mercure ont été utilisés ou déversés.</translation>
+        </message>
+        <message>
+            <source>Give the grams of mercury to the milligram at most (three decimals).</source>
+            <translation>Indiquez les grammes de mercure au milligramme près au maximum (trois décimales).</translation>
+        </message>
+        <message>
+            <source>The grams of mercury must be more than zero.</source>
+            <translation>Les grammes de mercure doivent être supérieurs à zéro.</translation>
+        </message>
+        <message>
+            <source>There is no incident number {number}.</source>
+            <translation>Il n'y a pas d'incident numéro {number}.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of incident; choose one of {kinds}.</source>
+            <translation>'{kind}' n'est pas un type d'incident ; choisissez parmi {kinds}.</translation>
+        </message>
+        <message>
+            <source>'{severity}' is not a severity; choose one of {choices}.</source>
+            <translation>'{severity}' n'est pas une gravité ; choisissez parmi {choices}.</translation>
+        </message>
+        <message>
+            <source>An incident cannot be recorded on a day ahead ({day}).</source>
+            <translation>Un incident ne peut pas être enregistré à une date future ({day}).</translation>
+        </message>
+        <message>
+            <source>Say what happened.</source>
+            <translation>Indiquez ce qui s'est passé.</translation>
+        </message>
+        <message>
+            <source>Say what was done about it.</source>
+            <translation>Indiquez ce qui a été fait.</translation>
+        </message>
+        <message>
+            <source>Incident {number} was closed on {day}; a closed incident is not reopened: record a new one.</source>
+            <translation>L'incident {number} a été clos le {day} ; un incident clos ne se rouvre pas : enregistrez-en un nouveau.</translation>
+        </message>
+        <message>
+            <source>An incident cannot be closed before it happened ({day}).</source>
+            <translation>Un incident ne peut pas être clos avant d'avoir eu lieu ({day}).</translation>
+        </message>
+        <message>
+            <source>An incident cannot be closed on a day ahead.</source>
+            <translation>Un incident ne peut pas être clos à une date future.</translation>
+        </message>
+        <message>
+            <source>Training report</source>
+            <translation>Rapport de formation</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <source>Hours of training given</source>
+            <translation>Heures de formation données</translation>
+        </message>
+        <message>
+            <source>Members trained (each counted once)</source>
+            <translation>Membres formés (chacun compté une fois)</translation>
+        </message>
+        <message>
+            <source>Women among them</source>
+            <translation>Dont femmes</translation>
+        </message>
+        <message>
+            <source>{women} ({share} %)</source>
+            <translation>{women} ({share} %)</translation>
+        </message>
+        <message>
+            <source>Attendances (a member at a session)</source>
+            <translation>Présences (un membre à une séance)</translation>
+        </message>
+        <message>
+            <source>Hours received (hours × attendees)</source>
+            <translation>Heures reçues (heures × participants)</translation>
+        </message>
+        <message>
+            <source>No training session in this period.</source>
+            <translation>Aucune séance de formation sur cette période.</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Présents</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Femmes</translation>
+        </message>
+        <message>
+            <source>By theme</source>
+            <translation>Par thème</translation>
+        </message>
+        <message>
+            <source>Attendances</source>
+            <translation>Présences</translation>
+        </message>
+        <message>
+            <source>Hours given</source>
+            <translation>Heures dispensées</translation>
+        </message>
+        <message>
+            <source>Hours received</source>
+            <translation>Heures reçues</translation>
+        </message>
+        <message>
+            <source>Members trained by theme</source>
+            <translation>Membres formés par thème</translation>
+        </message>
+        <message>
+            <source>Women were {share} % of the members trained in the period ({women} of {members}).</source>
+            <translation>Les femmes représentaient {share} % des membres formés pendant la période ({women} sur {members}).</translation>
+        </message>
+        <message>
+            <source>Incident register</source>
+            <translation>Registre des incidents</translation>
+        </message>
+        <message>
+            <source>{days} days (last accident on {day})</source>
+            <translation>{days} jours (dernier accident le {day})</translation>
+        </message>
+        <message>
+            <source>no accident recorded</source>
+            <translation>aucun accident enregistré</translation>
+        </message>
+        <message>
+            <source>Incidents recorded</source>
+            <translation>Incidents enregistrés</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>Encore ouverts</translation>
+        </message>
+        <message>
+            <source>Serious or fatal</source>
+            <translation>Graves ou mortels</translation>
+        </message>
+        <message>
+            <source>Mercury used or released</source>
+            <translation>Mercure utilisé ou rejeté</translation>
+        </message>
+        <message>
+            <source>{grams} g</source>
+            <translation>{grams} g</translation>
+        </message>
+        <message>
+            <source>Days since the last accident</source>
+            <translation>Jours depuis le dernier accident</translation>
+        </message>
+        <message>
+            <source>No incident recorded in this period.</source>
+            <translation>Aucun incident enregistré pendant cette période.</translation>
+        </message>
+        <message>
+            <source>The register</source>
+            <translation>Le registre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Mercury (g)</source>
+            <translation>Mercure (g)</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôturé</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Inscrire</translation>
+        </message>
+        <message>
+            <source>By kind and severity</source>
+            <translation>Par nature et gravité</translation>
+        </message>
+        <message>
+            <source>By kind</source>
+            <translation>Par nature</translation>
+        </message>
+        <message>
+            <source>Incidents by kind</source>
+            <translation>Incidents par nature</translation>
+        </message>
+        <message>
+            <source>Mercury</source>
+            <translation>Mercure</translation>
+        </message>
+        <message>
+            <source>{count} record(s) of mercury used or released, {grams} g in all.</source>
+            <translation>{count} enregistrement(s) de mercure utilisé ou rejeté, {grams} g au total.</translation>
+        </message>
+        <message>
+            <source>Mercury (g) by record</source>
+            <translation>Mercure (g) par enregistrement</translation>
+        </message>
+        <message>
+            <source>What happened and what was done</source>
+            <translation>Ce qui s'est passé et ce qui a été fait</translation>
+        </message>
+        <message>
+            <source>No. {number}, {day}: {kind} ({severity})</source>
+            <translation>N° {number}, {day} : {kind} ({severity})</translation>
+        </message>
+        <message>
+            <source>Action taken</source>
+            <translation>Mesure prise</translation>
+        </message>
+        <message>
+            <source>closed on {day}</source>
+            <translation>clôturé le {day}</translation>
+        </message>
+        <message>
+            <source>Training record</source>
+            <translation>Relevé de formation</translation>
+        </message>
+        <message>
+            <source>Member number</source>
+            <translation>Numéro de membre</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Membre depuis</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Sessions suivies</translation>
+        </message>
+        <message>
+            <source>Hours of training</source>
+            <translation>Heures de formation</translation>
+        </message>
+        <message>
+            <source>{name} has attended no training session recorded by the cooperative.</source>
+            <translation>{name} n'a suivi aucune session de formation enregistrée par la coopérative.</translation>
+        </message>
+        <message>
+            <source>{name} attended the training sessions below, as recorded on the cooperative's attendance lists.</source>
+            <translation>{name} a suivi les sessions de formation ci-dessous, telles qu'elles figurent sur les listes de présence de la coopérative.</translation>
+        </message>
+        <message>
+            <source>{topic} ({theme}). Trainer: {trainer}. {hours} h.</source>
+            <translation>{topic} ({theme}). Formateur : {trainer}. {hours} h.</translation>
+        </message>
+        <message>
+            <source>Issued on {day}.</source>
+            <translation>Délivré le {day}.</translation>
+        </message>
+        <message>
             <source>Lots</source>
             <translation>Lots</translation>
         </message>
@@ -9578,16 +12814,8 @@
             <translation>Ventes</translation>
         </message>
         <message>
-            <source>Premium</source>
-            <translation>Prime</translation>
-        </message>
-        <message>
             <source>Member or work group</source>
             <translation>Membre ou équipe</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
         </message>
         <message>
             <source>Mineral</source>
@@ -9794,6 +13022,22 @@
             <translation>Chaîne d'audit à l'export</translation>
         </message>
         <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>à la traîne</translation>
+        </message>
+        <message>
+            <source>Today: {date}</source>
+            <translation>Aujourd'hui : {date}</translation>
+        </message>
+        <message>
             <source>1 more row in the export.</source>
             <translation>1 ligne de plus dans l'export.</translation>
         </message>
@@ -9830,6 +13074,18 @@
             <translation>{title} (suite)</translation>
         </message>
         <message>
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>Today, {date}</source>
+            <translation>Aujourd'hui, {date}</translation>
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <translation>Rien de prévu.</translation>
+        </message>
+        <message>
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
@@ -9850,8 +13106,12 @@
             <translation>Libellé</translation>
         </message>
         <message>
-            <source>Value</source>
-            <translation>Valeur</translation>
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Done %</source>
+            <translation>% réalisé</translation>
         </message>
         <message>
             <source>Card</source>
@@ -10246,20 +13506,12 @@
             <translation>{date}, résolution {ref}</translation>
         </message>
         <message>
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
             <source>Approved by the assembly</source>
             <translation>Approuvé par l'assemblée</translation>
         </message>
         <message>
             <source>Premium received in the period</source>
             <translation>Prime reçue pendant la période</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Prévu</translation>
         </message>
         <message>
             <source>{amount} ({percent} % of the plan)</source>
@@ -10312,10 +13564,6 @@
         <message>
             <source>Spending tagged to each use</source>
             <translation>Dépenses rattachées à chaque utilisation</translation>
-        </message>
-        <message>
-            <source>Spending</source>
-            <translation>Dépenses</translation>
         </message>
         <message>
             <source>No spending tagged yet.</source>
@@ -10566,10 +13814,6 @@
             <translation>Fonds et part des membres</translation>
         </message>
         <message>
-            <source>Step</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
             <source>%</source>
             <translation>%</translation>
         </message>
@@ -10580,10 +13824,6 @@
         <message>
             <source>The members' part, {pool}, is divided among the bases of the policy by their weights; each basis's part is shared in proportion to what each eligible member has on it. Rounded to the unit, the members receive {shared} together; {residue} is left by rounding.</source>
             <translation>La part des membres, {pool}, est divisée entre les critères de la règle selon leurs poids ; la part de chaque critère est répartie en proportion de ce que chaque membre éligible a pour ce critère. Arrondis à l'unité, les membres reçoivent ensemble {shared} ; {residue} reste du fait de l'arrondi.</translation>
-        </message>
-        <message>
-            <source>Basis</source>
-            <translation>Critère</translation>
         </message>
         <message>
             <source>Weight %</source>
@@ -10736,10 +13976,6 @@
         <message>
             <source>Amount decided by the assembly</source>
             <translation>Montant décidé par l'assemblée</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
         </message>
         <message>
             <source>Reversed</source>
@@ -11038,6 +14274,118 @@
             <translation>Saisissez le numéro de membre de l'électeur (chiffres uniquement).</translation>
         </message>
         <message>
+            <source>Change the activity</source>
+            <translation>Modifier l'activité</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>Nouvelle activité</translation>
+        </message>
+        <message>
+            <source>e.g. Helmets and boots for every digger</source>
+            <translation>p. ex. Casques et bottes pour chaque creuseur</translation>
+        </message>
+        <message>
+            <source>(nobody yet)</source>
+            <translation>(personne pour l'instant)</translation>
+        </message>
+        <message>
+            <source>How success is measured, e.g. diggers equipped</source>
+            <translation>Comment la réussite est mesurée, p. ex. creuseurs équipés</translation>
+        </message>
+        <message>
+            <source>A standard's requirement, e.g. craft:2.1 (optional)</source>
+            <translation>Une exigence d'une norme, p. ex. craft:2.1 (facultatif)</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Responsible member</source>
+            <translation>Membre responsable</translation>
+        </message>
+        <message>
+            <source>Budget ({currency})</source>
+            <translation>Budget ({currency})</translation>
+        </message>
+        <message>
+            <source>Save the activity</source>
+            <translation>Enregistrer l'activité</translation>
+        </message>
+        <message>
+            <source>Add the activity</source>
+            <translation>Ajouter l'activité</translation>
+        </message>
+        <message>
+            <source>Report progress</source>
+            <translation>Rendre compte de l'avancement</translation>
+        </message>
+        <message>
+            <source>{number}. {title} ({starts} to {ends}); now {status}, {progress} %.</source>
+            <translation>{number}. {title} ({starts} au {ends}) ; actuellement {status}, {progress} %.</translation>
+        </message>
+        <message>
+            <source>What was done, what holds it up</source>
+            <translation>Ce qui a été fait, ce qui bloque</translation>
+        </message>
+        <message>
+            <source>Record the report</source>
+            <translation>Enregistrer le compte rendu</translation>
+        </message>
+        <message>
+            <source>Tag journal lines</source>
+            <translation>Rattacher des lignes du journal</translation>
+        </message>
+        <message>
+            <source>Tick the expense lines spent on {number}. {title}. Only lines of posted entries not tagged to another activity are listed.</source>
+            <translation>Cochez les lignes de dépense consacrées à {number}. {title}. Seules sont listées les lignes d'écritures comptabilisées qui ne sont pas rattachées à une autre activité.</translation>
+        </message>
+        <message>
+            <source>Search the description or the account</source>
+            <translation>Rechercher dans le libellé ou le compte</translation>
+        </message>
+        <message>
+            <source>Only from {starts} to {ends}</source>
+            <translation>Seulement du {starts} au {ends}</translation>
+        </message>
+        <message>
+            <source>Tag the ticked lines</source>
+            <translation>Rattacher les lignes cochées</translation>
+        </message>
+        <message>
+            <source>{count} line(s) ticked, {amount} {currency}; {shown} line(s) listed.</source>
+            <translation>{count} ligne(s) cochée(s), {amount} {currency} ; {shown} ligne(s) listée(s).</translation>
+        </message>
+        <message>
+            <source>No expense line left to tag here.</source>
+            <translation>Plus aucune ligne de dépense à rattacher ici.</translation>
+        </message>
+        <message>
+            <source>Approve the budget</source>
+            <translation>Approuver le budget</translation>
+        </message>
+        <message>
+            <source>The {year} budget, version {version}, is approved by a motion the general assembly passed. Once approved it is frozen; a change is a new version.</source>
+            <translation>Le budget {year}, version {version}, est approuvé par une motion adoptée par l'assemblée générale. Une fois approuvé, il est figé ; toute modification devient une nouvelle version.</translation>
+        </message>
+        <message>
+            <source>{day} - resolution {resolution}: {text}</source>
+            <translation>{day} - résolution {resolution} : {text}</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approuver</translation>
+        </message>
+        <message>
+            <source>No general assembly has passed a motion yet. Record the assembly's vote on the budget in Meetings first.</source>
+            <translation>Aucune assemblée générale n'a encore adopté de motion. Enregistrez d'abord le vote de l'assemblée sur le budget dans Réunions.</translation>
+        </message>
+        <message>
+            <source>Choose the motion.</source>
+            <translation>Choisissez la motion.</translation>
+        </message>
+        <message>
             <source>New bank account</source>
             <translation>Nouveau compte bancaire</translation>
         </message>
@@ -11064,10 +14412,6 @@
         <message>
             <source>Book lines dated before the day the statements start are taken as agreed with the bank (they are not asked for on statements).</source>
             <translation>Les lignes comptables datées d'avant le premier jour des relevés sont considérées comme concordantes avec la banque (elles ne sont pas recherchées sur les relevés).</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Nature</translation>
         </message>
         <message>
             <source>Institution</source>
@@ -11458,6 +14802,82 @@
             <translation>Uniquement les numéros des candidats, séparés par des espaces : p. ex. 2 1 3.</translation>
         </message>
         <message>
+            <source>Add a stage to the path</source>
+            <translation>Ajouter une étape au parcours</translation>
+        </message>
+        <message>
+            <source>Change “{title}”</source>
+            <translation>Modifier « {title} »</translation>
+        </message>
+        <message>
+            <source>e.g. Environmental licence</source>
+            <translation>p. ex. Permis environnemental</translation>
+        </message>
+        <message>
+            <source>who grants it</source>
+            <translation>qui le délivre</translation>
+        </message>
+        <message>
+            <source>number of the certificate, licence or title</source>
+            <translation>numéro du certificat, du permis ou du titre</translation>
+        </message>
+        <message>
+            <source>The last day it is valid; blank when it does not expire.</source>
+            <translation>Le dernier jour de validité ; vide s'il n'expire pas.</translation>
+        </message>
+        <message>
+            <source>(no particular site)</source>
+            <translation>(aucun site particulier)</translation>
+        </message>
+        <message>
+            <source>Kind of step</source>
+            <translation>Type d'étape</translation>
+        </message>
+        <message>
+            <source>Reference number</source>
+            <translation>Numéro de référence</translation>
+        </message>
+        <message>
+            <source>Applied for on</source>
+            <translation>Demandé le</translation>
+        </message>
+        <message>
+            <source>Add the stage</source>
+            <translation>Ajouter l'étape</translation>
+        </message>
+        <message>
+            <source>Save the changes</source>
+            <translation>Enregistrer les modifications</translation>
+        </message>
+        <message>
+            <source>Link a fee of “{title}”</source>
+            <translation>Rattacher des frais à « {title} »</translation>
+        </message>
+        <message>
+            <source>Choose the payment that paid the fee. Its amount is read from the books: the entry's total.</source>
+            <translation>Choisissez le paiement qui a réglé les frais. Son montant est lu dans les comptes : le total de l'écriture.</translation>
+        </message>
+        <message>
+            <source>Already a fee of</source>
+            <translation>Déjà des frais de</translation>
+        </message>
+        <message>
+            <source>The books hold no posted payment yet: record the payment in the cash book first.</source>
+            <translation>Les comptes ne contiennent encore aucun paiement comptabilisé : enregistrez d'abord le paiement dans le livre de caisse.</translation>
+        </message>
+        <message>
+            <source>e.g. evaluation fee, annual follow-up fee</source>
+            <translation>p. ex. frais d'évaluation, frais de suivi annuel</translation>
+        </message>
+        <message>
+            <source>Link the fee</source>
+            <translation>Rattacher les frais</translation>
+        </message>
+        <message>
+            <source>Choose the payment in the list.</source>
+            <translation>Choisissez le paiement dans la liste.</translation>
+        </message>
+        <message>
             <source>New meeting</source>
             <translation>Nouvelle réunion</translation>
         </message>
@@ -11576,6 +14996,178 @@ Comptes de l'exercice
             <translation>Avec cette date de naissance, le membre était mineur d'âge à son adhésion ; un mineur d'âge ne peut pas être inscrit comme creuseur.</translation>
         </message>
         <message>
+            <source>New business plan</source>
+            <translation>Nouveau plan d'affaires</translation>
+        </message>
+        <message>
+            <source>e.g. Business plan {first}-{last}</source>
+            <translation>p. ex. Plan d'affaires {first}-{last}</translation>
+        </message>
+        <message>
+            <source>No: I will enter the numbers</source>
+            <translation>Non : je saisirai les chiffres</translation>
+        </message>
+        <message>
+            <source>{year} (closed)</source>
+            <translation>{year} (clôturé)</translation>
+        </message>
+        <message>
+            <source>{year} (current)</source>
+            <translation>{year} (en cours)</translation>
+        </message>
+        <message>
+            <source>First year</source>
+            <translation>Première année</translation>
+        </message>
+        <message>
+            <source>Number of years</source>
+            <translation>Nombre d'années</translation>
+        </message>
+        <message>
+            <source>Cash at the start ({currency})</source>
+            <translation>Trésorerie au départ ({currency})</translation>
+        </message>
+        <message>
+            <source>Start from the books of</source>
+            <translation>Partir des comptes de</translation>
+        </message>
+        <message>
+            <source>Starting from the books fills every year with the grams sold, the average price and premium of that fiscal year, and a cost line for each group of expense accounts.</source>
+            <translation>Partir des comptes remplit chaque année avec les grammes vendus, le prix moyen et la prime de cet exercice, ainsi qu'une ligne de coût pour chaque groupe de comptes de charges.</translation>
+        </message>
+        <message>
+            <source>Create the plan</source>
+            <translation>Créer le plan</translation>
+        </message>
+        <message>
+            <source>Cost line</source>
+            <translation>Ligne de coût</translation>
+        </message>
+        <message>
+            <source>Change the cost line</source>
+            <translation>Modifier la ligne de coût</translation>
+        </message>
+        <message>
+            <source>e.g. Fuel, Wages, Gold bought from members</source>
+            <translation>p. ex. Carburant, Salaires, Or acheté aux membres</translation>
+        </message>
+        <message>
+            <source>The amounts are per gram sold (a variable cost)</source>
+            <translation>Les montants sont par gramme vendu (un coût variable)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>The same amount every year</source>
+            <translation>Le même montant chaque année</translation>
+        </message>
+        <message>
+            <source>Account group</source>
+            <translation>Groupe de comptes</translation>
+        </message>
+        <message>
+            <source>Amount ({currency})</source>
+            <translation>Montant ({currency})</translation>
+        </message>
+        <message>
+            <source>Save the cost line</source>
+            <translation>Enregistrer la ligne de coût</translation>
+        </message>
+        <message>
+            <source>{year}: {problem}</source>
+            <translation>{year} : {problem}</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investissement</translation>
+        </message>
+        <message>
+            <source>Change the investment</source>
+            <translation>Modifier l'investissement</translation>
+        </message>
+        <message>
+            <source>e.g. Concentration table, compressor</source>
+            <translation>p. ex. Table de concentration, compresseur</translation>
+        </message>
+        <message>
+            <source>Year bought</source>
+            <translation>Année d'achat</translation>
+        </message>
+        <message>
+            <source>Cost ({currency})</source>
+            <translation>Coût ({currency})</translation>
+        </message>
+        <message>
+            <source>Paid by the members</source>
+            <translation>Payé par les membres</translation>
+        </message>
+        <message>
+            <source>Paid from the premium</source>
+            <translation>Payé sur la prime</translation>
+        </message>
+        <message>
+            <source>Borrowed</source>
+            <translation>Emprunté</translation>
+        </message>
+        <message>
+            <source>Loan repaid over (years)</source>
+            <translation>Prêt remboursé sur (années)</translation>
+        </message>
+        <message>
+            <source>Loan interest (% a year)</source>
+            <translation>Intérêt du prêt (% par an)</translation>
+        </message>
+        <message>
+            <source>Useful life (years)</source>
+            <translation>Durée de vie utile (années)</translation>
+        </message>
+        <message>
+            <source>Save the investment</source>
+            <translation>Enregistrer l'investissement</translation>
+        </message>
+        <message>
+            <source>Adopt the plan</source>
+            <translation>Adopter le plan</translation>
+        </message>
+        <message>
+            <source>Resolution {ref}: {text} ({meeting}, {date})</source>
+            <translation>Résolution {ref} : {text} ({meeting}, {date})</translation>
+        </message>
+        <message>
+            <source>Once adopted, “{title}” can no longer be changed; a new version is a copy.</source>
+            <translation>Une fois adopté, « {title} » ne peut plus être modifié ; une nouvelle version est une copie.</translation>
+        </message>
+        <message>
+            <source>Adopted by the motion</source>
+            <translation>Adopté par la motion</translation>
+        </message>
+        <message>
+            <source>Adopt</source>
+            <translation>Adopter</translation>
+        </message>
+        <message>
+            <source>No motion has passed yet: record the meeting's vote first.</source>
+            <translation>Aucune motion n'a encore été adoptée : enregistrez d'abord le vote de la réunion.</translation>
+        </message>
+        <message>
+            <source>Copy the plan</source>
+            <translation>Copier le plan</translation>
+        </message>
+        <message>
+            <source>{title} (revised)</source>
+            <translation>{title} (révisé)</translation>
+        </message>
+        <message>
+            <source>Title of the copy</source>
+            <translation>Titre de la copie</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -11602,10 +15194,6 @@ Comptes de l'exercice
         <message>
             <source>Approved by the assembly on</source>
             <translation>Approuvée par l'assemblée le</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>Approuver</translation>
         </message>
         <message>
             <source>Reverse in distribution {number}</source>
@@ -11874,6 +15462,190 @@ Comptes de l'exercice
         <message>
             <source>Start from</source>
             <translation>Partir de</translation>
+        </message>
+        <message>
+            <source>{standard} {id}: {title}</source>
+            <translation>{standard} {id} : {title}</translation>
+        </message>
+        <message>
+            <source>Assess a requirement</source>
+            <translation>Évaluer une exigence</translation>
+        </message>
+        <message>
+            <source>What was seen, what is missing</source>
+            <translation>Ce qui a été constaté, ce qui manque</translation>
+        </message>
+        <message>
+            <source>Record the assessment</source>
+            <translation>Enregistrer l'évaluation</translation>
+        </message>
+        <message>
+            <source>Add evidence</source>
+            <translation>Ajouter une preuve</translation>
+        </message>
+        <message>
+            <source>A record coopdesk holds</source>
+            <translation>Un enregistrement tenu dans coopdesk</translation>
+        </message>
+        <message>
+            <source>An extract of the member register, today</source>
+            <translation>Un extrait du registre des membres, à ce jour</translation>
+        </message>
+        <message>
+            <source>A file (a photo, a scan, a report)</source>
+            <translation>Un fichier (une photo, un scan, un rapport)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Leave blank for the record's own name</source>
+            <translation>Laisser vide pour garder le nom propre de l'enregistrement</translation>
+        </message>
+        <message>
+            <source>No record fits this requirement yet.</source>
+            <translation>Aucun enregistrement ne correspond encore à cette exigence.</translation>
+        </message>
+        <message>
+            <source>Add the evidence</source>
+            <translation>Ajouter la preuve</translation>
+        </message>
+        <message>
+            <source>Label (optional)</source>
+            <translation>Libellé (facultatif)</translation>
+        </message>
+        <message>
+            <source>A file to keep as evidence</source>
+            <translation>Un fichier à conserver comme preuve</translation>
+        </message>
+        <message>
+            <source>Choose one of the records.</source>
+            <translation>Choisissez l'un des enregistrements.</translation>
+        </message>
+        <message>
+            <source>Choose the file.</source>
+            <translation>Choisissez le fichier.</translation>
+        </message>
+        <message>
+            <source>Make an improvement action</source>
+            <translation>Créer une action d'amélioration</translation>
+        </message>
+        <message>
+            <source>e.g. Buy retorts and train the processors</source>
+            <translation>p. ex. Acheter des cornues et former les trieurs</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>personne pour l'instant</translation>
+        </message>
+        <message>
+            <source>What will be done</source>
+            <translation>Ce qui sera fait</translation>
+        </message>
+        <message>
+            <source>Responsible (member number)</source>
+            <translation>Responsable (numéro de membre)</translation>
+        </message>
+        <message>
+            <source>The action becomes an activity of the action plan, where its progress and spending are followed.</source>
+            <translation>L'action devient une activité du plan d'action, où son avancement et ses dépenses sont suivis.</translation>
+        </message>
+        <message>
+            <source>Add to the action plan</source>
+            <translation>Ajouter au plan d'action</translation>
+        </message>
+        <message>
+            <source>Correct the session</source>
+            <translation>Corriger la session</translation>
+        </message>
+        <message>
+            <source>New training session</source>
+            <translation>Nouvelle session de formation</translation>
+        </message>
+        <message>
+            <source>What the session was about</source>
+            <translation>Sur quoi portait la session</translation>
+        </message>
+        <message>
+            <source>The trainer or the organisation</source>
+            <translation>Le formateur ou l'organisme</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Save the session</source>
+            <translation>Enregistrer la session</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>{day}: {topic}</source>
+            <translation>{day} : {topic}</translation>
+        </message>
+        <message>
+            <source>Type a name or a number</source>
+            <translation>Tapez un nom ou un numéro</translation>
+        </message>
+        <message>
+            <source>Tick all shown</source>
+            <translation>Cocher tout ce qui est affiché</translation>
+        </message>
+        <message>
+            <source>Untick all shown</source>
+            <translation>Décocher tout ce qui est affiché</translation>
+        </message>
+        <message>
+            <source>Save the attendance</source>
+            <translation>Enregistrer les présences</translation>
+        </message>
+        <message>
+            <source>This session is on {day}: attendance is taken on the day.</source>
+            <translation>Cette session a lieu le {day} : les présences sont relevées ce jour-là.</translation>
+        </message>
+        <message>
+            <source>Record an incident</source>
+            <translation>Enregistrer un incident</translation>
+        </message>
+        <message>
+            <source>(no member)</source>
+            <translation>(aucun membre)</translation>
+        </message>
+        <message>
+            <source>grams, e.g. 12.5</source>
+            <translation>grammes, p. ex. 12,5</translation>
+        </message>
+        <message>
+            <source>Member involved</source>
+            <translation>Membre concerné</translation>
+        </message>
+        <message>
+            <source>Action taken so far</source>
+            <translation>Mesures prises jusqu'ici</translation>
+        </message>
+        <message>
+            <source>Record the incident</source>
+            <translation>Enregistrer l'incident</translation>
+        </message>
+        <message>
+            <source>Close an incident</source>
+            <translation>Clôturer un incident</translation>
+        </message>
+        <message>
+            <source>Incident {number} of {day}: {kind}</source>
+            <translation>Incident {number} du {day} : {kind}</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Close le</translation>
+        </message>
+        <message>
+            <source>Close the incident</source>
+            <translation>Clôturer l'incident</translation>
         </message>
         <message>
             <source>✓ matched; a lock: in a finished reconciliation</source>
@@ -12266,10 +16038,6 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
             <translation>Rouvert par {user} : {reason}</translation>
         </message>
         <message>
-            <source>Done</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
             <source>Finish the reconciliation?</source>
             <translation>Terminer le rapprochement ?</translation>
         </message>
@@ -12434,6 +16202,190 @@ Ajoutez-en un, lié au compte comptable qui contient son argent ; importez ensui
             <translation>{count} écriture(s) comptabilisée(s) et pointée(s) : {entries}.</translation>
         </message>
         <message>
+            <source>Record the registrations, licences and titles on the Formalisation page.</source>
+            <translation>Saisissez les enregistrements, permis et titres sur la page Formalisation.</translation>
+        </message>
+        <message>
+            <source>{granted} of {total} stages granted</source>
+            <translation>{granted} étape(s) obtenue(s) sur {total}</translation>
+        </message>
+        <message>
+            <source>Current step: {step}. {title} ({status})</source>
+            <translation>Étape en cours : {step}. {title} ({status})</translation>
+        </message>
+        <message>
+            <source>Every stage is granted and valid.</source>
+            <translation>Toutes les étapes sont obtenues et valides.</translation>
+        </message>
+        <message>
+            <source>⚠ {count} warning(s). {first}</source>
+            <translation>⚠ {count} alerte(s). {first}</translation>
+        </message>
+        <message>
+            <source>Nothing expires within {days} days.</source>
+            <translation>Rien n'expire dans les {days} jours.</translation>
+        </message>
+        <message>
+            <source>No stage yet: add the first step of the path.</source>
+            <translation>Aucune étape pour l'instant : ajoutez la première étape du parcours.</translation>
+        </message>
+        <message>
+            <source>{state}: expires today</source>
+            <translation>{state} : expire aujourd'hui</translation>
+        </message>
+        <message>
+            <source>{state}: {days} days left</source>
+            <translation>{state} : {days} jours restants</translation>
+        </message>
+        <message>
+            <source>{state} to {date}</source>
+            <translation>{state} jusqu'au {date}</translation>
+        </message>
+        <message>
+            <source>Formalisation</source>
+            <translation>Formalisation</translation>
+        </message>
+        <message>
+            <source>Add a stage…</source>
+            <translation>Ajouter une étape…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Remove the stage</source>
+            <translation>Retirer l'étape</translation>
+        </message>
+        <message>
+            <source>Documents kept</source>
+            <translation>Documents conservés</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Add a document…</source>
+            <translation>Ajouter un document…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Fees paid (from the books)</source>
+            <translation>Frais payés (selon les comptes)</translation>
+        </message>
+        <message>
+            <source>Link a payment…</source>
+            <translation>Rattacher un paiement…</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Détacher</translation>
+        </message>
+        <message>
+            <source>{granted} of {total} stages granted and valid</source>
+            <translation>{granted} étape(s) sur {total} obtenue(s) et valide(s)</translation>
+        </message>
+        <message>
+            <source>next expiry: {title} on {date}</source>
+            <translation>prochaine échéance : {title} le {date}</translation>
+        </message>
+        <message>
+            <source>Step {step}: {title}</source>
+            <translation>Étape {step} : {title}</translation>
+        </message>
+        <message>
+            <source>No stage chosen</source>
+            <translation>Aucune étape choisie</translation>
+        </message>
+        <message>
+            <source>{date} ({days} days ago)</source>
+            <translation>{date} (il y a {days} jours)</translation>
+        </message>
+        <message>
+            <source>{date} (in {days} days)</source>
+            <translation>{date} (dans {days} jours)</translation>
+        </message>
+        <message>
+            <source>{when} by {user}</source>
+            <translation>{when} par {user}</translation>
+        </message>
+        <message>
+            <source>Total {amount} {currency}</source>
+            <translation>Total {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>Your role may read the formalisation path but not change it.</source>
+            <translation>Votre rôle permet de consulter le parcours de formalisation, mais pas de le modifier.</translation>
+        </message>
+        <message>
+            <source>Stage added.</source>
+            <translation>Étape ajoutée.</translation>
+        </message>
+        <message>
+            <source>“{title}” saved.</source>
+            <translation>« {title} » enregistré.</translation>
+        </message>
+        <message>
+            <source>Take “{title}” off the path?</source>
+            <translation>Retirer « {title} » du parcours ?</translation>
+        </message>
+        <message>
+            <source>“{title}” removed from the path.</source>
+            <translation>« {title} » retiré du parcours.</translation>
+        </message>
+        <message>
+            <source>Keep a document with “{title}”</source>
+            <translation>Conserver un document avec « {title} »</translation>
+        </message>
+        <message>
+            <source>Scanned documents ({patterns})</source>
+            <translation>Documents scannés ({patterns})</translation>
+        </message>
+        <message>
+            <source>{file} kept with “{title}”.</source>
+            <translation>{file} conservé avec « {title} ».</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens {file}; save it and open it from its folder.</source>
+            <translation>Aucun programme de cet ordinateur n'ouvre {file} ; enregistrez-le et ouvrez-le depuis son dossier.</translation>
+        </message>
+        <message>
+            <source>Save the document</source>
+            <translation>Enregistrer le document</translation>
+        </message>
+        <message>
+            <source>Remove the document</source>
+            <translation>Retirer le document</translation>
+        </message>
+        <message>
+            <source>Remove {file} from this stage? The audit trail keeps its fingerprint.</source>
+            <translation>Retirer {file} de cette étape ? La piste d'audit conserve son empreinte.</translation>
+        </message>
+        <message>
+            <source>{file} removed.</source>
+            <translation>{file} retiré.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} linked as a fee of “{title}”.</source>
+            <translation>Écriture {entry} rattachée comme frais de « {title} ».</translation>
+        </message>
+        <message>
+            <source>Stop counting entry {entry} ({amount}) as a fee of “{title}”?</source>
+            <translation>Ne plus compter l'écriture {entry} ({amount}) comme frais de « {title} » ?</translation>
+        </message>
+        <message>
+            <source>Entry {entry} unlinked.</source>
+            <translation>Écriture {entry} détachée.</translation>
+        </message>
+        <message>
             <source>Start from a preset…</source>
             <translation>Partir d'un modèle…</translation>
         </message>
@@ -12450,10 +16402,6 @@ Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque rè
         <message>
             <source>Your role may read the bylaws but not change them.</source>
             <translation>Votre rôle permet de consulter les statuts, mais pas de les modifier.</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>Documents</translation>
         </message>
         <message>
             <source>Results sheet (PDF)…</source>
@@ -12514,10 +16462,6 @@ Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque rè
         <message>
             <source>New election…</source>
             <translation>Nouvelle élection…</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Étape</translation>
         </message>
         <message>
             <source>No election yet. Create one with “New election…”: choose the counting method, the seats and whether members vote in the booth on this laptop or on paper.</source>
@@ -12824,10 +16768,6 @@ Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque rè
             <translation>Close sans accord</translation>
         </message>
         <message>
-            <source>Closed on</source>
-            <translation>Close le</translation>
-        </message>
-        <message>
             <source>Ending</source>
             <translation>Issue</translation>
         </message>
@@ -13100,10 +17040,6 @@ Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque rè
             <translation>Laissez vide pour appliquer la durée de mandat fixée par les statuts.</translation>
         </message>
         <message>
-            <source>Member number</source>
-            <translation>Numéro de membre</translation>
-        </message>
-        <message>
             <source>Term starts</source>
             <translation>Début du mandat</translation>
         </message>
@@ -13208,16 +17144,388 @@ Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque rè
             <translation>Gouvernance</translation>
         </message>
         <message>
+            <source>Print the training record…</source>
+            <translation>Imprimer le relevé de formation…</translation>
+        </message>
+        <message>
+            <source>Training: {count} session(s), {hours} h</source>
+            <translation>Formation : {count} session(s), {hours} h</translation>
+        </message>
+        <message>
+            <source>No training session attended yet.</source>
+            <translation>Aucune session de formation suivie pour l'instant.</translation>
+        </message>
+        <message>
+            <source>training-record-{number}</source>
+            <translation>releve-formation-{number}</translation>
+        </message>
+        <message>
+            <source>Print the training record</source>
+            <translation>Imprimer le relevé de formation</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>No activity to show on the timeline.</source>
+            <translation>Aucune activité à afficher sur le calendrier.</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Échues seulement</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Nouvelle…</translation>
+        </message>
+        <message>
+            <source>Report progress…</source>
+            <translation>Rendre compte de l'avancement…</translation>
+        </message>
+        <message>
+            <source>Tag journal lines…</source>
+            <translation>Rattacher des lignes du journal…</translation>
+        </message>
+        <message>
+            <source>Untag the chosen lines</source>
+            <translation>Détacher les lignes choisies</translation>
+        </message>
+        <message>
+            <source>Progress reports</source>
+            <translation>Comptes rendus d'avancement</translation>
+        </message>
+        <message>
+            <source>Journal lines tagged to it</source>
+            <translation>Lignes du journal qui y sont rattachées</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Toutes les années</translation>
+        </message>
+        <message>
+            <source>{count} activities; budget {budget} {currency}, actual {actual} {currency} from the books.</source>
+            <translation>{count} activités ; budget {budget} {currency}, réalisé {actual} {currency} selon les comptes.</translation>
+        </message>
+        <message>
+            <source>{count} overdue</source>
+            <translation>{count} échue(s)</translation>
+        </message>
+        <message>
+            <source>{count} late</source>
+            <translation>{count} à la traîne</translation>
+        </message>
+        <message>
+            <source>No activity here yet. “New…” adds the first.</source>
+            <translation>Aucune activité ici pour l'instant. « Nouvelle… » ajoute la première.</translation>
+        </message>
+        <message>
+            <source>No overdue activity.</source>
+            <translation>Aucune activité échue.</translation>
+        </message>
+        <message>
+            <source>Choose an activity to see its progress reports and the journal lines tagged to it.</source>
+            <translation>Choisissez une activité pour voir ses comptes rendus d'avancement et les lignes du journal qui y sont rattachées.</translation>
+        </message>
+        <message>
+            <source>{progress} % done; {expected} % of its time gone.</source>
+            <translation>{progress} % réalisé ; {expected} % de son délai écoulé.</translation>
+        </message>
+        <message>
+            <source>Your role may read the action plan but not change it.</source>
+            <translation>Votre rôle permet de consulter le plan d'action, mais pas de le modifier.</translation>
+        </message>
+        <message>
+            <source>Activity {number} saved.</source>
+            <translation>Activité {number} enregistrée.</translation>
+        </message>
+        <message>
+            <source>Progress of activity {number} recorded.</source>
+            <translation>Avancement de l'activité {number} enregistré.</translation>
+        </message>
+        <message>
+            <source>Untag</source>
+            <translation>Détacher</translation>
+        </message>
+        <message>
+            <source>Stop counting {count} line(s) as spending on activity {number}?</source>
+            <translation>Ne plus compter {count} ligne(s) comme dépenses de l'activité {number} ?</translation>
+        </message>
+        <message>
+            <source>Export the action plan</source>
+            <translation>Exporter le plan d'action</translation>
+        </message>
+        <message>
+            <source>New version</source>
+            <translation>Nouvelle version</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Added to last year's actuals</source>
+            <translation>Ajouté au réalisé de l'an dernier</translation>
+        </message>
+        <message>
+            <source>Propose from last year</source>
+            <translation>Proposer à partir de l'an dernier</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Approuver…</translation>
+        </message>
+        <message>
+            <source>{version} - approved</source>
+            <translation>{version} - approuvée</translation>
+        </message>
+        <message>
+            <source>{version} - draft</source>
+            <translation>{version} - brouillon</translation>
+        </message>
+        <message>
+            <source>income</source>
+            <translation>produit</translation>
+        </message>
+        <message>
+            <source>expense</source>
+            <translation>charge</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year yet: open one in the Ledger's settings first.</source>
+            <translation>Il n'y a encore aucun exercice : ouvrez-en un d'abord dans les paramètres du Grand livre.</translation>
+        </message>
+        <message>
+            <source>No budget for {year} yet. “New version” starts one; then type the amounts or propose them from last year.</source>
+            <translation>Pas encore de budget pour {year}. « Nouvelle version » en commence un ; tapez ensuite les montants ou proposez-les à partir de l'an dernier.</translation>
+        </message>
+        <message>
+            <source>Version {version}: approved by the general assembly on {day}, resolution {resolution} (“{meeting}”). It is frozen; a change is a new version.</source>
+            <translation>Version {version} : approuvée par l'assemblée générale le {day}, résolution {resolution} (« {meeting} »). Elle est figée ; toute modification devient une nouvelle version.</translation>
+        </message>
+        <message>
+            <source>Version {version}: DRAFT, not approved yet.</source>
+            <translation>Version {version} : BROUILLON, pas encore approuvée.</translation>
+        </message>
+        <message>
+            <source>Type the amounts in the Budget column and Save; “Approve…” once the general assembly has voted it.</source>
+            <translation>Tapez les montants dans la colonne Budget et enregistrez ; « Approuver… » une fois que l'assemblée générale l'a voté.</translation>
+        </message>
+        <message>
+            <source>{count} account(s) over budget.</source>
+            <translation>{count} compte(s) au-dessus du budget.</translation>
+        </message>
+        <message>
+            <source>{what}: budget {budget}, actual {actual} {currency}</source>
+            <translation>{what} : budget {budget}, réalisé {actual} {currency}</translation>
+        </message>
+        <message>
+            <source>{text}; {pct} % used</source>
+            <translation>{text} ; {pct} % utilisé</translation>
+        </message>
+        <message>
+            <source>Your role may read the budget but not change it.</source>
+            <translation>Votre rôle permet de consulter le budget, mais pas de le modifier.</translation>
+        </message>
+        <message>
+            <source>Version {version} of the {year} budget started as a draft.</source>
+            <translation>La version {version} du budget {year} a été commencée comme brouillon.</translation>
+        </message>
+        <message>
+            <source>The budget is saved.</source>
+            <translation>Le budget est enregistré.</translation>
+        </message>
+        <message>
+            <source>There is no fiscal year before {year} to start from.</source>
+            <translation>Il n'y a aucun exercice avant {year} à partir duquel commencer.</translation>
+        </message>
+        <message>
+            <source>Proposed from the actuals of {source} plus {growth} %: {count} account(s).</source>
+            <translation>Proposé à partir du réalisé de {source} plus {growth} % : {count} compte(s).</translation>
+        </message>
+        <message>
+            <source>The budget is approved.</source>
+            <translation>Le budget est approuvé.</translation>
+        </message>
+        <message>
+            <source>Export the budget</source>
+            <translation>Exporter le budget</translation>
+        </message>
+        <message>
+            <source>revenue</source>
+            <translation>produits</translation>
+        </message>
+        <message>
+            <source>costs</source>
+            <translation>coûts</translation>
+        </message>
+        <message>
+            <source>cash</source>
+            <translation>trésorerie</translation>
+        </message>
+        <message>
+            <source>Revenue, costs and cash per year</source>
+            <translation>Produits, coûts et trésorerie par année</translation>
+        </message>
+        <message>
+            <source>Revenue (sales and premium)</source>
+            <translation>Produits (ventes et prime)</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>Nouveau plan…</translation>
+        </message>
+        <message>
+            <source>Copy…</source>
+            <translation>Copier…</translation>
+        </message>
+        <message>
+            <source>Adopt…</source>
+            <translation>Adopter…</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Plan :</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Production and costs</source>
+            <translation>Production et coûts</translation>
+        </message>
+        <message>
+            <source>No business plan yet. “New plan…” makes one; it can start from the books of a fiscal year.</source>
+            <translation>Pas encore de plan d'affaires. « Nouveau plan… » en crée un ; il peut partir des comptes d'un exercice.</translation>
+        </message>
+        <message>
+            <source>Write the section here. Blank lines separate paragraphs; a line starting with “- ” is a bullet; **bold** and *italic* work.</source>
+            <translation>Rédigez la section ici. Les lignes vides séparent les paragraphes ; une ligne commençant par « - » est une puce ; **gras** et *italique* fonctionnent.</translation>
+        </message>
+        <message>
+            <source>Save the section</source>
+            <translation>Enregistrer la section</translation>
+        </message>
+        <message>
+            <source>Save the years</source>
+            <translation>Enregistrer les années</translation>
+        </message>
+        <message>
+            <source>Add a cost…</source>
+            <translation>Ajouter un coût…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Production and prices&lt;/b&gt;: type in the table, then save.</source>
+            <translation>&lt;b&gt;Production et prix&lt;/b&gt; : saisissez dans le tableau, puis enregistrez.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Costs&lt;/b&gt;: per gram sold, or per year</source>
+            <translation>&lt;b&gt;Coûts&lt;/b&gt; : par gramme vendu, ou par année</translation>
+        </message>
+        <message>
+            <source>Loan terms</source>
+            <translation>Conditions du prêt</translation>
+        </message>
+        <message>
+            <source>Life</source>
+            <translation>Durée de vie</translation>
+        </message>
+        <message>
+            <source>Add an investment…</source>
+            <translation>Ajouter un investissement…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Investment programme&lt;/b&gt; and how each item is funded</source>
+            <translation>&lt;b&gt;Programme d'investissement&lt;/b&gt; et financement de chaque élément</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Projected income statement&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Compte de résultat prévisionnel&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Break-even&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Seuil de rentabilité&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Cash projection&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Prévision de trésorerie&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Adopted by resolution {ref} of “{meeting}” on {date}. It can no longer be changed; copy it to work on a new version.</source>
+            <translation>Adopté par la résolution {ref} de « {meeting} » le {date}. Il ne peut plus être modifié ; copiez-le pour travailler sur une nouvelle version.</translation>
+        </message>
+        <message>
+            <source>Draft, {first} to {last}; cash at the start {cash} {currency}.</source>
+            <translation>Brouillon, {first} à {last} ; trésorerie au départ {cash} {currency}.</translation>
+        </message>
+        <message>
+            <source>{label}: {words} words</source>
+            <translation>{label} : {words} mots</translation>
+        </message>
+        <message>
+            <source>{years} years at {rate} %</source>
+            <translation>{years} ans à {rate} %</translation>
+        </message>
+        <message>
+            <source>Total {cost}: members {members}, premium {premium}, loans {loan}, grants {grant} ({currency}).</source>
+            <translation>Total {cost} : membres {members}, prime {premium}, prêts {loan}, subventions {grant} ({currency}).</translation>
+        </message>
+        <message>
+            <source>No investment planned yet.</source>
+            <translation>Aucun investissement prévu pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Your role may read the business plan but not change it.</source>
+            <translation>Votre rôle permet de consulter le plan d'affaires, mais pas de le modifier.</translation>
+        </message>
+        <message>
+            <source>An adopted plan is not changed: copy it.</source>
+            <translation>Un plan adopté ne se modifie pas : copiez-le.</translation>
+        </message>
+        <message>
+            <source>Plan created.</source>
+            <translation>Plan créé.</translation>
+        </message>
+        <message>
+            <source>Copied as a new draft.</source>
+            <translation>Copié comme nouveau brouillon.</translation>
+        </message>
+        <message>
+            <source>The plan is adopted.</source>
+            <translation>Le plan est adopté.</translation>
+        </message>
+        <message>
+            <source>Section saved.</source>
+            <translation>Section enregistrée.</translation>
+        </message>
+        <message>
+            <source>{year}, grams: {problem}</source>
+            <translation>{year}, grammes : {problem}</translation>
+        </message>
+        <message>
+            <source>Years saved.</source>
+            <translation>Années enregistrées.</translation>
+        </message>
+        <message>
+            <source>Export the business plan</source>
+            <translation>Exporter le plan d'affaires</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number.</source>
+            <translation>« {value} » n'est pas un nombre.</translation>
+        </message>
+        <message>
             <source>New premium use plan</source>
             <translation>Nouveau plan d'utilisation de la prime</translation>
         </message>
         <message>
             <source>e.g. Fairmined premium {year}</source>
             <translation>p. ex. Prime Fairmined {year}</translation>
-        </message>
-        <message>
-            <source>Budget ({currency})</source>
-            <translation>Budget ({currency})</translation>
         </message>
         <message>
             <source>Add a use</source>
@@ -13244,10 +17552,6 @@ Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque rè
             <translation>Utilisations prévues, telles que l'assemblée les approuve :</translation>
         </message>
         <message>
-            <source>Create the plan</source>
-            <translation>Créer le plan</translation>
-        </message>
-        <message>
             <source>Total budget: {amount} {currency}</source>
             <translation>Budget total : {amount} {currency}</translation>
         </message>
@@ -13272,20 +17576,12 @@ Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque rè
             <translation>Déjà rattaché</translation>
         </message>
         <message>
-            <source>Year</source>
-            <translation>Exercice</translation>
-        </message>
-        <message>
             <source>Entry number</source>
             <translation>N° d'écriture</translation>
         </message>
         <message>
             <source>All of its expenses</source>
             <translation>Toutes ses charges</translation>
-        </message>
-        <message>
-            <source>Amount ({currency})</source>
-            <translation>Montant ({currency})</translation>
         </message>
         <message>
             <source>Expense entries of the plan's period ({start} to {end}); pick one, or give any posted entry's year and number below.</source>
@@ -13296,20 +17592,8 @@ Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque rè
             <translation>Rattacher</translation>
         </message>
         <message>
-            <source>New plan…</source>
-            <translation>Nouveau plan…</translation>
-        </message>
-        <message>
-            <source>Approve…</source>
-            <translation>Approuver…</translation>
-        </message>
-        <message>
             <source>Tag spending…</source>
             <translation>Rattacher des dépenses…</translation>
-        </message>
-        <message>
-            <source>Untag</source>
-            <translation>Détacher</translation>
         </message>
         <message>
             <source>Report…</source>
@@ -13600,6 +17884,234 @@ Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque rè
             <translation>repartition-{number}-non-reclames</translation>
         </message>
         <message>
+            <source>Checklists</source>
+            <translation>Listes de contrôle</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation>Normes</translation>
+        </message>
+        <message>
+            <source>from the start</source>
+            <translation>dès le départ</translation>
+        </message>
+        <message>
+            <source>to reach over time</source>
+            <translation>à atteindre progressivement</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Records that fit this requirement: double-click one to attach it.</source>
+            <translation>Enregistrements qui correspondent à cette exigence : double-cliquez sur l'un d'eux pour le joindre.</translation>
+        </message>
+        <message>
+            <source>Assess…</source>
+            <translation>Évaluer…</translation>
+        </message>
+        <message>
+            <source>Add evidence…</source>
+            <translation>Ajouter une preuve…</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>Retirer la preuve</translation>
+        </message>
+        <message>
+            <source>Make an improvement action…</source>
+            <translation>Créer une action d'amélioration…</translation>
+        </message>
+        <message>
+            <source>Records that would fit (double-click to attach)</source>
+            <translation>Enregistrements qui conviendraient (double-cliquez pour joindre)</translation>
+        </message>
+        <message>
+            <source>Improvement activities</source>
+            <translation>Activités d'amélioration</translation>
+        </message>
+        <message>
+            <source>History of assessments</source>
+            <translation>Historique des évaluations</translation>
+        </message>
+        <message>
+            <source>{percent} % met; {assessed} of {total} assessed</source>
+            <translation>{percent} % satisfait ; {assessed} sur {total} évaluée(s)</translation>
+        </message>
+        <message>
+            <source>Choose a requirement on the left.</source>
+            <translation>Choisissez une exigence à gauche.</translation>
+        </message>
+        <message>
+            <source>on {date} by {user}</source>
+            <translation>le {date} par {user}</translation>
+        </message>
+        <message>
+            <source>Stage: {stage}</source>
+            <translation>Étape : {stage}</translation>
+        </message>
+        <message>
+            <source>Level:</source>
+            <translation>Niveau :</translation>
+        </message>
+        <message>
+            <source>Added by {user} on {when}</source>
+            <translation>Ajoutée par {user} le {when}</translation>
+        </message>
+        <message>
+            <source>No evidence yet.</source>
+            <translation>Aucune preuve pour l'instant.</translation>
+        </message>
+        <message>
+            <source>{number}. {title} ({starts} to {ends}): {status}, {progress} %</source>
+            <translation>{number}. {title} ({starts} au {ends}) : {status}, {progress} %</translation>
+        </message>
+        <message>
+            <source>No improvement action yet.</source>
+            <translation>Aucune action d'amélioration pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Not assessed yet.</source>
+            <translation>Pas encore évaluée.</translation>
+        </message>
+        <message>
+            <source>Your role may read the standards but not change them.</source>
+            <translation>Votre rôle permet de consulter les normes, mais pas de les modifier.</translation>
+        </message>
+        <message>
+            <source>Remove “{label}” from this requirement's evidence? The record itself is kept.</source>
+            <translation>Retirer « {label} » des preuves de cette exigence ? L'enregistrement lui-même est conservé.</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Toutes les natures</translation>
+        </message>
+        <message>
+            <source>Record an incident…</source>
+            <translation>Enregistrer un incident…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Incident register ({format})…</source>
+            <translation>Registre des incidents ({format})…</translation>
+        </message>
+        <message>
+            <source>{days} days since the last accident</source>
+            <translation>{days} jours depuis le dernier accident</translation>
+        </message>
+        <message>
+            <source>No accident recorded</source>
+            <translation>Aucun accident enregistré</translation>
+        </message>
+        <message>
+            <source>{since} · mercury this year: {grams} g · in the period: {total} incident(s), {open} open</source>
+            <translation>{since} · mercure cette année : {grams} g · pendant la période : {total} incident(s), {open} ouvert(s)</translation>
+        </message>
+        <message>
+            <source>No incident in the register for this period.</source>
+            <translation>Aucun incident dans le registre pour cette période.</translation>
+        </message>
+        <message>
+            <source>Incident {number}: {kind}, {severity}</source>
+            <translation>Incident {number} : {kind}, {severity}</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Enregistré par</translation>
+        </message>
+        <message>
+            <source>incidents-{start}-{end}</source>
+            <translation>incidents-{start}-{end}</translation>
+        </message>
+        <message>
+            <source>{total} requirements</source>
+            <translation>{total} exigences</translation>
+        </message>
+        <message>
+            <source>Target met: {target}</source>
+            <translation>Objectif atteint : {target}</translation>
+        </message>
+        <message>
+            <source>Target met</source>
+            <translation>Objectif atteint</translation>
+        </message>
+        <message>
+            <source>CHECK: {detail}</source>
+            <translation>VÉRIFIER : {detail}</translation>
+        </message>
+        <message>
+            <source>Standards report (PDF)…</source>
+            <translation>Rapport sur les normes (PDF)…</translation>
+        </message>
+        <message>
+            <source>Standards report (Excel)…</source>
+            <translation>Rapport sur les normes (Excel)…</translation>
+        </message>
+        <message>
+            <source>Progress on the standards</source>
+            <translation>Avancement sur les normes</translation>
+        </message>
+        <message>
+            <source>Indicators are computed from the register, the officers, production, the premium plan, the minutes, training and the incident register; hover over a card for how.</source>
+            <translation>Les indicateurs sont calculés à partir du registre, des dirigeants, de la production, du plan d'utilisation de la prime, des procès-verbaux, des formations et du registre des incidents ; survolez une carte pour savoir comment.</translation>
+        </message>
+        <message>
+            <source>Indicators on {date}</source>
+            <translation>Indicateurs au {date}</translation>
+        </message>
+        <message>
+            <source>Standards report</source>
+            <translation>Rapport sur les normes</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>Tous les thèmes</translation>
+        </message>
+        <message>
+            <source>New session…</source>
+            <translation>Nouvelle session…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Corriger…</translation>
+        </message>
+        <message>
+            <source>Attendance…</source>
+            <translation>Présences…</translation>
+        </message>
+        <message>
+            <source>Training report ({format})…</source>
+            <translation>Rapport de formation ({format})…</translation>
+        </message>
+        <message>
+            <source>{sessions} session(s) given, {hours} hours; {members} members trained, {share} % of them women.</source>
+            <translation>{sessions} session(s) dispensée(s), {hours} heures ; {members} membres formés, dont {share} % de femmes.</translation>
+        </message>
+        <message>
+            <source>(planned)</source>
+            <translation>(prévue)</translation>
+        </message>
+        <message>
+            <source>{count} attended “{topic}” ({women} women):</source>
+            <translation>{count} ont suivi « {topic} » ({women} femmes) :</translation>
+        </message>
+        <message>
+            <source>training-{start}-{end}</source>
+            <translation>formation-{start}-{end}</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -13678,10 +18190,6 @@ Partez du modèle correspondant à la loi de votre pays, puis adaptez chaque rè
         <message>
             <source>Read the columns</source>
             <translation>Lire les colonnes</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fichier</translation>
         </message>
         <message>
             <source>Drop a statement file here</source>

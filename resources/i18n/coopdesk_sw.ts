@@ -4138,6 +4138,342 @@
             <translation>Hitilafu: {message}</translation>
         </message>
         <message>
+            <source>--entry is YEAR:NUMBER, e.g. 2026:14; not '{value}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activity found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activity yet: 'coopdesk activity add TITLE --from DATE --to DATE' adds one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity {number} added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what to change: --title, --objective, --from, --to, --responsible, --budget, --indicator or --requirement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity {number} changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say the progress: --progress PERCENT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress of activity {number} recorded: {status}, {progress} %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what to tag: --entry YEAR:NUMBER, or --line ID (one or more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} line(s) tagged to activity {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} line(s) untagged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From {starts} to {ends}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objective: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requirement: {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget {budget}, actual {actual}, variance {variance}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {status}, {progress} % (time gone: {expected} %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress reports:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No progress report yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tagged lines:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No journal line tagged yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(reversed, not counted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no budget for {year} yet: 'coopdesk budget new --year {year}' starts one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No budget yet: 'coopdesk budget new --year NAME' starts one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved {day}, resolution {resolution}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget {year}, version {version}: a draft with {lines} line(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row} of {path}: give an account and an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give ACCOUNT=AMOUNT pairs, or --file CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write ACCOUNT=AMOUNT, e.g. 5105=36000000; not '{value}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account {code}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} account(s) set in the {year} budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--growth: '{value}' is not a percentage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {year} budget proposed from the actuals of {source} plus {growth} %: {count} line(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {year} budget, version {version}, approved on {day} (resolution {resolution}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draft, not approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget {year}, version {version}: {approval}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Jina</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Bajeti</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OVER BUDGET</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Income</source>
+            <translation>Mapato</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>Matumizi</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Matokeo</translation>
+        </message>
+        <message>
+            <source>No report named '{name}' here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the action plan: activities, progress and spending tagged from the books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the activities with budget and actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only those running in this calendar year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only the overdue ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the day to judge against (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the first day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the responsible member's number (0: nobody, when changing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the amount budgeted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a standard's requirement, e.g. craft:2.1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add an activity to the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>change an activity's plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record a progress report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per cent done, 0 to 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the report's date (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag journal lines of posted entries to an activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YEAR:NUMBER: the entry's debits to expense accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a journal line's id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove the tags of journal lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an activity with its reports and lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the annual budget by account, approved by the assembly, against the actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the budgets and their versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a fiscal year's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a new draft version of a year's budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set amounts of a draft: ACCOUNT=AMOUNT...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>default: the latest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a CSV file of ACCOUNT,AMOUNT rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fill a draft from a year's actuals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the year to start from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per cent added, e.g. 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approve a draft by an assembly's motion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the passed motion's id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the budget against the actual by account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>default: the latest approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{option}: give line numbers separated by commas, like 12,15.</source>
             <translation>{option}: weka namba za mistari zikitenganishwa kwa koma, kama 12,15.</translation>
         </message>
@@ -4762,11 +5098,335 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the year of the minutes book</source>
+            <source>the year of the minutes book, the action plan or the budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the business plan (else the latest)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>craft, fairmined or maendeleo (else all)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>how many numbered ballot papers to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no business plan yet: 'coopdesk plan new TITLE --first-year YEAR' makes one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--year: the plan runs from {first} to {last}; {year} is not one of its years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No business plan yet: 'coopdesk plan new TITLE --first-year YEAR' makes one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status}, resolution {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cash at the start: {amount} {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Section {key} ({label}): {words} words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Mwaka</translation>
+        </message>
+        <message>
+            <source>Fine grams sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price per gram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Premium per gram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per gram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projected income statement ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales of metal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Variable costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fixed costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Depreciation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interest on loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operating result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Premium income</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Investments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>members {members}, premium {premium}, loan {loan}, grant {grant}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break-even</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cash projection ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cash at the start of the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Money in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Money out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cash at the end of the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business plan {id} created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the section's text with --file PATH or --text TEXT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--file: cannot read {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Section {key} saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year {year} saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost line {id} added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost line {id} removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Investment {id} added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Investment {id} removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan starts from the books of {year}: {grams} g sold at {price} a gram, {count} cost lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business plan {id} adopted by resolution {ref}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business plan {id} copied as draft {new}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the business plan: sections, projections, investments, adoption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the business plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>make a new draft plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the calendar year of the plan's first year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 to 5 years (default 3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cash at the start of the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print a plan and its projection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the plan (default: the latest)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write a section of the plan (Markdown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a text file with the section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the section's text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set a year's production and prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the calendar year, or its place in the plan (1 to 5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fine grams sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>price per fine gram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>premium per fine gram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add or remove a cost line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add a cost line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the amount of each year in order (one for every year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the amounts are per gram sold (else per year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the expense account group's code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove a cost line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cost line's number (see 'plan show')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add or remove an investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add an investment and its funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paid by the members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paid from the premium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>borrowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from a grant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the loan's interest, per cent a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>useful life in years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove an investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the investment's number (see 'plan show')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start the plan from a fiscal year's books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the fiscal year's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record the passed motion that adopted the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>copy a plan as a new draft</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5090,6 +5750,190 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No stage yet: 'coopdesk formal add KIND TITLE' adds one; the kinds are {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>issued {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expires {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fees {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} document(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{granted} of {total} stages granted and valid on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mining site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Maelezo</translation>
+        </message>
+        <message>
+            <source>Document {id}: {file} ({size}, sha256 {sha})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee: entry {entry} of {day}, {amount}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--within: give a number of days, 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has expired and nothing expires within {days} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} could not be written: {reason}</source>
+            <translation>Haikuwezekana kuandika {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Document {id} saved to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage {id} added: {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--clear {name}: the same field is also given a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what to change, e.g. --status granted --issued 2026-03-01 --reference 123.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage {id} updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation>{file} halikuweza kusomwa: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} kept with stage {id} as document {doc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry {entry} ({amount}) linked as a fee of stage {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry {entry} is no longer a fee of stage {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who grants it, e.g. the regional environmental authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number of the certificate, licence or title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applied for on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>issued on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the last day it is valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the mining site it is about (name or id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the formalisation path: registrations, licences, titles, their documents and fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the stages in the path's order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as they stand on this day (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one stage with its documents and fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add a stage to the path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>change a stage's fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty a field (may be repeated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep a scanned document (PDF, JPEG, PNG) with a stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save a kept document to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the document's number (see 'formal show')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file or folder (default: its own name here)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>link the posted entry that paid a fee of a stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unlink an entry from a stage's fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what has expired or expires soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>--lot: '{value}' is not a candidate of this election (give the candidate's number, 1 to {count}, or name).</source>
             <translation>--lot: '{value}' si mgombea wa uchaguzi huu (toa namba ya mgombea, 1 hadi {count}, au jina lake).</translation>
         </message>
@@ -5219,10 +6063,6 @@
         </message>
         <message>
             <source>When: {when}; place: {place}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status: {status}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5592,10 +6432,6 @@
         <message>
             <source>Planned use</source>
             <translation>Matumizi yaliyopangwa</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Bajeti</translation>
         </message>
         <message>
             <source>Spent</source>
@@ -5974,6 +6810,294 @@
             <translation>andika hati ya kuchapisha</translation>
         </message>
         <message>
+            <source>{percent} % met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clause: {clause}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evidence {id}: {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>activity {number}: {title} ({starts} to {ends}, {status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suggested: {label} (--kind {kind}{ref})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{standard} {id}: {level}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--kind: say what kind of evidence: {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence {id} linked to {standard} {req}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence {id} removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity {number} added to the action plan for {standard} {req}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CHECK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target: {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>standards: CRAFT, Fairmined, Maendeleo - checklists, evidence and indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the standards and their progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a standard's checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with the texts, clauses, notes and suggested evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record a requirement's level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 2.4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the day assessed (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>link evidence to a requirement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the record's id (see 'standard show -v')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file to keep as evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove a piece of evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an improvement action (an activity of the action plan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the member number in charge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the indicators computed from the records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a number of grams.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No training session from {start} to {end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} attended ({women} women)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training session {id} added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} attended session {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member {number} taken off the list; {count} attended session {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme: {theme}; trainer: {trainer}; place: {place}; length: {length}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} attended ({women} women):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}): {count} session(s), {length}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By theme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OPEN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grams} g mercury</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No incident in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open incident.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident {number} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident {number} closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site: {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member: {name} ({number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action taken: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded by {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training sessions and who attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sessions of a period (default: the last 12 months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record a session given (or planned)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the trainer or the organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how long it lasted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add members to a session's attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>take a member off a session's attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a session and who attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a member's training history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the incident register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record an incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the day it happened (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the mining site's id (see 'coopdesk sites list')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the member involved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grams of mercury used or spilled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the action taken already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>close an incident with the action taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what was done about it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the day it closed (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an incident in full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Administrator</source>
             <translation>Msimamizi wa mfumo</translation>
         </message>
@@ -6048,6 +7172,10 @@
         <message>
             <source>run an election's poll and count</source>
             <translation>kusimamia upigaji kura na kuhesabu kura za uchaguzi</translation>
+        </message>
+        <message>
+            <source>write the plans, the budget and the formalisation and standards records</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{user} may not {action}. Ask an administrator for the right role.</source>
@@ -7394,10 +8522,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Result</source>
-            <translation>Matokeo</translation>
-        </message>
-        <message>
             <source>{name} (withdrawn)</source>
             <translation type="unfinished" />
         </message>
@@ -7484,10 +8608,6 @@
         <message>
             <source>Member</source>
             <translation>Mwanachama</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Jina</translation>
         </message>
         <message>
             <source>Round</source>
@@ -8754,14 +9874,6 @@
             <translation>Jumla ya mtaji</translation>
         </message>
         <message>
-            <source>Income</source>
-            <translation>Mapato</translation>
-        </message>
-        <message>
-            <source>Expenses</source>
-            <translation>Matumizi</translation>
-        </message>
-        <message>
             <source>Assets</source>
             <translation>Mali</translation>
         </message>
@@ -9334,10 +10446,6 @@
             <translation>Ridhaa</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Maelezo</translation>
-        </message>
-        <message>
             <source>The first names are missing.</source>
             <translation>Majina ya kwanza hayajaandikwa.</translation>
         </message>
@@ -9550,6 +10658,2134 @@
             <translation>Kubatilisha muamala {number} kungemwacha mwanachama {member} na mtaji hasi; batilisha kwanza miamala iliyofuata.</translation>
         </message>
         <message>
+            <source>OVERDUE - {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LATE - {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}, situation on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Umekamilika</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual (from the books)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activity in the action plan yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OVERDUE: {list}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number}. {title} (ended {day})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LATE (progress behind the time gone by more than {points} points): {list}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number}. {title} ({progress} % done, {expected} % of the time gone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LATE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number}. {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget and actual by activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spending tagged to each activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} (reversed, not counted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number}. {title}: budget {budget}, actual {actual}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Gharama</translation>
+        </message>
+        <message>
+            <source>No fiscal year holds today's date; say which year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no fiscal year in {year}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget against actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fiscal year {year}, version {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved by the general assembly on {day}, resolution {resolution} (“{meeting}”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DRAFT: not approved by the general assembly yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Mwaka wa fedha</translation>
+        </message>
+        <message>
+            <source>{year}: {start} to {end}</source>
+            <translation>{year}: {start} hadi {end}</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>posted entries of the year up to {day}, year-end closing left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budgeted result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OVER BUDGET: {list}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} {name} ({used})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{pct} % used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Variance (+ favourable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing budgeted or recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total {what}: budget {budget}, actual {actual}, {used}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result (income less expenses)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expenses: budget and actual by group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no activity number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no member number {number} to be responsible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the activity a title, e.g. “Helmets and boots for every digger”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title is longer than {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The budget must be an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The budget cannot be less than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The requirement's reference is longer than {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activity ends ({ends}) before it starts ({starts}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An activity has no field “{field}” to change here; the fields are {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status is one of {statuses}; not “{status}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The progress is a whole per cent from 0 to 100; not {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An activity that is done is 100 % done; the progress says {value} %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the date of the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} is already tagged to activity {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one journal line to tag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no journal line {line}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} belongs to a draft entry; only lines of posted entries are tagged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no posted entry {entry}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry {entry} has no debit to an expense account; tag its lines one by one instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one tagged line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} is not tagged to any activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no budget {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version {version} of the {year} budget was approved on {date} and is frozen. Make a revision (a new version) to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version {version} of the {year} budget is still a draft: change it rather than starting another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account {code}: there is no such account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account {code}: a heading; budget the accounts under it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account {code} is not an income or expense account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account {code}: the amount is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account {code}: the amount {amount} is less than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The growth is a percentage above -100 and at most 1000; not {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no motion {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motion {id} was voted by “{meeting}”, not by a general assembly; only the assembly approves the budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motion {id} did not pass; it cannot approve the budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motion {id} already approved version {version} of a budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The budget has no lines yet; give amounts before it is approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no budget for {year} yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {year} budget has no version {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile of the cooperative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market and buyers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Production and operations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation and management</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risks and how we meet them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Rasimu</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no business plan {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan “{title}” was adopted (resolution {ref}) and can no longer be changed. Make a copy to work on a new version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: give an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} is longer than {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan runs from {first} to {last}; year {index} is not one of its years (1 to {count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grams sold must be zero or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the grams to the milligram (three decimals at most), not {grams}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no account {code} in the chart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account {code} ({name}) is not an expense account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plan's title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first year {year} is not a calendar year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A business plan covers {low} to {high} years, not {years}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown mineral {mineral}; known: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The opening cash: give an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown section {key}; the sections are {keys}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The section is longer than {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The price per gram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The premium per gram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give one amount for each of the plan's {count} years, not {given}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cost per gram in {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cost in {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cost's label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no cost line {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the premium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From a loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From a grant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The funding adds up to {funded}, not to the cost {cost}: members {members} + premium {premium} + loan {loan} + grant {grant}; {gap} {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too much</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repay the loan over 1 to 30 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The loan's interest rate is a percentage a year, from 0 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the interest rate to two decimals at most, not {rate}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The item's useful life is 1 to 50 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no investment {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no fiscal year {year}; the books have: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The books of {year} have no posted expenses and no sales of {mineral}: there is nothing to start from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motion {id} (“{text}”) did not pass; only a passed motion adopts a plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motion {id} already adopted the plan “{title}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft: not adopted yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopted by resolution {ref} of “{meeting}” on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year}: each gram of {metal} costs {cost} to produce and sells for {price}; no quantity sold covers the costs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year}: there are no fixed costs; every gram sold earns {margin}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year}: the cooperative covers its costs from {need} g of fine {metal} sold (sales of {money}). It plans {planned} g, {percent} % above that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year}: the cooperative covers its costs from {need} g of fine {metal} sold (sales of {money}). It plans only {planned} g, {percent} % short: a loss without the premium.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cash stays above zero every year; it is lowest at the end of {year} ({amount} {currency}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: cash falls below zero at the end of {years} {currency}. Find more funding, spread the investments or cut costs before adopting the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no business plan yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Mpango</translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} to {last} ({count} years)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cash at the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} by {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopting motion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This section is not written yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Variable cost per gram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Production and prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Msingi</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No costs entered yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projected income statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Costs are shown as negative amounts. The operating result leaves out the Fairmined premium, which is kept for the uses the assembly votes; the net result includes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue and costs per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Investment programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} over {years} years at {rate} % a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Malipo ya ziada ya Fairmined</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost and funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Life (years)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write-off a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write-off and loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The programme costs {cost}: {members} from the members, {premium} from the premium, {loan} borrowed and {grant} in grants. Items are written off in equal parts over their life; loans are repaid in equal parts from the year after they are drawn, with interest on what is still owed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No investment is planned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Margin per gram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Costs to cover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break-even grams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break-even sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grams planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The break-even is the quantity of fine metal whose margin (price less the variable cost of each gram) pays the fixed costs, the depreciation and the interest of the year. The premium is not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cash projection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Premium received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contributions of members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans drawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Costs paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Investments bought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans repaid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interest paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cash at the end of each year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} (in {days} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} ({days} days ago)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formalisation path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As it stands on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step {step}: {title} ({status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every stage is granted and valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stage recorded yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages granted and valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{granted} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next expiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}, on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Miner cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fees paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Hatua</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mining site: {site}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{step}. {title}: {notes}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stage of the formalisation path is recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each amount is what the posted entry paid, read from the books (its total debits).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No fee is linked to an entry of the books yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Faili</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256 (start)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No document is kept yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members' miner cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding a valid card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expiring within {days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No card recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards expiring within {days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {more} more (see the member register).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Miners registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cooperative registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regional permit or environmental licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National licence or mining title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Artisanal mining zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The members registered as miners with the authority, each with a miner card: e.g. the subsistence miner certificate and RUCOM in Colombia, the artisanal miner card in DR Congo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cooperative's legal registration: e.g. the Chamber of Commerce in Colombia, the registry of cooperatives elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A permit from the province or region: e.g. an environmental licence from a regional environmental authority, a water or explosives permit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The right to mine from the national authority: a licence, a mining title or a concession contract.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An area set aside for artisanal mining: e.g. a ZEA in DR Congo, a special reserve area (área de reserva especial) in Colombia.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any other step the authorities or a buyer require.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied, in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Granted, valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expiring soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the entry as YEAR:NUMBER, e.g. 2026:14; not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no stage {id} on the formalisation path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no mining site {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no mining site “{name}”; the sites are: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stage is one of: {kinds}; not “{kind}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the stage a title, e.g. “Environmental licence”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The authority's name is longer than {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reference number is longer than {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stage's status is one of: {statuses}; not “{status}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} date {date} is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It cannot be issued ({issued}) before it was applied for ({applied}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It must expire after it was issued ({issued}), not on {expires}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A granted stage needs the date it was issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A granted stage needs its reference number (of the certificate, licence or title).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stage with an application or issue date has started: say whether it is applied for, granted, refused or lapsed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stage has no field “{name}”; its fields are: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” keeps {docs} document(s) and {fees} fee(s): mark it lapsed instead of removing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a document coopdesk can keep; add a PDF or a photo (JPEG or PNG).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the document's file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no document {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry {entry} is a reversal; it paid no fee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry {entry} was reversed; it paid no fee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry {entry} is already linked to “{title}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry {entry} is not a fee of “{title}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{valid} of {members} active members hold a valid miner card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (No. {number}, {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} and {more} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stage} expired on {date}, {days} days ago: renew it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stage} expires today: renew it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stage} expires on {date}, in {days} days: apply for its renewal now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} active members' miner cards have expired: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} active members' miner cards expire within {days} days: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women among active members</source>
+            <translation>Wanawake kati ya wanachama hai</translation>
+        </message>
+        <message>
+            <source>{women} women of {total} active members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at least {n} women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{women} women of {total} officers in office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bylaws ask for at least {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women among the officers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under {age} on {date}: member number(s) {numbers}. Check their records now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member on the register is under {age}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members under {age} on the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fine gold per miner per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at most {value} g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No gold production lots from {start} to {end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grams} g of fine gold in {lots} lots over {days} miner-days, {start} to {end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fairmined premium spent against plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No premium use plan approved by the assembly yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{spent} of {budget} {currency} spent; plan “{plan}”, {start} to {end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last ordinary assembly: {title} on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ordinary general assembly with final minutes in the 12 months to {date}; the bylaws call for one every year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>General assemblies in the last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an ordinary assembly each year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} of {total} active members attended at least one session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By theme: {themes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members trained in the last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By kind: {kinds}. Serious or fatal: {serious}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No incident recorded from {start} to {end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incidents in the last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mercury used in the last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The total of {n} entries “mercury used” in the incident register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register extract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formalisation document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formalisation stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: “{key}” must be a text that is not empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the file must hold one JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: “sections” must be a list that is not empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, section {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: a section must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, section {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: this section id is used twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: “requirements” must be a list that is not empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, section {id}, requirement {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: a requirement must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, requirement {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: this requirement id is used twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the id is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: “evidence” must be a list of texts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: “indicator” must be a text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: cannot be read ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: not valid JSON at line {line}: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: its key “{key}” differs from the file's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no standard “{key}”; the standards are {keys}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{standard} has no requirement “{id}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{level}” is not a level; choose one of {levels}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The assessment's date {date} is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is longer than {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no {what} with id {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes of “{title}” are not final yet: sign them first, or link the meeting itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes no. {number}: {title} ({date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting: {title} ({date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training: {topic} ({date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident no. {number}: {kind} ({date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>formalisation stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}, reference {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>formalisation document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} ({stage})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>posted journal entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry {key}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity {number}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of evidence; choose one of {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label is longer than {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say which {what} is the evidence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A {what} names no record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the file's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file's name is longer than 200 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} is larger than 20 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a file carries a file's name and contents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} is already evidence for {standard} {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member register on {date}: {count} members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no evidence with id {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file kept with evidence {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improve on {standard} {id}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CRAFT, Fairmined and Maendeleo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standards: progress and evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{which}, on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requirements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% met (weighted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weights: met 1, partly met 0.66, in progress 0.33, not started 0; requirements not applicable are left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress by standard (% met, weighted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress by section (% met, weighted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requirements by level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators computed from the records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Thamani</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{version}, {publisher}. {levels}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The requirements below are summaries in our own words; the standard's text is authoritative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clause: {clause}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence: {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement activities: {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number}. {title} ({status}, {progress} %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{id}. {title}: {percent} % met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safety at work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First aid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mercury and mercury-free processing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Governance and the bylaws</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finance and bookkeeping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gender and women's leadership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rights and the law</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mining and processing techniques</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Near miss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occupational illness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mercury used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mercury spilled or released</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Environmental damage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child labour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict or violence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security (theft, intrusion)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serious</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fatal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {count} characters, please.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what the session was about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{theme}' is not a theme; choose one of {themes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the trainer or the organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The length is in minutes, from 0 to {most}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no training session {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) is not an active member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) joined on {joined}, after the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of the members named cannot be on the attendance list; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session of {day} has not taken place yet: attendance is taken on the day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A session with attendance has taken place: it cannot be moved to a day ahead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (member {number}) is already on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member {number} is not on the attendance list of this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mercury is recorded only for mercury used or spilled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how many grams of mercury were used or spilled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the grams of mercury to the milligram at most (three decimals).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grams of mercury must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no incident number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of incident; choose one of {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{severity}' is not a severity; choose one of {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An incident cannot be recorded on a day ahead ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what was done about it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident {number} was closed on {day}; a closed incident is not reopened: record a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An incident cannot be closed before it happened ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An incident cannot be closed on a day ahead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours of training given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members trained (each counted once)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women among them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{women} ({share} %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendances (a member at a session)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours received (hours × attendees)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No training session in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendances</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members trained by theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women were {share} % of the members trained in the period ({women} of {members}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{days} days (last accident on {day})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no accident recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incidents recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serious or fatal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mercury used or released</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grams} g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days since the last accident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No incident recorded in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Aina</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Eneo</translation>
+        </message>
+        <message>
+            <source>Mercury (g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Sajili</translation>
+        </message>
+        <message>
+            <source>By kind and severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incidents by kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mercury</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} record(s) of mercury used or released, {grams} g in all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mercury (g) by record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened and what was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No. {number}, {day}: {kind} ({severity})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours of training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has attended no training session recorded by the cooperative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} attended the training sessions below, as recorded on the cooperative's attendance lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{topic} ({theme}). Trainer: {trainer}. {hours} h.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Lots</source>
             <translation>Loti</translation>
         </message>
@@ -9578,16 +12814,8 @@
             <translation>Mauzo</translation>
         </message>
         <message>
-            <source>Premium</source>
-            <translation>Malipo ya ziada ya Fairmined</translation>
-        </message>
-        <message>
             <source>Member or work group</source>
             <translation>Mwanachama au kikundi cha kazi</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Eneo</translation>
         </message>
         <message>
             <source>Mineral</source>
@@ -9794,6 +13022,22 @@
             <translation>Mnyororo wa ukaguzi wakati wa kuhamisha</translation>
         </message>
         <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today: {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>1 more row in the export.</source>
             <translation>Mstari 1 zaidi katika faili lililohamishwa.</translation>
         </message>
@@ -9830,6 +13074,18 @@
             <translation>{title} (inaendelea)</translation>
         </message>
         <message>
+            <source>Planned</source>
+            <translation>Kilichopangwa</translation>
+        </message>
+        <message>
+            <source>Today, {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Report</source>
             <translation>Ripoti</translation>
         </message>
@@ -9850,8 +13106,12 @@
             <translation>Lebo</translation>
         </message>
         <message>
-            <source>Value</source>
-            <translation>Thamani</translation>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done %</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Card</source>
@@ -10246,20 +13506,12 @@
             <translation>{date}, azimio {ref}</translation>
         </message>
         <message>
-            <source>Plan</source>
-            <translation>Mpango</translation>
-        </message>
-        <message>
             <source>Approved by the assembly</source>
             <translation>Umeidhinishwa na mkutano mkuu</translation>
         </message>
         <message>
             <source>Premium received in the period</source>
             <translation>Malipo ya ziada yaliyopokelewa katika kipindi</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Kilichopangwa</translation>
         </message>
         <message>
             <source>{amount} ({percent} % of the plan)</source>
@@ -10312,10 +13564,6 @@
         <message>
             <source>Spending tagged to each use</source>
             <translation>Gharama zilizohusishwa na kila matumizi</translation>
-        </message>
-        <message>
-            <source>Spending</source>
-            <translation>Gharama</translation>
         </message>
         <message>
             <source>No spending tagged yet.</source>
@@ -10566,10 +13814,6 @@
             <translation>Mifuko na sehemu ya wanachama</translation>
         </message>
         <message>
-            <source>Step</source>
-            <translation>Hatua</translation>
-        </message>
-        <message>
             <source>%</source>
             <translation>%</translation>
         </message>
@@ -10580,10 +13824,6 @@
         <message>
             <source>The members' part, {pool}, is divided among the bases of the policy by their weights; each basis's part is shared in proportion to what each eligible member has on it. Rounded to the unit, the members receive {shared} together; {residue} is left by rounding.</source>
             <translation>Sehemu ya wanachama, {pool}, inagawanywa kati ya misingi ya sera kulingana na uzito wake; sehemu ya kila msingi inagawanywa kwa uwiano wa kile ambacho kila mwanachama anayestahili anacho kwenye msingi huo. Baada ya kukadiria hadi kipimo, wanachama wanapokea {shared} kwa pamoja; {residue} kinabaki kutokana na ukadiriaji.</translation>
-        </message>
-        <message>
-            <source>Basis</source>
-            <translation>Msingi</translation>
         </message>
         <message>
             <source>Weight %</source>
@@ -10736,10 +13976,6 @@
         <message>
             <source>Amount decided by the assembly</source>
             <translation>Kiasi kilichoamuliwa na mkutano mkuu</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Rasimu</translation>
         </message>
         <message>
             <source>Reversed</source>
@@ -11038,6 +14274,118 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Change the activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Helmets and boots for every digger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(nobody yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How success is measured, e.g. diggers equipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A standard's requirement, e.g. craft:2.1 (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget ({currency})</source>
+            <translation>Bajeti ({currency})</translation>
+        </message>
+        <message>
+            <source>Save the activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number}. {title} ({starts} to {ends}); now {status}, {progress} %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was done, what holds it up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag journal lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the expense lines spent on {number}. {title}. Only lines of posted entries not tagged to another activity are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the description or the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only from {starts} to {ends}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag the ticked lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} line(s) ticked, {amount} {currency}; {shown} line(s) listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No expense line left to tag here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve the budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {year} budget, version {version}, is approved by a motion the general assembly passed. Once approved it is frozen; a change is a new version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} - resolution {resolution}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Idhinisha</translation>
+        </message>
+        <message>
+            <source>No general assembly has passed a motion yet. Record the assembly's vote on the budget in Meetings first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the motion.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New bank account</source>
             <translation>Akaunti mpya ya benki</translation>
         </message>
@@ -11064,10 +14412,6 @@
         <message>
             <source>Book lines dated before the day the statements start are taken as agreed with the bank (they are not asked for on statements).</source>
             <translation>Mistari ya hesabu yenye tarehe ya kabla ya siku ambayo taarifa za benki zinaanza inahesabiwa kuwa imelingana na benki (haitafutwi kwenye taarifa za benki).</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Aina</translation>
         </message>
         <message>
             <source>Institution</source>
@@ -11458,6 +14802,82 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Add a stage to the path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Environmental licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who grants it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number of the certificate, licence or title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day it is valid; blank when it does not expire.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no particular site)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied for on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link a fee of “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the payment that paid the fee. Its amount is read from the books: the entry's total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already a fee of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The books hold no posted payment yet: record the payment in the cash book first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. evaluation fee, annual follow-up fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link the fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the payment in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New meeting</source>
             <translation type="unfinished" />
         </message>
@@ -11573,6 +14993,178 @@ Election of the board</source>
             <translation>Kwa tarehe hii ya kuzaliwa, mwanachama alikuwa mtoto alipojiunga; mtoto hawezi kusajiliwa kama mchimbaji.</translation>
         </message>
         <message>
+            <source>New business plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Business plan {first}-{last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No: I will enter the numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} (closed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} (current)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cash at the start ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start from the books of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting from the books fills every year with the grams sold, the average price and premium of that fiscal year, and a cost line for each group of expense accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the plan</source>
+            <translation>Unda mpango</translation>
+        </message>
+        <message>
+            <source>Cost line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the cost line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Fuel, Wages, Gold bought from members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amounts are per gram sold (a variable cost)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same amount every year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount ({currency})</source>
+            <translation>Kiasi ({currency})</translation>
+        </message>
+        <message>
+            <source>Save the cost line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Concentration table, compressor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year bought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid by the members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid from the premium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan repaid over (years)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan interest (% a year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Useful life (years)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopt the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolution {ref}: {text} ({meeting}, {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once adopted, “{title}” can no longer be changed; a new version is a copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopted by the motion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No motion has passed yet: record the meeting's vote first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} (revised)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of the copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -11599,10 +15191,6 @@ Election of the board</source>
         <message>
             <source>Approved by the assembly on</source>
             <translation>Uliidhinishwa na mkutano mkuu tarehe</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>Idhinisha</translation>
         </message>
         <message>
             <source>Reverse in distribution {number}</source>
@@ -11871,6 +15459,190 @@ Election of the board</source>
         <message>
             <source>Start from</source>
             <translation>Anza kutoka</translation>
+        </message>
+        <message>
+            <source>{standard} {id}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a requirement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was seen, what is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A record coopdesk holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An extract of the member register, today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file (a photo, a scan, a report)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave blank for the record's own name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No record fits this requirement yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file to keep as evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of the records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make an improvement action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Buy retorts and train the processors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What will be done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible (member number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The action becomes an activity of the action plan, where its progress and spending are followed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to the action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New training session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the session was about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The trainer or the organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day}: {topic}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name or a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick all shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untick all shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session is on {day}: attendance is taken on the day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record an incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no member)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grams, e.g. 12.5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member involved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action taken so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close an incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident {number} of {day}: {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the incident</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>✓ matched; a lock: in a finished reconciliation</source>
@@ -12263,10 +16035,6 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
             <translation>Umefunguliwa tena na {user}: {reason}</translation>
         </message>
         <message>
-            <source>Done</source>
-            <translation>Umekamilika</translation>
-        </message>
-        <message>
             <source>Finish the reconciliation?</source>
             <translation>Kamilisha usuluhishi?</translation>
         </message>
@@ -12431,6 +16199,190 @@ Ongeza moja, iliyounganishwa na akaunti ya leja inayoshikilia fedha zake; kisha 
             <translation>Maingizo {count} yameingizwa kwenye leja na kuoanishwa: {entries}.</translation>
         </message>
         <message>
+            <source>Record the registrations, licences and titles on the Formalisation page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{granted} of {total} stages granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current step: {step}. {title} ({status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every stage is granted and valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ {count} warning(s). {first}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing expires within {days} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stage yet: add the first step of the path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{state}: expires today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{state}: {days} days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{state} to {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formalisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a stage…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Fungua</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fees paid (from the books)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link a payment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{granted} of {total} stages granted and valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>next expiry: {title} on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step {step}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stage chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} ({days} days ago)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} (in {days} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when} by {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total {amount} {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your role may read the formalisation path but not change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take “{title}” off the path?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” removed from the path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep a document with “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned documents ({patterns})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} kept with “{title}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No program on this computer opens {file}; save it and open it from its folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove {file} from this stage? The audit trail keeps its fingerprint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry {entry} linked as a fee of “{title}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop counting entry {entry} ({amount}) as a fee of “{title}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry {entry} unlinked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Start from a preset…</source>
             <translation type="unfinished" />
         </message>
@@ -12445,10 +16397,6 @@ Start from the preset for your country's law, then change every rule to match yo
         </message>
         <message>
             <source>Your role may read the bylaws but not change them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Documents</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -12509,10 +16457,6 @@ Start from the preset for your country's law, then change every rule to match yo
         </message>
         <message>
             <source>New election…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -12820,10 +16764,6 @@ Start from the preset for your country's law, then change every rule to match yo
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Closed on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Ending</source>
             <translation type="unfinished" />
         </message>
@@ -13096,10 +17036,6 @@ Start from the preset for your country's law, then change every rule to match yo
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Member number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Term starts</source>
             <translation type="unfinished" />
         </message>
@@ -13204,16 +17140,388 @@ Start from the preset for your country's law, then change every rule to match yo
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Print the training record…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training: {count} session(s), {hours} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No training session attended yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training-record-{number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the training record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activity to show on the timeline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report progress…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag journal lines…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untag the chosen lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal lines tagged to it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} activities; budget {budget} {currency}, actual {actual} {currency} from the books.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activity here yet. “New…” adds the first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No overdue activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an activity to see its progress reports and the journal lines tagged to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{progress} % done; {expected} % of its time gone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your role may read the action plan but not change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity {number} saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress of activity {number} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untag</source>
+            <translation>Ondoa uhusisho</translation>
+        </message>
+        <message>
+            <source>Stop counting {count} line(s) as spending on activity {number}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Hifadhi</translation>
+        </message>
+        <message>
+            <source>Added to last year's actuals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Propose from last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Idhinisha…</translation>
+        </message>
+        <message>
+            <source>{version} - approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{version} - draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>income</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no fiscal year yet: open one in the Ledger's settings first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No budget for {year} yet. “New version” starts one; then type the amounts or propose them from last year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version {version}: approved by the general assembly on {day}, resolution {resolution} (“{meeting}”). It is frozen; a change is a new version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version {version}: DRAFT, not approved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the amounts in the Budget column and Save; “Approve…” once the general assembly has voted it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} account(s) over budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: budget {budget}, actual {actual} {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}; {pct} % used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your role may read the budget but not change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version {version} of the {year} budget started as a draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The budget is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no fiscal year before {year} to start from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed from the actuals of {source} plus {growth} %: {count} account(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The budget is approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue, costs and cash per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue (sales and premium)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>Mpango mpya…</translation>
+        </message>
+        <message>
+            <source>Copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Production and costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No business plan yet. “New plan…” makes one; it can start from the books of a fiscal year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the section here. Blank lines separate paragraphs; a line starting with “- ” is a bullet; **bold** and *italic* work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a cost…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Production and prices&lt;/b&gt;: type in the table, then save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Costs&lt;/b&gt;: per gram sold, or per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Life</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an investment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Investment programme&lt;/b&gt; and how each item is funded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Projected income statement&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Break-even&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Cash projection&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopted by resolution {ref} of “{meeting}” on {date}. It can no longer be changed; copy it to work on a new version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft, {first} to {last}; cash at the start {cash} {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {words} words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{years} years at {rate} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total {cost}: members {members}, premium {premium}, loans {loan}, grants {grant} ({currency}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No investment planned yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your role may read the business plan but not change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An adopted plan is not changed: copy it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied as a new draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan is adopted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Section saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year}, grams: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Years saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the business plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New premium use plan</source>
             <translation>Mpango mpya wa matumizi ya malipo ya ziada</translation>
         </message>
         <message>
             <source>e.g. Fairmined premium {year}</source>
             <translation>mfano: Malipo ya ziada ya Fairmined {year}</translation>
-        </message>
-        <message>
-            <source>Budget ({currency})</source>
-            <translation>Bajeti ({currency})</translation>
         </message>
         <message>
             <source>Add a use</source>
@@ -13240,10 +17548,6 @@ Start from the preset for your country's law, then change every rule to match yo
             <translation>Matumizi yaliyopangwa, kama mkutano mkuu unavyoyaidhinisha:</translation>
         </message>
         <message>
-            <source>Create the plan</source>
-            <translation>Unda mpango</translation>
-        </message>
-        <message>
             <source>Total budget: {amount} {currency}</source>
             <translation>Jumla ya bajeti: {amount} {currency}</translation>
         </message>
@@ -13268,20 +17572,12 @@ Start from the preset for your country's law, then change every rule to match yo
             <translation>Kilichohusishwa tayari</translation>
         </message>
         <message>
-            <source>Year</source>
-            <translation>Mwaka</translation>
-        </message>
-        <message>
             <source>Entry number</source>
             <translation>Namba ya ingizo</translation>
         </message>
         <message>
             <source>All of its expenses</source>
             <translation>Gharama zake zote</translation>
-        </message>
-        <message>
-            <source>Amount ({currency})</source>
-            <translation>Kiasi ({currency})</translation>
         </message>
         <message>
             <source>Expense entries of the plan's period ({start} to {end}); pick one, or give any posted entry's year and number below.</source>
@@ -13292,20 +17588,8 @@ Start from the preset for your country's law, then change every rule to match yo
             <translation>Husisha</translation>
         </message>
         <message>
-            <source>New plan…</source>
-            <translation>Mpango mpya…</translation>
-        </message>
-        <message>
-            <source>Approve…</source>
-            <translation>Idhinisha…</translation>
-        </message>
-        <message>
             <source>Tag spending…</source>
             <translation>Husisha gharama…</translation>
-        </message>
-        <message>
-            <source>Untag</source>
-            <translation>Ondoa uhusisho</translation>
         </message>
         <message>
             <source>Report…</source>
@@ -13596,6 +17880,234 @@ Start from the preset for your country's law, then change every rule to match yo
             <translation>mgao-{number}-yasiyodaiwa</translation>
         </message>
         <message>
+            <source>Checklists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to reach over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records that fit this requirement: double-click one to attach it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add evidence…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make an improvement action…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records that would fit (double-click to attach)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History of assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{percent} % met; {assessed} of {total} assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a requirement on the left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on {date} by {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage: {stage}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added by {user} on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No evidence yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number}. {title} ({starts} to {ends}): {status}, {progress} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No improvement action yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not assessed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your role may read the standards but not change them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove “{label}” from this requirement's evidence? The record itself is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record an incident…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident register ({format})…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{days} days since the last accident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No accident recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{since} · mercury this year: {grams} g · in the period: {total} incident(s), {open} open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No incident in the register for this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident {number}: {kind}, {severity}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incidents-{start}-{end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{total} requirements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target met: {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CHECK: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standards report (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standards report (Excel)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress on the standards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators are computed from the register, the officers, production, the premium plan, the minutes, training and the incident register; hover over a card for how.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standards report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training report ({format})…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{sessions} session(s) given, {hours} hours; {members} members trained, {share} % of them women.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(planned)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} attended “{topic}” ({women} women):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training-{start}-{end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Close</source>
             <translation>Funga</translation>
         </message>
@@ -13674,10 +18186,6 @@ Start from the preset for your country's law, then change every rule to match yo
         <message>
             <source>Read the columns</source>
             <translation>Soma safu</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Faili</translation>
         </message>
         <message>
             <source>Drop a statement file here</source>
