@@ -144,6 +144,27 @@ def main(argv: list[str] | None = None) -> int:
                     settle(app, 1.0)
                     save(assembly, out, lang, "assembly")
                     assembly.close()
+                if spec.key == "plans":  # the business plan's results, the action plan, budget
+                    page = window.page("plans")
+                    page.tab("business").tabs.setCurrentIndex(3)  # type: ignore[attr-defined]
+                    settle(app, 1.0)
+                    save(window, out, lang, "plans")
+                    actions = page.show_tab("actions")  # type: ignore[attr-defined]
+                    actions.select(3)
+                    settle(app, 1.0)
+                    save(window, out, lang, "plans-actions")
+                    page.show_tab("budget")  # type: ignore[attr-defined]
+                    settle(app, 1.0)
+                    save(window, out, lang, "plans-budget")
+                if spec.key == "standards":  # CRAFT's checklist, training, incidents
+                    page = window.page("standards")
+                    for tab in ("checklist", "training", "incidents"):
+                        shown = page.show_tab(tab)  # type: ignore[attr-defined]
+                        if tab == "checklist":
+                            tree = shown.tree
+                            tree.setCurrentItem(tree.topLevelItem(4).child(3))
+                        settle(app, 1.0)
+                        save(window, out, lang, f"standards-{tab}")
                 if spec.key == "bank":  # and the reconciliation of September, finished
                     page.tabs.setCurrentIndex(3)  # type: ignore[attr-defined]
                     settle(app, 1.5)

@@ -222,7 +222,11 @@ class ActionPlanTab(WritesInWorker, QWidget):
         self.table.setWordWrap(False)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the activity's title is what a reader looks for: it keeps a readable width, and the
+        # responsible's name gives way (in full in the detail panel and the tooltip)
+        for column, width in ((1, 260), (2, 150)):
+            hh.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selected_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_activity())
         self.timeline = TimelineView()

@@ -68,6 +68,10 @@ class ChecklistTab(QWidget):
     def _build(self) -> None:
         self.standard = QComboBox()
         self.standard.setObjectName("standardChoice")
+        # the standards' full names are long: the combo shows what fits, the list all of it
+        self.standard.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.standard.setMinimumContentsLength(30)
         for std in stds.standards():
             self.standard.addItem(f"{std.version} — {std.name}", std.key)
         self.standard.currentIndexChanged.connect(lambda _i: self.refresh())

@@ -78,6 +78,9 @@ class IncidentsTab(WritesInWorker, QWidget):
         self.end = date_edit(today)
         self.end.setObjectName("incidentsTo")
         self.kind = QComboBox()
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(16)
         self.kind.setObjectName("kindFilter")
         self.kind.addItem(_("All kinds"), None)
         for key, label in training.INCIDENT_KINDS.items():

@@ -77,6 +77,9 @@ class TrainingTab(WritesInWorker, QWidget):
         self.end = date_edit(today + dt.timedelta(days=90))
         self.end.setObjectName("trainingTo")
         self.theme = QComboBox()
+        self.theme.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setMinimumContentsLength(16)
         self.theme.setObjectName("themeFilter")
         self.theme.addItem(_("All themes"), None)
         for key, label in training.THEMES.items():
