@@ -157,7 +157,7 @@ def test_the_indicators_of_a_small_cooperative(admin: UnitOfWork) -> None:
     assert "Serious or fatal: 1" in i.detail
 
     hg = got["mercury_used"]
-    assert (hg.value, hg.unit, hg.text) == (20000, "mg", "20,000 mg")   # spills are not use
+    assert (hg.value, hg.unit, hg.text) == (D(20), "g", "20 g")   # spills are not use
 
 
 def test_the_window_of_twelve_months_moves_with_the_day(admin: UnitOfWork) -> None:

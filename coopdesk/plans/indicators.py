@@ -226,7 +226,7 @@ def trained(s: Session, start: dt.date, on: dt.date, f: _Fmt) -> Indicator:
 
 def incidents(s: Session, start: dt.date, on: dt.date, f: _Fmt
               ) -> tuple[Indicator, Indicator]:
-    """Incidents in the 12 months by kind, and the mercury used (mg) they record."""
+    """Incidents in the 12 months by kind, and the mercury used (in grams) they record."""
     rows = s.execute(select(IncidentRow.kind, IncidentRow.severity, IncidentRow.mercury_mg)
                      .where(IncidentRow.date >= start, IncidentRow.date <= on)).all()
     kinds: dict[str, int] = {}
@@ -243,9 +243,10 @@ def incidents(s: Session, start: dt.date, on: dt.date, f: _Fmt
     count = Indicator("incidents_12m", _("Incidents in the last 12 months"), len(rows), "",
                       str(len(rows)), None, None, detail, breakdown)
     used = [int(mg) for kind, _sev, mg in rows if mg is not None and kind == MERCURY_USED]
-    mg = sum(used)
-    mercury = Indicator("mercury_used", _("Mercury used in the last 12 months"), mg, "mg",
-                        _("{value} mg", value=f.num(mg)), None, None,
+    grams = Decimal(sum(used)) / 1000  # the register keeps mg; people weigh mercury in g
+    mercury = Indicator("mercury_used", _("Mercury used in the last 12 months"), grams, "g",
+                        _("{value} g", value=f.num(grams.normalize() if grams else grams)),
+                        None, None,
                         _("The total of {n} entries “mercury used” in the incident register.",
                           n=len(used)))
     return count, mercury

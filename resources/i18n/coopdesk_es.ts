@@ -11998,10 +11998,6 @@
             <translation>Mercurio usado en los últimos 12 meses</translation>
         </message>
         <message>
-            <source>{value} mg</source>
-            <translation>{value} mg</translation>
-        </message>
-        <message>
             <source>The total of {n} entries “mercury used” in the incident register.</source>
             <translation>El total de {n} registros de “mercurio usado” en el registro de incidentes.</translation>
         </message>

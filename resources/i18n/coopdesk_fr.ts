@@ -11998,10 +11998,6 @@
             <translation>Mercure utilisé au cours des 12 derniers mois</translation>
         </message>
         <message>
-            <source>{value} mg</source>
-            <translation>{value} mg</translation>
-        </message>
-        <message>
             <source>The total of {n} entries “mercury used” in the incident register.</source>
             <translation>Le total des {n} enregistrements « mercure utilisé » du registre des incidents.</translation>
         </message>

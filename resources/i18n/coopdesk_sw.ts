@@ -11998,10 +11998,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{value} mg</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The total of {n} entries “mercury used” in the incident register.</source>
             <translation type="unfinished" />
         </message>

@@ -39,7 +39,7 @@ def test_the_progress_dashboard(qtbot: QtBot, sqlite_admin: UnitOfWork,
     assert assemblies.value.text() == "2"
     assert assemblies.verdict.text().startswith("\u2714 Target met")
     assert tab.cards["women_members"].value.text() == "44.4 %"
-    assert tab.cards["mercury_used"].value.text() == "20,000 mg"
+    assert tab.cards["mercury_used"].value.text() == "20 g"
     assert len(tab.cards) == 9
 
     # a write elsewhere is announced, and the tab follows
