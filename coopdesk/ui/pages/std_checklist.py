@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -127,11 +128,12 @@ class ChecklistTab(QWidget):
         self.action_button = QPushButton(_("Make an improvement action…"))
         self.action_button.setObjectName("makeAction")
         self.action_button.clicked.connect(lambda _c=False: self.make_action())
-        buttons = QHBoxLayout()
-        for b in (self.assess_button, self.evidence_button, self.remove_button,
-                  self.action_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # two rows of two: in French or Spanish one row would squeeze the checklist's tree
+        buttons = QGridLayout()
+        for i, b in enumerate((self.assess_button, self.evidence_button, self.action_button,
+                               self.remove_button)):
+            buttons.addWidget(b, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -147,6 +149,7 @@ class ChecklistTab(QWidget):
             label.setStyleSheet("font-weight: bold; margin-top: 4px;")
             rl.addWidget(label)
             rl.addWidget(widget, stretch)
+        self.tree.setMinimumWidth(420)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tree)
         split.addWidget(right)
