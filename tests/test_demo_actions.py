@@ -55,7 +55,9 @@ def played(small_demo: tuple[Database, Path], tmp_path_factory: pytest.TempPathF
 
 def test_the_plan_of_the_year(played: UnitOfWork) -> None:
     today = DEFAULT_TODAY
-    rows = acts.activities(played, year=today.year, on=today)
+    # the standards play adds its improvement actions (they name a requirement)
+    rows = [r for r in acts.activities(played, year=today.year, on=today)
+            if r.requirement is None]
     assert len(rows) == len(actions_play.PLAN) == 11
     assert {r.title for r in rows} == {p.title for p in actions_play.PLAN}
     assert all(r.starts.year == r.ends.year == today.year for r in rows)
@@ -131,7 +133,7 @@ def test_without_books_the_plan_alone_and_tiny_nothing(tmp_path: Path) -> None:
     try:
         actions_play.play(db, _actors(db), DEFAULT_TODAY, 3)
         uow = UnitOfWork(db)
-        assert len(acts.activities(uow)) == 11
+        assert len([a for a in acts.activities(uow) if a.requirement is None]) == 11
         assert budgets.budgets(uow) == []
         assert all(r.actual == 0 for r in acts.activities(uow))
     finally:

@@ -47,7 +47,8 @@ def demo(small_demo: tuple[Database, Path], tmp_path: Path) -> Iterator[Database
 def test_the_demo_plan(demo: Database, tmp_path: Path) -> None:
     uow = UnitOfWork(demo, SYSTEM)
     today = dt.date.today()
-    business_play.play(demo, _actors(uow), today, 7)
+    if not bp.plans(uow):  # the generator has played it already
+        business_play.play(demo, _actors(uow), today, 7)
     found = bp.plans(uow)
     assert len(found) == 1
     s = found[0]

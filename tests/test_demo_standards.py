@@ -77,7 +77,7 @@ def test_the_evidence_points_at_real_records(demo: Database) -> None:
     register = check.find("2.3")
     assert register is not None
     assert register.evidence[0].kind == "register"
-    assert register.evidence[0].label.startswith("Member register on 2026-11-01: ")
+    assert "2026-11-01" in register.evidence[0].label  # in the language it was made in
     kinds = {e.kind for s in check.sections for r in s.requirements for e in r.evidence}
     assert {"minutes", "register"} <= kinds
     with uow.read() as s:
