@@ -132,3 +132,30 @@ def small_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Datab
                    statements=root / "statements")
     yield db, root / "statements"
     db.dispose()
+
+
+@pytest.fixture
+def cli_env(admin: UnitOfWork, target: str, monkeypatch: pytest.MonkeyPatch
+            ) -> Iterator[UnitOfWork]:
+    """The cooperative ready for ``coopdesk.cli.main``: a user per role (password
+    ``PASSWORD``), the file named by ``COOPDESK_DB``, English; every file the CLI opens is
+    closed after the test."""
+    from coopdesk.core import files
+
+    add_role_users(admin)
+    monkeypatch.setenv("COOPDESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("COOPDESK_DB", target)
+    monkeypatch.delenv("COOPDESK_LANG", raising=False)
+    monkeypatch.delenv("COOPDESK_USER", raising=False)
+    opened: list[files.Opened] = []
+    real = files.open_cooperative
+
+    def open_and_keep(where: str, **kw: bool) -> files.Opened:
+        o = real(where, **kw)
+        opened.append(o)
+        return o
+
+    monkeypatch.setattr(files, "open_cooperative", open_and_keep)
+    yield admin
+    for o in opened:
+        o.db.dispose()

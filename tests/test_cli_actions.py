@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,35 +15,17 @@ import openpyxl
 import pytest
 
 from coopdesk import cli, cli_actions
-from coopdesk.core import files
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.plans import activities as acts
 from coopdesk.plans import budgets
-from tests.conftest import add_role_users
 from tests.test_activities import Books, line_ids, set_up_books
 
 
 @pytest.fixture
-def coop(admin: UnitOfWork, target: str, monkeypatch: pytest.MonkeyPatch
-         ) -> Iterator[tuple[UnitOfWork, Books]]:
+def coop(cli_env: UnitOfWork) -> tuple[UnitOfWork, Books]:
+    admin = cli_env
     made = set_up_books(admin)
-    add_role_users(admin)
-    monkeypatch.setenv("COOPDESK_PASSWORD", "secret1")
-    monkeypatch.setenv("COOPDESK_DB", target)
-    monkeypatch.delenv("COOPDESK_LANG", raising=False)
-    monkeypatch.delenv("COOPDESK_USER", raising=False)
-    opened: list[files.Opened] = []
-    real = files.open_cooperative
-
-    def open_and_keep(where: str, **kw: bool) -> files.Opened:
-        o = real(where, **kw)
-        opened.append(o)
-        return o
-
-    monkeypatch.setattr(files, "open_cooperative", open_and_keep)
-    yield admin, made
-    for o in opened:
-        o.db.dispose()
+    return admin, made
 
 
 def run(*args: str, user: str = "treasurer") -> int:

@@ -5,7 +5,6 @@ shown with its projection, printed as PDF and Excel, copied; bad input names the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,32 +12,14 @@ import openpyxl
 import pytest
 
 from coopdesk import cli
-from coopdesk.core import files
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.plans import business as bp
-from tests.conftest import add_role_users
 
 
 @pytest.fixture
-def coop(admin: UnitOfWork, target: str, monkeypatch: pytest.MonkeyPatch
-         ) -> Iterator[UnitOfWork]:
-    add_role_users(admin)
-    monkeypatch.setenv("COOPDESK_PASSWORD", "secret1")
-    monkeypatch.setenv("COOPDESK_DB", target)
-    monkeypatch.delenv("COOPDESK_LANG", raising=False)
-    monkeypatch.delenv("COOPDESK_USER", raising=False)
-    opened: list[files.Opened] = []
-    real = files.open_cooperative
-
-    def open_and_keep(where: str, **kw: bool) -> files.Opened:
-        o = real(where, **kw)
-        opened.append(o)
-        return o
-
-    monkeypatch.setattr(files, "open_cooperative", open_and_keep)
-    yield admin
-    for o in opened:
-        o.db.dispose()
+def coop(cli_env: UnitOfWork) -> UnitOfWork:
+    admin = cli_env
+    return admin
 
 
 def run(*args: str, user: str = "treasurer") -> int:

@@ -5,7 +5,6 @@ names the option, exits 1 and writes nothing; the supervisory committee only rea
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,7 +20,6 @@ from coopdesk.ledger import services as books
 from coopdesk.ledger.cashbook import CashInput
 from coopdesk.plans import formalisation as fp
 from coopdesk.plans.models import FormalDocumentRow, FormalFeeRow, FormalStageRow
-from tests.conftest import add_role_users
 
 TODAY = dt.date.today()
 PDF = b"%PDF-1.4\n%%EOF\n"
@@ -32,21 +30,16 @@ def days(n: int) -> dt.date:
 
 
 @pytest.fixture
-def coop(admin: UnitOfWork, target: str, monkeypatch: pytest.MonkeyPatch
-         ) -> Iterator[UnitOfWork]:
+def coop(cli_env: UnitOfWork) -> UnitOfWork:
     """The general chart and this year's books with one payment; a user for each role; the CLI
     pointed at the file."""
+    admin = cli_env
     books.install_chart(admin, "general")
     books.open_fiscal_year(admin, str(TODAY.year), dt.date(TODAY.year, 1, 1),
                            dt.date(TODAY.year, 12, 31))
     cashbook.record(admin, CashInput("royalties", TODAY, Decimal("850000"),
                                      "Pago derechos de trámite licencia ambiental"))
-    add_role_users(admin)
-    monkeypatch.setenv("COOPDESK_PASSWORD", "secret1")
-    monkeypatch.setenv("COOPDESK_DB", target)
-    monkeypatch.delenv("COOPDESK_LANG", raising=False)
-    monkeypatch.delenv("COOPDESK_USER", raising=False)
-    yield admin
+    return admin
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -6,7 +6,6 @@ the supervisory committee reads but may not write."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -14,35 +13,17 @@ import pytest
 from sqlalchemy import func, select
 
 from coopdesk import cli
-from coopdesk.core import files
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.plans import standards
 from coopdesk.plans.models import AssessmentRow
-from tests.conftest import add_role_users
 from tests.test_indicators import build_coop
 
 
 @pytest.fixture
-def coop(admin: UnitOfWork, target: str, monkeypatch: pytest.MonkeyPatch
-         ) -> Iterator[tuple[UnitOfWork, dict[str, int]]]:
+def coop(cli_env: UnitOfWork) -> tuple[UnitOfWork, dict[str, int]]:
+    admin = cli_env
     ids = build_coop(admin)
-    add_role_users(admin)
-    monkeypatch.setenv("COOPDESK_PASSWORD", "secret1")
-    monkeypatch.setenv("COOPDESK_DB", target)
-    monkeypatch.delenv("COOPDESK_LANG", raising=False)
-    monkeypatch.delenv("COOPDESK_USER", raising=False)
-    opened: list[files.Opened] = []
-    real = files.open_cooperative
-
-    def open_and_keep(where: str, **kw: bool) -> files.Opened:
-        o = real(where, **kw)
-        opened.append(o)
-        return o
-
-    monkeypatch.setattr(files, "open_cooperative", open_and_keep)
-    yield admin, ids
-    for o in opened:
-        o.db.dispose()
+    return admin, ids
 
 
 def run(*args: str, user: str = "secretary") -> int:

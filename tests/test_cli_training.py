@@ -7,19 +7,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from coopdesk import cli, cli_training
-from coopdesk.core import files
 from coopdesk.core.uow import UnitOfWork
 from coopdesk.members import services as members
 from coopdesk.members.rules import MemberInput, Status
 from coopdesk.plans import training
-from tests.conftest import add_role_users
 
 TODAY = dt.date.today()
 NAMES = [("Rosa", "Quispe", "F"), ("Juan", "Mamani", "M"), ("Eva", "Huanca", "F"),
@@ -27,29 +24,13 @@ NAMES = [("Rosa", "Quispe", "F"), ("Juan", "Mamani", "M"), ("Eva", "Huanca", "F"
 
 
 @pytest.fixture
-def coop(admin: UnitOfWork, target: str, monkeypatch: pytest.MonkeyPatch
-         ) -> Iterator[UnitOfWork]:
+def coop(cli_env: UnitOfWork) -> UnitOfWork:
+    admin = cli_env
     for first, last, sex in NAMES:
         members.register_member(admin, MemberInput(first, last, sex, dt.date(1980, 1, 1),
                                                    "digger", dt.date(2020, 1, 1)), Status.ACTIVE)
     members.add_site(admin, "Mina La Esperanza", "gold")
-    add_role_users(admin)
-    monkeypatch.setenv("COOPDESK_PASSWORD", "secret1")
-    monkeypatch.setenv("COOPDESK_DB", target)
-    monkeypatch.delenv("COOPDESK_LANG", raising=False)
-    monkeypatch.delenv("COOPDESK_USER", raising=False)
-    opened: list[files.Opened] = []
-    real = files.open_cooperative
-
-    def open_and_keep(where: str, **kw: bool) -> files.Opened:
-        o = real(where, **kw)
-        opened.append(o)
-        return o
-
-    monkeypatch.setattr(files, "open_cooperative", open_and_keep)
-    yield admin
-    for o in opened:
-        o.db.dispose()
+    return admin
 
 
 def run(*args: str, user: str = "secretary") -> int:
